@@ -1,0 +1,107 @@
+// check/checker — see checker.h.
+#include "check/checker.h"
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <thread>
+
+#include "check/rules.h"
+#include "check/structure.h"
+#include "util/files.h"
+#include "util/text.h"
+
+namespace scip {
+
+namespace {
+
+std::vector<Diagnostic> check_one(const std::string& path, Lang lang, CheckedFile& out, bool& unreadable) {
+  Diagnostics diags(lang);
+  util::ReadResult r = util::read_file(path);
+  if (!r.bytes) {
+    diags.add("read-error", path, Pos{}, diags.tr("diag.read-error", fmt::arg("reason", r.error)),
+              diags.tr("hint.read-error"));
+    unreadable = true;
+    out.doc.path = path;
+    return std::move(diags.items());
+  }
+  std::string& bytes = *r.bytes;
+  std::string_view body = bytes;
+  if (util::starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (auto bad = util::find_invalid_utf8(body)) {
+    diags.add("invalid-encoding", path, Pos{}, diags.tr("diag.invalid-encoding", fmt::arg("offset", *bad + (bytes.size() - body.size()))),
+              diags.tr("hint.invalid-encoding"));
+    out.doc.path = path;
+    return std::move(diags.items());
+  }
+  out.doc = load_document(path, std::move(bytes));
+  DocKind kind = check_structure(out.doc, diags);
+  if (kind == DocKind::plan) {
+    out.plan = plan_from_json(out.doc.json);
+    check_plan(*out.plan, out.doc, diags);
+  } else if (kind == DocKind::indicators) {
+    out.catalog = catalog_from_json(out.doc.json);
+    check_catalog(*out.catalog, out.doc, diags);
+  }
+  return std::move(diags.items());
+}
+
+}  // namespace
+
+CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts) {
+  CheckResult result;
+  Diagnostics top(opts.lang);
+  util::Walk walk = util::walk(paths, {".yaml", ".yml"});
+  for (const auto& e : walk.errors) {
+    top.add("read-error", e.path, Pos{}, top.tr("diag.read-error", fmt::arg("reason", e.reason)),
+            top.tr(e.missing ? "hint.path-missing" : "hint.read-error"));
+    result.unreadable = true;
+  }
+
+  size_t n = walk.files.size();
+  std::vector<std::vector<Diagnostic>> per_file(n);
+  std::vector<char> unreadable(n, 0);
+  result.files.resize(n);
+  for (auto& f : result.files) f = std::make_unique<CheckedFile>();
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      bool bad = false;
+      per_file[i] = check_one(walk.files[i], opts.lang, *result.files[i], bad);
+      unreadable[i] = bad;
+    }
+  };
+  unsigned threads = opts.threads ? opts.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+
+  std::vector<PlanFile> plans;
+  std::vector<CatalogFile> catalogs;
+  for (const auto& f : result.files) {
+    if (f->plan) plans.push_back({&*f->plan, &f->doc});
+    if (f->catalog) catalogs.push_back({&*f->catalog, &f->doc});
+  }
+  check_corpus(plans, catalogs, top);
+
+  // Stable order: files in walk order (path errors first), then position.
+  std::map<std::string, size_t> order;
+  for (size_t i = 0; i < n; ++i) order.emplace(walk.files[i], i + 1);
+  for (size_t i = 0; i < n; ++i) {
+    if (unreadable[i]) result.unreadable = true;
+    for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
+  }
+  for (auto& d : top.items()) result.diagnostics.push_back(std::move(d));
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    size_t fa = order.count(a.file) ? order[a.file] : 0, fb = order.count(b.file) ? order[b.file] : 0;
+    if (fa != fb) return fa < fb;
+    if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+    if (a.pos.column != b.pos.column) return a.pos.column < b.pos.column;
+    return a.code < b.code;
+  });
+  return result;
+}
+
+}  // namespace scip

@@ -1,0 +1,41 @@
+// check/checker — `scip check` without the command line: a corpus in,
+// diagnostics out.
+//
+// The files of a run form one corpus. Each file is read, parsed, typed,
+// validated against its schema and checked on its own, on all cores at once
+// (yaml-cpp is slow, so parsing in parallel is what makes a national corpus
+// fast; each file is parsed exactly once). Then the corpus rules run over the
+// per-file results, and the diagnostics are sorted by file (in walk order),
+// line and column, so the output is the same whatever the thread timing.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check/diagnostic.h"
+#include "plan/document.h"
+#include "plan/model.h"
+
+namespace scip {
+
+struct CheckedFile {
+  Document doc;
+  std::optional<Plan> plan;
+  std::optional<Catalog> catalog;
+};
+
+struct CheckResult {
+  std::vector<std::unique_ptr<CheckedFile>> files;  // in walk order
+  std::vector<Diagnostic> diagnostics;              // sorted
+  bool unreadable = false;                          // some path could not be read (exit 2)
+};
+
+struct CheckOptions {
+  Lang lang = Lang::en;
+  unsigned threads = 0;  // 0: one per core
+};
+
+CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);
+
+}  // namespace scip

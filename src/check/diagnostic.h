@@ -1,0 +1,53 @@
+// check/diagnostic — one problem found in one place, and the list of them.
+//
+// A diagnostic is what a compiler prints: file, line, column, severity, a
+// stable kebab-case code (the same in every language), a message that quotes
+// the offending value, and an optional hint. The severity of a code is fixed
+// by the rule catalog (rule_catalog.h), so no call site can disagree with the
+// documentation of its rule.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "i18n/messages.h"
+#include "plan/yaml_tree.h"
+
+namespace scip {
+
+enum class Severity { error, warning, note };
+
+struct Diagnostic {
+  std::string file;
+  Pos pos;
+  Severity severity = Severity::error;
+  std::string code;
+  std::string message;
+  std::string hint;
+};
+
+std::string_view severity_name(Severity s);  // "error", "warning", "note" (never translated)
+
+class Diagnostics {
+ public:
+  explicit Diagnostics(Lang lang) : lang_(lang) {}
+  Lang lang() const { return lang_; }
+
+  // Adds a diagnostic whose severity is the catalog's for `code`.
+  Diagnostic& add(std::string_view code, const std::string& file, Pos pos, std::string message,
+                  std::string hint = {});
+
+  template <class... Args>
+  std::string tr(std::string_view id, Args&&... args) const {
+    return scip::tr(lang_, id, std::forward<Args>(args)...);
+  }
+
+  std::vector<Diagnostic>& items() { return items_; }
+  const std::vector<Diagnostic>& items() const { return items_; }
+
+ private:
+  Lang lang_;
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace scip

@@ -1,0 +1,155 @@
+// check/report — see report.h.
+#include "check/report.h"
+
+#include <fmt/format.h>
+
+#include "util/text.h"
+
+namespace scip {
+
+Counts count(const std::vector<Diagnostic>& ds) {
+  Counts c;
+  for (const auto& d : ds) {
+    if (d.severity == Severity::error) ++c.errors;
+    else if (d.severity == Severity::warning) ++c.warnings;
+    else ++c.notes;
+  }
+  return c;
+}
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (char32_t cp : util::decode_utf8(s)) {
+    switch (cp) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (cp < 0x20 || cp == 0x7F) out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+        else util::append_utf8(out, cp);
+    }
+  }
+  return out + "\"";
+}
+
+namespace {
+
+const char* kReset = "\x1b[0m";
+const char* kBold = "\x1b[1m";
+
+const char* severity_color(Severity s) {
+  return s == Severity::error ? "\x1b[1;31m" : s == Severity::warning ? "\x1b[1;33m" : "\x1b[1;36m";
+}
+
+std::string location(const Diagnostic& d) {
+  if (!d.pos.known()) return d.file;
+  return fmt::format("{}:{}:{}", d.file, d.pos.line, d.pos.column);
+}
+
+std::vector<const Diagnostic*> visible(const std::vector<Diagnostic>& ds, const ReportOptions& o) {
+  std::vector<const Diagnostic*> v;
+  for (const auto& d : ds)
+    if (!o.quiet || d.severity == Severity::error) v.push_back(&d);
+  return v;
+}
+
+std::string summary_line(const ReportOptions& o, const Counts& c) {
+  std::string s = tr(o.lang, o.files == 1 ? "summary.files.one" : "summary.files", fmt::arg("n", o.files));
+  s += tr(o.lang, c.errors == 1 ? "summary.errors.one" : "summary.errors", fmt::arg("n", c.errors));
+  s += tr(o.lang, c.warnings == 1 ? "summary.warnings.one" : "summary.warnings", fmt::arg("n", c.warnings));
+  if (c.notes) s += tr(o.lang, c.notes == 1 ? "summary.notes.one" : "summary.notes", fmt::arg("n", c.notes));
+  return s;
+}
+
+void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, const ReportOptions& o, const Counts& c) {
+  size_t shown = 0;
+  for (const Diagnostic* d : ds) {
+    if (shown == o.max_diagnostics) break;
+    ++shown;
+    std::string sev = std::string(severity_name(d->severity));
+    if (o.color)
+      out << kBold << location(*d) << kReset << ": " << severity_color(d->severity) << sev << "[" << d->code << "]"
+          << kReset << ": " << kBold << d->message << kReset << "\n";
+    else
+      out << location(*d) << ": " << sev << "[" << d->code << "]: " << d->message << "\n";
+    std::string_view line = d->pos.known() && o.source_line ? o.source_line(d->file, d->pos.line) : std::string_view{};
+    if (!line.empty()) {
+      std::string num = std::to_string(d->pos.line);
+      std::string gutter(num.size(), ' ');
+      out << " " << num << " | " << util::neutralize_controls(line) << "\n";
+      // The caret goes under the column: count the display width of what precedes it.
+      std::u32string cps = util::decode_utf8(line);
+      std::string pad;
+      for (size_t i = 0; i + 1 < static_cast<size_t>(d->pos.column) && i < cps.size(); ++i)
+        pad += cps[i] == '\t' ? std::string("\t") : std::string(static_cast<size_t>(util::char_width(cps[i])), ' ');
+      out << " " << gutter << " | " << pad << (o.color ? severity_color(d->severity) : "") << "^"
+          << (o.color ? kReset : "") << "\n";
+    }
+    if (!d->hint.empty()) out << "  = " << tr(o.lang, "label.hint") << ": " << d->hint << "\n";
+  }
+  if (ds.size() > shown)
+    out << tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
+  out << summary_line(o, c) << "\n";
+}
+
+void write_json(std::ostream& out, const std::vector<const Diagnostic*>& ds, const ReportOptions& o, const Counts& c) {
+  out << "{\"diagnostics\":[";
+  size_t shown = 0;
+  for (const Diagnostic* d : ds) {
+    if (shown == o.max_diagnostics) break;
+    out << (shown++ ? ",\n" : "\n") << "{\"file\":" << json_string(d->file) << ",\"line\":" << d->pos.line
+        << ",\"column\":" << d->pos.column << ",\"severity\":\"" << severity_name(d->severity)
+        << "\",\"code\":\"" << d->code << "\",\"message\":" << json_string(d->message)
+        << ",\"hint\":" << json_string(d->hint) << "}";
+  }
+  out << "\n],\"summary\":{\"files\":" << o.files << ",\"errors\":" << c.errors << ",\"warnings\":" << c.warnings
+      << ",\"notes\":" << c.notes << ",\"omitted\":" << (ds.size() - shown) << "}}\n";
+}
+
+// GitHub's workflow commands escape %, CR and LF in messages, and also : and ,
+// in property values.
+std::string gh_escape(std::string_view s, bool property) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '%') out += "%25";
+    else if (ch == '\r') out += "%0D";
+    else if (ch == '\n') out += "%0A";
+    else if (property && ch == ':') out += "%3A";
+    else if (property && ch == ',') out += "%2C";
+    else out.push_back(ch);
+  }
+  return out;
+}
+
+void write_github(std::ostream& out, const std::vector<const Diagnostic*>& ds, const ReportOptions& o, const Counts& c) {
+  size_t shown = 0;
+  for (Severity sev : {Severity::error, Severity::warning, Severity::note})
+    for (const Diagnostic* d : ds) {
+      if (d->severity != sev || shown == o.max_diagnostics) continue;
+      ++shown;
+      const char* cmd = sev == Severity::error ? "error" : sev == Severity::warning ? "warning" : "notice";
+      out << "::" << cmd << " file=" << gh_escape(d->file, true);
+      if (d->pos.known()) out << ",line=" << d->pos.line << ",col=" << d->pos.column;
+      out << ",title=" << gh_escape(d->code, true) << "::"
+          << gh_escape(d->message + (d->hint.empty() ? "" : " (" + d->hint + ")"), false) << "\n";
+    }
+  if (ds.size() > shown)
+    out << tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
+  out << summary_line(o, c) << "\n";
+}
+
+}  // namespace
+
+void write_report(std::ostream& out, const std::vector<Diagnostic>& ds, const ReportOptions& o) {
+  Counts c = count(ds);
+  std::vector<const Diagnostic*> v = visible(ds, o);
+  switch (o.format) {
+    case ReportFormat::text: write_text(out, v, o, c); break;
+    case ReportFormat::json: write_json(out, v, o, c); break;
+    case ReportFormat::github: write_github(out, v, o, c); break;
+  }
+}
+
+}  // namespace scip

@@ -1,0 +1,30 @@
+// check/rule_catalog — every rule scip checks, documented in one place.
+//
+// Each rule has a stable code, a fixed severity, and an example of a file that
+// breaks it and of one that keeps it. Its "must/should" sentence and the
+// reason it matters are messages "rule.<code>.must" and "rule.<code>.why" in
+// the message table, so they exist in both languages. `scip explain CODE`
+// prints an entry, `scip explain --list` all of them, and the README's rule
+// table is generated from here (`scip explain --list --format markdown`).
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "check/diagnostic.h"
+
+namespace scip {
+
+struct Rule {
+  std::string_view code;
+  Severity severity;
+  std::string_view group;  // yaml | schema | plan | corpus | catalog
+  std::string_view bad;    // an example that triggers the rule
+  std::string_view good;   // the same example, fixed
+};
+
+std::span<const Rule> all_rules();
+const Rule* find_rule(std::string_view code);
+
+}  // namespace scip

@@ -1,0 +1,156 @@
+// check/rules_corpus — rules that look across the files of one run. See rules.h.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "check/rules.h"
+#include "util/text.h"
+
+namespace scip {
+
+namespace {
+
+std::string q(const std::string& s) { return "\"" + util::neutralize_controls(s) + "\""; }
+
+// The code prefix that every region under `code` at `level` shares.
+std::string region_prefix(const Region& r) {
+  if (r.level == "national") return "";
+  if (r.level == "province") return r.code.substr(0, 2);
+  if (r.level == "prefecture") return r.code.substr(0, 4);
+  return r.code;
+}
+
+}  // namespace
+
+bool unit_compatible(const std::string& unit, const std::string& base) {
+  if (unit == base) return true;
+  for (const char* scale : {"万", "亿", "千", "百万"})
+    if (unit == std::string(scale) + base) return true;
+  return false;
+}
+
+void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
+                  Diagnostics& out) {
+  // Plan ids are unique in a corpus.
+  std::map<std::string, const PlanFile*> by_id;
+  for (const auto& pf : plans) {
+    if (pf.plan->id.empty()) continue;
+    auto [it, fresh] = by_id.emplace(pf.plan->id, &pf);
+    if (!fresh)
+      out.add("duplicate-id", pf.doc->path, pf.doc->pos("/id"),
+              out.tr("diag.duplicate-plan-id", fmt::arg("id", q(pf.plan->id)), fmt::arg("file", it->second->doc->path)),
+              out.tr("hint.duplicate-id"));
+  }
+
+  // Parent plans: period inside the parent's, region under the parent's.
+  for (const auto& pf : plans) {
+    const Plan& p = *pf.plan;
+    if (p.parent.empty()) continue;
+    auto it = by_id.find(p.parent);
+    if (it == by_id.end()) {
+      out.add("parent-not-found", pf.doc->path, pf.doc->pos("/parent"),
+              out.tr("diag.parent-not-found", fmt::arg("id", q(p.parent))), out.tr("hint.parent-not-found"));
+      continue;
+    }
+    const Plan& parent = *it->second->plan;
+    if (p.start && p.end && parent.start && parent.end && (p.start < parent.start || p.end > parent.end))
+      out.add("parent-period", pf.doc->path, pf.doc->pos("/period"),
+              out.tr("diag.parent-period", fmt::arg("start", p.start), fmt::arg("end", p.end),
+                     fmt::arg("id", q(parent.id)), fmt::arg("pstart", parent.start), fmt::arg("pend", parent.end)));
+    std::string prefix = region_prefix(parent.region);
+    if (p.region.code.size() == 6 && parent.region.code.size() == 6 &&
+        (p.region.code.substr(0, prefix.size()) != prefix || p.region.code == parent.region.code) &&
+        !(parent.region.level == "national"))
+      out.add("parent-region", pf.doc->path, pf.doc->pos("/region/code"),
+              out.tr("diag.parent-region", fmt::arg("code", p.region.code), fmt::arg("id", q(parent.id)),
+                     fmt::arg("pcode", parent.region.code)),
+              out.tr("hint.parent-region"));
+  }
+
+  // `continues:` names actions of the previous plan of the same region, when
+  // that plan is in the corpus.
+  for (const auto& pf : plans) {
+    const Plan& p = *pf.plan;
+    const PlanFile* prev = nullptr;
+    for (const auto& other : plans)
+      if (other.plan != pf.plan && other.plan->region.code == p.region.code && other.plan->end &&
+          other.plan->end < p.start && (!prev || other.plan->end > prev->plan->end))
+        prev = &other;
+    if (!prev) continue;
+    std::vector<std::string> ids;
+    std::set<std::string> task_ids;
+    for (const auto& a : prev->plan->actions) {
+      ids.push_back(a.id);
+      for (const auto& t : a.tasks) task_ids.insert(t.id);
+    }
+    std::set<std::string> action_ids(ids.begin(), ids.end());
+    auto check = [&](const std::vector<std::string>& refs, const std::string& ptr, const std::set<std::string>& known,
+                     const std::vector<std::string>& candidates) {
+      for (size_t i = 0; i < refs.size(); ++i) {
+        if (known.count(refs[i])) continue;
+        std::string hint;
+        if (auto dym = util::did_you_mean(refs[i], candidates)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+        out.add("continues-not-found", pf.doc->path, pf.doc->pos(ptr + "/continues/" + std::to_string(i)),
+                out.tr("diag.continues-not-found", fmt::arg("id", q(refs[i])), fmt::arg("plan", q(prev->plan->id))),
+                hint);
+      }
+    };
+    std::vector<std::string> task_list(task_ids.begin(), task_ids.end());
+    for (const auto& a : p.actions) {
+      check(a.continues, a.ptr, action_ids, ids);
+      for (const auto& t : a.tasks) check(t.continues, t.ptr, task_ids, task_list);
+    }
+  }
+
+  // The indicator catalog: ids and names unique across catalogs; targets name
+  // indicators that exist, in a compatible unit.
+  std::map<std::string, const Indicator*> indicators;
+  std::map<std::string, std::pair<const Indicator*, const Document*>> names;
+  std::vector<std::string> indicator_ids;
+  for (const auto& cf : catalogs)
+    for (const auto& ind : cf.catalog->indicators) {
+      if (ind.id.empty()) continue;
+      if (!indicators.emplace(ind.id, &ind).second && catalogs.size() > 1)
+        out.add("duplicate-id", cf.doc->path, cf.doc->pos(ind.ptr + "/id"),
+                out.tr("diag.duplicate-indicator", fmt::arg("id", q(ind.id))), out.tr("hint.duplicate-id"));
+      else
+        indicator_ids.push_back(ind.id);
+      std::vector<std::pair<std::string, std::string>> labels = {{ind.name, ind.ptr + "/name"}};
+      for (size_t i = 0; i < ind.aliases.size(); ++i)
+        labels.emplace_back(ind.aliases[i], ind.ptr + "/aliases/" + std::to_string(i));
+      for (const auto& [label, ptr] : labels) {
+        if (label.empty()) continue;
+        auto [it, fresh] = names.emplace(label, std::make_pair(&ind, cf.doc));
+        if (!fresh && it->second.first != &ind)
+          out.add("ambiguous-indicator-name", cf.doc->path, cf.doc->pos(ptr),
+                  out.tr("diag.ambiguous-indicator-name", fmt::arg("name", q(label)),
+                         fmt::arg("id", q(ind.id)), fmt::arg("other", q(it->second.first->id))),
+                  out.tr("hint.ambiguous-indicator-name"));
+      }
+    }
+  if (catalogs.empty()) return;
+  for (const auto& pf : plans)
+    for_each_target(*pf.plan, [&](const Target& t) {
+      if (t.indicator.empty()) return;
+      auto it = indicators.find(t.indicator);
+      if (it == indicators.end()) {
+        std::string hint;
+        if (auto dym = util::did_you_mean(t.indicator, indicator_ids))
+          hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+        else
+          hint = out.tr("hint.unknown-indicator");
+        out.add("unknown-indicator", pf.doc->path, pf.doc->pos(t.ptr + "/indicator"),
+                out.tr("diag.unknown-indicator", fmt::arg("id", q(t.indicator))), hint);
+        return;
+      }
+      const Indicator& ind = *it->second;
+      if (!t.unit.empty() && !ind.unit.empty() && !unit_compatible(t.unit, ind.unit))
+        out.add("unit-mismatch", pf.doc->path, pf.doc->pos(t.ptr + "/unit"),
+                out.tr("diag.unit-mismatch", fmt::arg("id", q(t.id)), fmt::arg("unit", q(t.unit)),
+                       fmt::arg("indicator", q(ind.id)), fmt::arg("base", q(ind.unit))),
+                out.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));
+    });
+}
+
+}  // namespace scip

@@ -1,0 +1,189 @@
+// check/rules_plan — rules inside one plan or one catalog. See rules.h.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "check/rules.h"
+#include "util/text.h"
+
+namespace scip {
+
+namespace {
+
+std::string q(const std::string& s) { return "\"" + util::neutralize_controls(s) + "\""; }
+
+std::string num_str(double v) { return fmt::format("{}", v); }
+
+// Duplicate ids of one kind of element ("action", "task", ...).
+class IdSet {
+ public:
+  IdSet(const char* kind, const Document& doc, Diagnostics& out) : kind_(kind), doc_(doc), out_(out) {}
+  void add(const std::string& id, const std::string& ptr) {
+    if (id.empty()) return;
+    auto [it, fresh] = seen_.emplace(id, ptr);
+    if (!fresh)
+      out_.add("duplicate-id", doc_.path, doc_.pos(ptr + "/id"),
+               out_.tr("diag.duplicate-id", fmt::arg("kind", out_.tr(std::string("kind.") + kind_)),
+                       fmt::arg("id", q(id)), fmt::arg("line", doc_.pos(it->second + "/id").line)),
+               out_.tr("hint.duplicate-id"));
+  }
+
+ private:
+  const char* kind_;
+  const Document& doc_;
+  Diagnostics& out_;
+  std::map<std::string, std::string> seen_;
+};
+
+void check_when_calendar(const std::optional<When>& w, const std::string& ptr, const Document& doc,
+                         Diagnostics& out) {
+  // The schema checks the form YYYY-MM-DD; here the calendar (2021-02-30).
+  if (w && !w->valid && w->text.size() == 10 && w->text[4] == '-' && w->text[7] == '-' &&
+      !doc.reported.count(ptr))
+    out.add("invalid-date", doc.path, doc.pos(ptr), out.tr("diag.invalid-date.calendar", fmt::arg("value", w->text)),
+            out.tr("hint.format.date"));
+}
+
+void check_target(const Plan& plan, const Target& t, const Document& doc, Diagnostics& out) {
+  check_when_calendar(t.by, t.ptr + "/by", doc, out);
+  check_when_calendar(t.baseline_at, t.baseline_ptr + "/at", doc, out);
+  if (t.by && t.by->valid && plan.start && plan.end && (t.by->year < plan.start || t.by->year > plan.end))
+    out.add("deadline-outside-period", doc.path, doc.pos(t.ptr + "/by"),
+            out.tr("diag.deadline-outside-period", fmt::arg("id", q(t.id)), fmt::arg("by", t.by->text),
+                   fmt::arg("start", plan.start), fmt::arg("end", plan.end)),
+            out.tr("hint.deadline-outside-period"));
+  if (t.value) {
+    if (t.unit == "%" && (*t.value < 0 || *t.value > 100))
+      out.add("percent-out-of-range", doc.path, doc.pos(t.ptr + "/value"),
+              out.tr("diag.percent-out-of-range", fmt::arg("id", q(t.id)), fmt::arg("value", num_str(*t.value))));
+    else if (*t.value < 0)
+      out.add("negative-target", doc.path, doc.pos(t.ptr + "/value"),
+              out.tr("diag.negative-target", fmt::arg("id", q(t.id)), fmt::arg("value", num_str(*t.value))),
+              out.tr("hint.negative-target"));
+  }
+  if (t.baseline_at && t.baseline_at->valid && t.by && t.by->valid && t.baseline_at->end() > t.by->end())
+    out.add("baseline-after-deadline", doc.path, doc.pos(t.baseline_ptr + "/at"),
+            out.tr("diag.baseline-after-deadline", fmt::arg("id", q(t.id)), fmt::arg("at", t.baseline_at->text),
+                   fmt::arg("by", t.by->text)));
+  if (t.baseline_value && t.value) {
+    double b = *t.baseline_value, v = *t.value;
+    bool met = t.op == ">=" ? b >= v : t.op == ">" ? b > v : t.op == "<=" ? b <= v : t.op == "<" ? b < v : b == v;
+    if (met)
+      out.add("baseline-meets-target", doc.path, doc.pos(t.baseline_ptr + "/value"),
+              out.tr("diag.baseline-meets-target", fmt::arg("id", q(t.id)), fmt::arg("baseline", num_str(b)),
+                     fmt::arg("op", t.op), fmt::arg("value", num_str(v))),
+              out.tr("hint.baseline-meets-target"));
+  }
+}
+
+}  // namespace
+
+std::pair<int, int> fyp_years(int n) {
+  if (n == 1) return {1953, 1957};
+  if (n == 2) return {1958, 1962};
+  if (n >= 3) return {1966 + 5 * (n - 3), 1970 + 5 * (n - 3)};
+  return {0, 0};
+}
+
+void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
+  // Period and five-year plan number.
+  if (plan.start && plan.end && plan.start > plan.end)
+    out.add("period-order", doc.path, doc.pos("/period/start"),
+            out.tr("diag.period-order", fmt::arg("start", plan.start), fmt::arg("end", plan.end)));
+  if (plan.fyp && plan.start && plan.end) {
+    auto [s, e] = fyp_years(*plan.fyp);
+    if (plan.start < s || plan.end > e)
+      out.add("fyp-mismatch", doc.path, doc.pos("/fyp"),
+              out.tr("diag.fyp-mismatch", fmt::arg("fyp", *plan.fyp), fmt::arg("fs", s), fmt::arg("fe", e),
+                     fmt::arg("start", plan.start), fmt::arg("end", plan.end)),
+              out.tr("hint.fyp-mismatch"));
+  }
+  if (!plan.issued.empty() && !util::parse_date(plan.issued) && plan.issued.size() == 10 &&
+      !doc.reported.count("/issued"))
+    check_when_calendar(parse_when(nlohmann::json(plan.issued)), "/issued", doc, out);
+
+  // Region code against level.
+  const std::string& code = plan.region.code;
+  if (code.size() == 6 && !plan.region.level.empty()) {
+    const std::string& lv = plan.region.level;
+    bool ok = lv == "national"     ? code == "000000"
+              : lv == "province"   ? code.substr(2) == "0000" && code != "000000"
+              : lv == "prefecture" ? code.substr(4) == "00" && code.substr(2) != "0000"
+                                   : code.substr(4) != "00";
+    if (!ok)
+      out.add("level-mismatch", doc.path, doc.pos("/region/level"),
+              out.tr("diag.level-mismatch", fmt::arg("code", code), fmt::arg("level", lv)),
+              out.tr("hint.level-mismatch"));
+  }
+
+  // Ids unique within the plan, per kind of element.
+  IdSet goals("goal", doc, out), actions("action", doc, out), tasks("task", doc, out),
+      targets("target", doc, out), milestones("milestone", doc, out);
+  for (const auto& g : plan.goals) goals.add(g.id, g.ptr);
+  for (const auto& a : plan.actions) {
+    actions.add(a.id, a.ptr);
+    for (const auto& t : a.tasks) tasks.add(t.id, t.ptr);
+  }
+  for_each_target(plan, [&](const Target& t) { targets.add(t.id, t.ptr); });
+  for (const auto& m : plan.milestones) milestones.add(m.id, m.ptr);
+
+  // Departments: declared, used, and a lead for every action.
+  std::vector<std::string> dept_ids;
+  std::map<std::string, std::string> dept_by_name;
+  for (const auto& [id, name] : plan.departments) {
+    dept_ids.push_back(id);
+    dept_by_name.emplace(name, id);
+  }
+  std::set<std::string> declared(dept_ids.begin(), dept_ids.end()), used;
+  auto check_refs = [&](const std::vector<std::string>& refs, const std::string& ptr, const char* role) {
+    for (size_t i = 0; i < refs.size(); ++i) {
+      used.insert(refs[i]);
+      if (declared.count(refs[i])) continue;
+      std::string hint;
+      if (auto it = dept_by_name.find(refs[i]); it != dept_by_name.end())
+        hint = out.tr("hint.department-by-name", fmt::arg("id", it->second));
+      else if (auto dym = util::did_you_mean(refs[i], dept_ids))
+        hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+      else
+        hint = out.tr("hint.declare-department", fmt::arg("id", refs[i]));
+      out.add("unknown-department", doc.path, doc.pos(ptr + "/" + role + "/" + std::to_string(i)),
+              out.tr("diag.unknown-department", fmt::arg("role", out.tr(std::string("role.") + role)), fmt::arg("id", q(refs[i]))), hint);
+    }
+  };
+  for (const auto& a : plan.actions) {
+    check_refs(a.lead, a.ptr, "lead");
+    check_refs(a.support, a.ptr, "support");
+    bool has_lead = !a.lead.empty();
+    for (const auto& t : a.tasks) {
+      check_refs(t.lead, t.ptr, "lead");
+      check_refs(t.support, t.ptr, "support");
+      has_lead = has_lead || !t.lead.empty();
+    }
+    if (!has_lead)
+      out.add("missing-lead", doc.path, doc.pos(a.ptr), out.tr("diag.missing-lead", fmt::arg("id", q(a.id))),
+              out.tr("hint.missing-lead"));
+  }
+  for (const auto& id : dept_ids)
+    if (!used.count(id))
+      out.add("unused-department", doc.path, doc.key("/departments/" + pointer_token(id)),
+              out.tr("diag.unused-department", fmt::arg("id", q(id))), out.tr("hint.unused-department"));
+
+  // Targets and milestones.
+  for_each_target(plan, [&](const Target& t) { check_target(plan, t, doc, out); });
+  for (const auto& m : plan.milestones) {
+    check_when_calendar(m.from, m.ptr + "/from", doc, out);
+    check_when_calendar(m.by, m.ptr + "/by", doc, out);
+    if (m.from && m.by && m.from->valid && m.by->valid && m.from->start() > m.by->end())
+      out.add("milestone-order", doc.path, doc.pos(m.ptr + "/from"),
+              out.tr("diag.milestone-order", fmt::arg("id", q(m.id)), fmt::arg("from", m.from->text),
+                     fmt::arg("by", m.by->text)));
+  }
+}
+
+void check_catalog(const Catalog& catalog, const Document& doc, Diagnostics& out) {
+  IdSet ids("indicator", doc, out);
+  for (const auto& ind : catalog.indicators) ids.add(ind.id, ind.ptr);
+}
+
+}  // namespace scip

@@ -1,0 +1,60 @@
+// cli/check_cmd — `scip check`: validate plans and catalogs as one corpus.
+//
+// Walks the paths, checks every YAML file (see check/checker.h), prints the
+// diagnostics in the chosen format and returns the exit code of the contract:
+// 0 no errors, 1 errors (or warnings with --strict), 2 a path unreadable.
+#include "cli/check_cmd.h"
+
+#include <iostream>
+#include <unordered_map>
+
+#include "check/checker.h"
+#include "check/report.h"
+#include "plan/yaml_tree.h"
+
+namespace scip::cli {
+
+CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, Lang lang) {
+  CLI::App* cmd = app.add_subcommand("check", tr(lang, "help.check"));
+  cmd->add_option("paths", o.paths, tr(lang, "help.check.paths"))->required();
+  cmd->add_option("--format", o.format, tr(lang, "help.check.format"))
+      ->check(CLI::IsMember({"text", "json", "github"}))
+      ->capture_default_str();
+  cmd->add_flag("--strict", o.strict, tr(lang, "help.check.strict"));
+  cmd->add_flag("-q,--quiet", o.quiet, tr(lang, "help.check.quiet"));
+  cmd->add_option("--max-diagnostics", o.max_diagnostics, tr(lang, "help.check.max"))->capture_default_str();
+  cmd->footer(tr(lang, "help.check.examples"));
+  return cmd;
+}
+
+int run_check(const CheckCmdOptions& o, const GlobalOptions& g, Lang lang) {
+  CheckOptions copts;
+  copts.lang = lang;
+  CheckResult result = check_paths(o.paths, copts);
+
+  std::unordered_map<std::string, std::pair<const Document*, std::unique_ptr<LineIndex>>> sources;
+  for (const auto& f : result.files) sources[f->doc.path] = {&f->doc, nullptr};
+
+  ReportOptions r;
+  r.format = o.format == "json" ? ReportFormat::json : o.format == "github" ? ReportFormat::github : ReportFormat::text;
+  r.lang = lang;
+  r.color = r.format == ReportFormat::text && use_color(g.color);
+  r.quiet = o.quiet;
+  r.max_diagnostics = o.max_diagnostics;
+  r.files = result.files.size();
+  r.source_line = [&](const std::string& file, int line) -> std::string_view {
+    auto it = sources.find(file);
+    if (it == sources.end() || it->second.first->text.empty()) return {};
+    if (!it->second.second) it->second.second = std::make_unique<LineIndex>(it->second.first->text);
+    return it->second.second->line_text(line);
+  };
+  write_report(std::cout, result.diagnostics, r);
+  std::cout.flush();
+
+  Counts c = count(result.diagnostics);
+  if (result.unreadable) return kUsage;
+  if (c.errors > 0 || (o.strict && c.warnings > 0)) return kFound;
+  return kOk;
+}
+
+}  // namespace scip::cli

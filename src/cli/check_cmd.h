@@ -1,0 +1,19 @@
+// cli/check_cmd — `scip check PATH...`.
+#pragma once
+
+#include "cli/common.h"
+
+namespace scip::cli {
+
+struct CheckCmdOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  bool strict = false;
+  bool quiet = false;
+  size_t max_diagnostics = 1000;
+};
+
+CLI::App* setup_check(CLI::App& app, CheckCmdOptions& opts, Lang lang);
+int run_check(const CheckCmdOptions& opts, const GlobalOptions& global, Lang lang);
+
+}  // namespace scip::cli

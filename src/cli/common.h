@@ -1,0 +1,33 @@
+// cli/common — what every subcommand shares: language, colour, exit codes.
+//
+// Exit codes are a contract (README, "Exit codes"):
+//   0  success, no errors
+//   1  errors found (check: also warnings with --strict)
+//   2  usage error, or a path that cannot be read
+//   3  internal error: a bug in scip (please report it)
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "i18n/messages.h"
+
+namespace scip::cli {
+
+enum Exit { kOk = 0, kFound = 1, kUsage = 2, kInternal = 3 };
+
+struct GlobalOptions {
+  std::string lang;          // --lang; empty: from the environment
+  std::string color = "auto";  // --color auto|always|never
+};
+
+// Whether to colour output on stdout: never with NO_COLOR or TERM=dumb in
+// auto mode, always/never as asked.
+bool use_color(const std::string& mode);
+
+// The language from --lang (looked up in argv before CLI11 parses, so that
+// --help itself is translated) or from LC_ALL / LC_MESSAGES / LANG.
+Lang lang_from_args(int argc, char** argv);
+
+}  // namespace scip::cli

@@ -1,0 +1,81 @@
+// cli/explain_cmd — the rule catalog for people: one entry (as `rustc
+// --explain` does) or the whole list, as text or as the Markdown table that
+// the README includes.
+#include "cli/explain_cmd.h"
+
+#include <iostream>
+
+#include "check/rule_catalog.h"
+#include "util/text.h"
+
+namespace scip::cli {
+
+CLI::App* setup_explain(CLI::App& app, ExplainCmdOptions& o, Lang lang) {
+  CLI::App* cmd = app.add_subcommand("explain", tr(lang, "help.explain"));
+  cmd->add_option("code", o.code, tr(lang, "help.explain.code"));
+  cmd->add_flag("--list", o.list, tr(lang, "help.explain.list"));
+  cmd->add_option("--format", o.format, tr(lang, "help.explain.format"))
+      ->check(CLI::IsMember({"text", "markdown"}))
+      ->capture_default_str();
+  cmd->footer(tr(lang, "help.explain.examples"));
+  return cmd;
+}
+
+namespace {
+
+std::string indent(std::string_view text) {
+  std::string out = "    ";
+  for (char c : text) {
+    out.push_back(c);
+    if (c == '\n') out += "    ";
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+  return out;
+}
+
+std::string md_cell(std::string_view s) {
+  std::string out;
+  for (char c : s) out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
+  return out;
+}
+
+}  // namespace
+
+int run_explain(const ExplainCmdOptions& o, Lang lang) {
+  std::string must = "rule.", why = "rule.";
+  if (o.list || o.code.empty()) {
+    if (o.format == "markdown") {
+      std::cout << "| " << tr(lang, "explain.col.code") << " | " << tr(lang, "explain.col.severity") << " | "
+                << tr(lang, "explain.col.rule") << " |\n|---|---|---|\n";
+      for (const auto& r : all_rules())
+        std::cout << "| `" << r.code << "` | " << severity_name(r.severity) << " | "
+                  << md_cell(message(lang, "rule." + std::string(r.code) + ".must")) << " |\n";
+      return kOk;
+    }
+    size_t w = 0;
+    for (const auto& r : all_rules()) w = std::max(w, r.code.size());
+    for (const auto& r : all_rules())
+      std::cout << util::pad_right(r.code, static_cast<int>(w)) << "  " << util::pad_right(severity_name(r.severity), 7)
+                << "  " << message(lang, "rule." + std::string(r.code) + ".must") << "\n";
+    return kOk;
+  }
+  const Rule* r = find_rule(o.code);
+  if (!r) {
+    std::vector<std::string> codes;
+    for (const auto& x : all_rules()) codes.emplace_back(x.code);
+    std::string hint;
+    if (auto dym = util::did_you_mean(o.code, codes)) hint = " " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym));
+    std::cerr << "scip: " << tr(lang, "explain.unknown", fmt::arg("code", util::neutralize_controls(o.code))) << hint
+              << "\n";
+    return kUsage;
+  }
+  std::string id = "rule." + std::string(r->code);
+  std::cout << r->code << " (" << severity_name(r->severity) << ")\n\n"
+            << message(lang, id + ".must") << "\n\n"
+            << tr(lang, "explain.why") << "\n" << indent(message(lang, id + ".why")) << "\n\n"
+            << tr(lang, "explain.bad") << "\n" << indent(r->bad) << "\n\n"
+            << tr(lang, "explain.good") << "\n" << indent(r->good) << "\n";
+  return kOk;
+}
+
+}  // namespace scip::cli

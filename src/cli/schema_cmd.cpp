@@ -1,0 +1,25 @@
+// cli/schema_cmd — prints the schema the binary validates against, byte for
+// byte the file in schemas/ (it is embedded at build time).
+#include "cli/schema_cmd.h"
+
+#include <iostream>
+
+#include "check/schema_source.h"
+
+namespace scip::cli {
+
+CLI::App* setup_schema(CLI::App& app, SchemaCmdOptions& o, Lang lang) {
+  CLI::App* cmd = app.add_subcommand("schema", tr(lang, "help.schema"));
+  cmd->add_option("name", o.name, tr(lang, "help.schema.name"))
+      ->required()
+      ->check(CLI::IsMember({"plan", "indicators"}));
+  cmd->footer(tr(lang, "help.schema.examples"));
+  return cmd;
+}
+
+int run_schema(const SchemaCmdOptions& o) {
+  std::cout << embedded_schema(o.name);
+  return kOk;
+}
+
+}  // namespace scip::cli

@@ -1,0 +1,57 @@
+// scip — the command line. main() is the table of contents: choose the
+// language, declare the subcommands, parse, run the one asked for, and turn
+// anything unexpected into exit code 3 with a request to report it.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "cli/check_cmd.h"
+#include "cli/common.h"
+#include "cli/explain_cmd.h"
+#include "cli/schema_cmd.h"
+
+using namespace scip;
+
+int main(int argc, char** argv) {
+  Lang lang = cli::lang_from_args(argc, argv);
+  try {
+    CLI::App app{tr(lang, "help.app"), "scip"};
+    app.set_help_flag("-h,--help", tr(lang, "help.help"));
+    app.set_version_flag("-V,--version", std::string("scip ") + SCIP_VERSION, tr(lang, "help.version"));
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.footer(tr(lang, "help.app.footer"));
+
+    cli::GlobalOptions global;
+    app.add_option("--lang", global.lang, tr(lang, "help.lang"))->check(CLI::IsMember({"zh", "en"}));
+    app.add_option("--color", global.color, tr(lang, "help.color"))
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+
+    cli::CheckCmdOptions check_opts;
+    cli::ExplainCmdOptions explain_opts;
+    cli::SchemaCmdOptions schema_opts;
+    CLI::App* check = cli::setup_check(app, check_opts, lang);
+    CLI::App* explain = cli::setup_explain(app, explain_opts, lang);
+    CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
+    for (CLI::App* sub : {check, explain, schema}) sub->set_help_flag("-h,--help", tr(lang, "help.help"));
+
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+      std::cerr << "scip: " << tr(lang, "usage.error", fmt::arg("detail", e.what())) << "\n"
+                << tr(lang, "usage.hint") << "\n";
+      return cli::kUsage;
+    }
+
+    if (check->parsed()) return cli::run_check(check_opts, global, lang);
+    if (explain->parsed()) return cli::run_explain(explain_opts, lang);
+    if (schema->parsed()) return cli::run_schema(schema_opts);
+    return cli::kUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "scip: " << tr(lang, "internal.error", fmt::arg("detail", e.what())) << "\n";
+    return cli::kInternal;
+  }
+}

@@ -1,0 +1,51 @@
+// plan/document — one loaded YAML file: its text, its JSON form, and where
+// every value came from.
+//
+// Schema validation and the rules work on JSON (valijson validates
+// nlohmann::json; the yaml-cpp adapter of Debian's valijson does not compile).
+// Every value is addressed by a JSON Pointer ("/actions/0/lead/1"), and the
+// document maps each pointer back to the line and column of the YAML value and
+// of its key, so any problem found in the JSON can be reported in the file.
+//
+// Scalar types are resolved here by the YAML 1.2 core schema, which is where
+// the traps of YAML 1.1 are caught: `no`, `yes`, `on`, `off` stay text (a YAML
+// 1.1 reader would turn them into booleans: warned), and a plain `0630` is
+// the number 630 (so where text is expected the schema step can say "quote it").
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "plan/yaml_tree.h"
+
+namespace scip {
+
+struct Document {
+  std::string path;  // as shown to the user
+  std::string text;  // UTF-8, without a BOM
+  nlohmann::json json;
+  std::unordered_map<std::string, Pos> value_pos;  // pointer -> value position
+  std::unordered_map<std::string, Pos> key_pos;    // pointer -> key position (mapping members)
+  std::unordered_map<std::string, std::string> plain_scalar;  // pointer -> source text of plain
+                                                              // scalars resolved to non-strings
+  std::vector<YamlProblem> problems;  // from parsing and typing
+  std::unordered_set<std::string> reported;  // pointers already reported (schema step skips them)
+
+  // Position of the value at `pointer`, or of its nearest ancestor.
+  Pos pos(const std::string& pointer) const;
+  // Position of the key of the member at `pointer` (falls back to the value).
+  Pos key(const std::string& pointer) const;
+};
+
+// Escapes one reference token of a JSON Pointer ("~" -> "~0", "/" -> "~1").
+std::string pointer_token(std::string_view key);
+
+// Parses `text` (UTF-8) as YAML and builds the document. Problems are recorded
+// in the document, never thrown.
+Document load_document(std::string path, std::string text);
+
+}  // namespace scip

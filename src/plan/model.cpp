@@ -1,0 +1,185 @@
+// plan/model — see model.h.
+#include "plan/model.h"
+
+namespace scip {
+
+using nlohmann::json;
+
+util::Date When::end() const { return date ? *date : util::Date{year, 12, 31}; }
+util::Date When::start() const { return date ? *date : util::Date{year, 1, 1}; }
+
+namespace {
+
+std::string str(const json& j, const char* key) {
+  if (j.is_object() && j.contains(key) && j[key].is_string()) return j[key].get<std::string>();
+  return {};
+}
+
+std::optional<double> num(const json& j, const char* key) {
+  if (j.is_object() && j.contains(key) && j[key].is_number()) return j[key].get<double>();
+  return std::nullopt;
+}
+
+std::vector<std::string> strs(const json& j, const char* key) {
+  std::vector<std::string> out;
+  if (j.is_object() && j.contains(key) && j[key].is_array())
+    for (const auto& v : j[key])
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+const json& arr(const json& j, const char* key) {
+  static const json empty = json::array();
+  if (j.is_object() && j.contains(key) && j[key].is_array()) return j[key];
+  return empty;
+}
+
+std::optional<When> when(const json& j, const char* key) {
+  if (!j.is_object() || !j.contains(key)) return std::nullopt;
+  return parse_when(j[key]);
+}
+
+std::vector<Target> targets(const json& j, const std::string& ptr) {
+  std::vector<Target> out;
+  const json& a = arr(j, "targets");
+  for (size_t i = 0; i < a.size(); ++i) {
+    const json& t = a[i];
+    Target x;
+    x.ptr = ptr + "/targets/" + std::to_string(i);
+    x.id = str(t, "id");
+    x.indicator = str(t, "indicator");
+    x.name = str(t, "name");
+    x.text = str(t, "text");
+    x.unit = str(t, "unit");
+    x.source = str(t, "source");
+    x.per = str(t, "per");
+    if (auto op = str(t, "op"); !op.empty()) x.op = op;
+    x.accumulate = str(t, "accumulate");
+    x.value = num(t, "value");
+    x.by = when(t, "by");
+    if (t.is_object() && t.contains("baseline") && t["baseline"].is_object()) {
+      x.baseline_value = num(t["baseline"], "value");
+      x.baseline_at = when(t["baseline"], "at");
+      x.baseline_ptr = x.ptr + "/baseline";
+    }
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+}  // namespace
+
+When parse_when(const json& j) {
+  When w;
+  if (j.is_number_integer()) {
+    w.text = std::to_string(j.get<std::int64_t>());
+    auto y = j.get<std::int64_t>();
+    if (y >= 1 && y <= 9999) { w.year = static_cast<int>(y); w.valid = true; }
+  } else if (j.is_string()) {
+    w.text = j.get<std::string>();
+    if (auto d = util::parse_date(w.text)) {
+      w.date = d;
+      w.year = d->year;
+      w.valid = true;
+    }
+  }
+  return w;
+}
+
+Plan plan_from_json(const json& j) {
+  Plan p;
+  p.id = str(j, "id");
+  p.title = str(j, "title");
+  p.issuer = str(j, "issuer");
+  p.document = str(j, "document");
+  p.issued = str(j, "issued");
+  p.parent = str(j, "parent");
+  if (j.is_object() && j.contains("region") && j["region"].is_object()) {
+    p.region.code = str(j["region"], "code");
+    p.region.name = str(j["region"], "name");
+    p.region.level = str(j["region"], "level");
+  }
+  if (j.is_object() && j.contains("period") && j["period"].is_object()) {
+    const json& per = j["period"];
+    if (per.contains("start") && per["start"].is_number_integer()) p.start = per["start"].get<int>();
+    if (per.contains("end") && per["end"].is_number_integer()) p.end = per["end"].get<int>();
+  }
+  if (j.is_object() && j.contains("fyp") && j["fyp"].is_number_integer()) p.fyp = j["fyp"].get<int>();
+  if (j.is_object() && j.contains("departments") && j["departments"].is_object())
+    for (const auto& [k, v] : j["departments"].items())
+      p.departments.emplace_back(k, v.is_string() ? v.get<std::string>() : std::string());
+  const json& goals = arr(j, "goals");
+  for (size_t i = 0; i < goals.size(); ++i) {
+    Goal g;
+    g.ptr = "/goals/" + std::to_string(i);
+    g.id = str(goals[i], "id");
+    g.text = str(goals[i], "text");
+    g.source = str(goals[i], "source");
+    g.targets = targets(goals[i], g.ptr);
+    p.goals.push_back(std::move(g));
+  }
+  const json& actions = arr(j, "actions");
+  for (size_t i = 0; i < actions.size(); ++i) {
+    const json& aj = actions[i];
+    Action a;
+    a.ptr = "/actions/" + std::to_string(i);
+    a.id = str(aj, "id");
+    a.kind = str(aj, "kind");
+    a.title = str(aj, "title");
+    a.text = str(aj, "text");
+    a.source = str(aj, "source");
+    a.lead = strs(aj, "lead");
+    a.support = strs(aj, "support");
+    a.continues = strs(aj, "continues");
+    a.support_all = aj.is_object() && aj.contains("support_all") && aj["support_all"].is_boolean() &&
+                    aj["support_all"].get<bool>();
+    const json& tasks = arr(aj, "tasks");
+    for (size_t k = 0; k < tasks.size(); ++k) {
+      Task t;
+      t.ptr = a.ptr + "/tasks/" + std::to_string(k);
+      t.id = str(tasks[k], "id");
+      t.title = str(tasks[k], "title");
+      t.text = str(tasks[k], "text");
+      t.source = str(tasks[k], "source");
+      t.lead = strs(tasks[k], "lead");
+      t.support = strs(tasks[k], "support");
+      t.continues = strs(tasks[k], "continues");
+      t.targets = targets(tasks[k], t.ptr);
+      a.tasks.push_back(std::move(t));
+    }
+    a.targets = targets(aj, a.ptr);
+    p.actions.push_back(std::move(a));
+  }
+  const json& ms = arr(j, "milestones");
+  for (size_t i = 0; i < ms.size(); ++i) {
+    Milestone m;
+    m.ptr = "/milestones/" + std::to_string(i);
+    m.id = str(ms[i], "id");
+    m.title = str(ms[i], "title");
+    m.text = str(ms[i], "text");
+    m.source = str(ms[i], "source");
+    m.from = when(ms[i], "from");
+    m.by = when(ms[i], "by");
+    p.milestones.push_back(std::move(m));
+  }
+  return p;
+}
+
+Catalog catalog_from_json(const json& j) {
+  Catalog c;
+  const json& a = arr(j, "indicators");
+  for (size_t i = 0; i < a.size(); ++i) {
+    Indicator x;
+    x.ptr = "/indicators/" + std::to_string(i);
+    x.id = str(a[i], "id");
+    x.name = str(a[i], "name");
+    x.unit = str(a[i], "unit");
+    x.accumulate = str(a[i], "accumulate");
+    x.direction = str(a[i], "direction");
+    x.aliases = strs(a[i], "aliases");
+    c.indicators.push_back(std::move(x));
+  }
+  return c;
+}
+
+}  // namespace scip

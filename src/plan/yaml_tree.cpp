@@ -1,0 +1,175 @@
+// plan/yaml_tree — see yaml_tree.h.
+#include "plan/yaml_tree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+
+#include "util/text.h"
+
+namespace scip {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+Pos LineIndex::at_offset(size_t off) const {
+  if (off > text_.size()) off = text_.size();
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), off);
+  size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
+  size_t start = starts_[line - 1];
+  return Pos{static_cast<int>(line),
+             static_cast<int>(util::codepoint_count(text_.substr(start, off - start))) + 1};
+}
+
+std::string_view LineIndex::line_text(int line) const {
+  if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
+  size_t start = starts_[line - 1];
+  size_t end = static_cast<size_t>(line) < starts_.size() ? starts_[line] : text_.size();
+  std::string_view s = text_.substr(start, end - start);
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+namespace {
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const LineIndex& index, std::vector<YamlProblem>& problems)
+      : index_(index), problems_(problems) {}
+
+  std::unique_ptr<YamlNode> take() { return std::move(root_); }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& m, YAML::anchor_t anchor) override {
+    YamlNode n;
+    n.pos = pos(m);
+    anchored(anchor, n.pos);
+    add(std::move(n));
+  }
+  void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
+    YamlNode n;
+    n.pos = pos(m);
+    problems_.push_back({"yaml-alias", n.pos, "*", {}});
+    add(std::move(n));
+  }
+  void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YamlNode n;
+    n.kind = YamlNode::Kind::scalar;
+    n.value = value;
+    n.plain = tag == "?";
+    n.pos = pos(m);
+    anchored(anchor, n.pos);
+    add(std::move(n));
+  }
+  void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(YamlNode::Kind::sequence, m, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(YamlNode::Kind::mapping, m, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    YamlNode node;
+    bool have_key = false;
+    YamlNode key;
+    std::unordered_map<std::string, Pos> seen;  // mapping keys already present
+  };
+
+  Pos pos(const YAML::Mark& m) const {
+    if (m.pos < 0) return {};
+    return index_.at_offset(static_cast<size_t>(m.pos));
+  }
+
+  void anchored(YAML::anchor_t anchor, Pos p) {
+    if (anchor != 0) problems_.push_back({"yaml-alias", p, "&", {}});
+  }
+
+  void open(YamlNode::Kind kind, const YAML::Mark& m, YAML::anchor_t anchor) {
+    Frame f;
+    f.node.kind = kind;
+    f.node.pos = pos(m);
+    anchored(anchor, f.node.pos);
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    YamlNode n = std::move(stack_.back().node);
+    stack_.pop_back();
+    add(std::move(n));
+  }
+
+  void add(YamlNode n) {
+    if (stack_.empty()) {
+      root_ = std::make_unique<YamlNode>(std::move(n));
+      return;
+    }
+    Frame& f = stack_.back();
+    if (f.node.kind == YamlNode::Kind::sequence) {
+      f.node.items.push_back(std::move(n));
+      return;
+    }
+    if (!f.have_key) {
+      if (n.kind != YamlNode::Kind::scalar && n.kind != YamlNode::Kind::null)
+        problems_.push_back({"complex-key", n.pos, "", {}});
+      f.key = std::move(n);
+      f.have_key = true;
+      return;
+    }
+    f.have_key = false;
+    // An empty value ("key:" at the end of a line) is marked where the next
+    // token starts; point at the key instead.
+    if (n.kind == YamlNode::Kind::null && n.pos.line != f.key.pos.line) n.pos = f.key.pos;
+    auto [it, fresh] = f.seen.emplace(f.key.value, f.key.pos);
+    if (!fresh) problems_.push_back({"duplicate-key", f.key.pos, f.key.value, it->second});
+    f.node.entries.emplace_back(std::move(f.key), std::move(n));
+  }
+
+  const LineIndex& index_;
+  std::vector<YamlProblem>& problems_;
+  std::vector<Frame> stack_;
+  std::unique_ptr<YamlNode> root_;
+};
+
+}  // namespace
+
+YamlParse parse_yaml(std::string_view text) {
+  YamlParse out;
+  LineIndex index(text);
+  std::istringstream in{std::string(text)};
+  try {
+    YAML::Parser parser(in);
+    TreeBuilder builder(index, out.problems);
+    if (!parser.HandleNextDocument(builder)) {
+      out.problems.push_back({"empty-document", Pos{1, 1}, "", {}});
+      return out;
+    }
+    out.root = builder.take();
+    TreeBuilder rest(index, out.problems);
+    if (parser.HandleNextDocument(rest)) {
+      auto second = rest.take();
+      out.problems.push_back({"multiple-documents", second ? second->pos : Pos{}, "", {}});
+    }
+  } catch (const YAML::Exception& e) {
+    Pos p = e.mark.is_null() ? Pos{} : index.at_offset(static_cast<size_t>(std::max(0, e.mark.pos)));
+    out.problems.push_back({"yaml-syntax", p, e.msg, {}});
+    out.root.reset();
+  }
+  return out;
+}
+
+}  // namespace scip

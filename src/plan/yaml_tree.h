@@ -1,0 +1,70 @@
+// plan/yaml_tree — a YAML document as a tree that remembers where each node is.
+//
+// yaml-cpp's own Node type forgets what scip needs: whether a scalar was
+// quoted (so `0630` and `"0630"` can be told apart, which YAML 1.2 core typing
+// depends on), that a mapping had the same key twice (yaml-cpp keeps one
+// silently), and where each key stood. So we drive yaml-cpp's event parser
+// and build our own small tree, once per file.
+//
+// Anchors and aliases are refused rather than expanded: plan files have no use
+// for them, and expanding them is how an "alias bomb" turns a 1 KB file into
+// 10^9 nodes. Only the first document of a stream is used; a second one is
+// reported.
+//
+// Positions are 1-based lines and 1-based columns counted in code points
+// (yaml-cpp counts bytes from 0), which is what editors show.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace scip {
+
+struct Pos {
+  int line = 0;    // 1-based; 0 = unknown
+  int column = 0;  // 1-based, in code points
+  bool known() const { return line > 0; }
+};
+
+struct YamlNode {
+  enum class Kind { null, scalar, sequence, mapping };
+  Kind kind = Kind::null;
+  std::string value;   // scalars
+  bool plain = false;  // a plain (unquoted, untagged) scalar: its type is resolved
+  Pos pos;
+  std::vector<YamlNode> items;                          // sequences
+  std::vector<std::pair<YamlNode, YamlNode>> entries;  // mappings, in order, duplicates kept
+};
+
+// Something wrong with the YAML itself. `code` is a rule code from the catalog
+// (yaml-syntax, duplicate-key, yaml-alias, multiple-documents, empty-document,
+// complex-key); `detail` is the offending key or yaml-cpp's message.
+struct YamlProblem {
+  std::string code;
+  Pos pos;
+  std::string detail;
+  Pos other;  // duplicate-key: where the key first stood
+};
+
+struct YamlParse {
+  std::unique_ptr<YamlNode> root;  // null when the text has no usable document
+  std::vector<YamlProblem> problems;
+};
+
+YamlParse parse_yaml(std::string_view text);
+
+// Converts a byte offset in `text` into a 1-based line/column position.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  Pos at_offset(size_t byte_offset) const;
+  std::string_view line_text(int line) const;  // without the line end
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;
+};
+
+}  // namespace scip

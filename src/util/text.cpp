@@ -1,0 +1,192 @@
+// util/text — see text.h.
+#include "util/text.h"
+
+#include <algorithm>
+
+namespace scip::util {
+
+namespace {
+
+// Decodes one UTF-8 sequence at s[i]; returns the code point and advances i.
+// Invalid or truncated sequences yield U+FFFD and advance by one byte.
+char32_t next_cp(std::string_view s, size_t& i, bool* ok = nullptr) {
+  auto bad = [&] { ++i; if (ok) *ok = false; return char32_t{0xFFFD}; };
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { ++i; return c; }
+  int len = 0;
+  char32_t cp = 0;
+  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+  else return bad();
+  if (i + len > s.size()) return bad();
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return bad();
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are invalid.
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+    return bad();
+  i += len;
+  return cp;
+}
+
+}  // namespace
+
+std::u32string decode_utf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) out.push_back(next_cp(s, i));
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string encode_utf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (char32_t cp : s) append_utf8(out, cp);
+  return out;
+}
+
+std::optional<size_t> find_invalid_utf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t at = i;
+    bool ok = true;
+    next_cp(s, i, &ok);
+    if (!ok) return at;
+  }
+  return std::nullopt;
+}
+
+size_t codepoint_count(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) { next_cp(s, i); ++n; }
+  return n;
+}
+
+int char_width(char32_t cp) {
+  if (cp == 0) return 0;
+  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) ||
+      (cp >= 0xFE00 && cp <= 0xFE0F))
+    return 0;  // combining marks, zero-width spaces, variation selectors
+  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+      (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+      (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+      (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD))
+    return 2;
+  return 1;
+}
+
+int display_width(std::string_view s) {
+  int w = 0;
+  for (size_t i = 0; i < s.size();) w += char_width(next_cp(s, i));
+  return w;
+}
+
+std::string pad_right(std::string_view s, int width) {
+  std::string out(s);
+  for (int w = display_width(s); w < width; ++w) out.push_back(' ');
+  return out;
+}
+
+std::string pad_left(std::string_view s, int width) {
+  int w = display_width(s);
+  std::string out(static_cast<size_t>(std::max(0, width - w)), ' ');
+  out.append(s);
+  return out;
+}
+
+std::string neutralize_controls(std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    char32_t cp = next_cp(s, i);
+    bool control = (cp < 0x20 && cp != '\t') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
+    if (cp == 0xFFFD && i - start == 1 && static_cast<unsigned char>(s[start]) >= 0x80) {
+      // An invalid byte: show it, never pass it through.
+      unsigned char b = static_cast<unsigned char>(s[start]);
+      out += "\\x";
+      out.push_back(hex[b >> 4]);
+      out.push_back(hex[b & 15]);
+    } else if (control) {
+      out += cp == '\n' ? "\\n" : cp == '\r' ? "\\r" : "";
+      if (cp != '\n' && cp != '\r') {
+        out += cp < 0x100 ? "\\x" : "\\u";
+        if (cp >= 0x100) { out.push_back(hex[(cp >> 12) & 15]); out.push_back(hex[(cp >> 8) & 15]); }
+        out.push_back(hex[(cp >> 4) & 15]);
+        out.push_back(hex[cp & 15]);
+      }
+    } else {
+      out.append(s.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::u32string x = decode_utf8(a), y = decode_utf8(b);
+  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+std::optional<std::string> did_you_mean(std::string_view word,
+                                        std::span<const std::string> candidates) {
+  std::optional<std::string> best;
+  size_t best_d = 0;
+  size_t n = codepoint_count(word);
+  for (const auto& c : candidates) {
+    if (c == word) continue;
+    size_t d = edit_distance(word, c);
+    size_t limit = std::max<size_t>(1, std::max(n, codepoint_count(c)) / 3);
+    if (d <= limit && (!best || d < best_d)) {
+      best = c;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+std::string_view trim(std::string_view s) {
+  auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && ws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ws(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+}  // namespace scip::util

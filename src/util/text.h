@@ -1,0 +1,61 @@
+// util/text — Unicode-aware helpers for text that users wrote.
+//
+// Plans are Chinese prose; every length, column and distance that a user sees
+// counts Unicode code points (or terminal columns), never bytes. This file
+// holds the few primitives the rest of scip needs for that: UTF-8 decoding,
+// display width (a CJK character takes two terminal columns), edit distance
+// for did-you-mean hints, and neutralising control characters so that text
+// from an input file can never drive the terminal.
+//
+// Generic code: nothing here knows about plans.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scip::util {
+
+// Decodes UTF-8 into code points; an invalid byte becomes U+FFFD.
+std::u32string decode_utf8(std::string_view s);
+std::string encode_utf8(std::u32string_view s);
+void append_utf8(std::string& out, char32_t cp);
+
+// Byte offset of the first invalid UTF-8 sequence, or nullopt if s is valid.
+std::optional<size_t> find_invalid_utf8(std::string_view s);
+
+size_t codepoint_count(std::string_view s);
+
+// Terminal columns of one code point / of a string (East Asian Wide and
+// Fullwidth count 2, combining marks 0).
+int char_width(char32_t cp);
+int display_width(std::string_view s);
+
+// Pads s with spaces on the right (or left) to `width` terminal columns.
+std::string pad_right(std::string_view s, int width);
+std::string pad_left(std::string_view s, int width);
+
+// Replaces control characters (C0 except tab, DEL, C1, and the escape that
+// starts terminal sequences) with visible escapes such as "\x1b", so text from
+// input files cannot move the cursor or change colours.
+std::string neutralize_controls(std::string_view s);
+
+// Levenshtein distance on code points.
+size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word`, if it is close enough to be a likely typo
+// (distance at most a third of the longer length, at least 1; ties go to the
+// first candidate in order).
+std::optional<std::string> did_you_mean(std::string_view word,
+                                        std::span<const std::string> candidates);
+
+// ASCII trim of spaces, tabs, CR and LF.
+std::string_view trim(std::string_view s);
+
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+
+}  // namespace scip::util
