@@ -15,17 +15,24 @@ namespace scip {
 
 namespace {
 
-std::vector<Diagnostic> check_one(const std::string& path, Lang lang, CheckedFile& out, bool& unreadable) {
+// Reads (when `given` is null) and checks one file on its own.
+std::vector<Diagnostic> check_one(const std::string& path, const std::string* given, Lang lang, CheckedFile& out,
+                                  bool& unreadable) {
   Diagnostics diags(lang);
-  util::ReadResult r = util::read_file(path);
-  if (!r.bytes) {
-    diags.add("read-error", path, Pos{}, diags.tr("diag.read-error", fmt::arg("reason", r.error)),
-              diags.tr("hint.read-error"));
-    unreadable = true;
-    out.doc.path = path;
-    return std::move(diags.items());
+  std::string bytes;
+  if (given) {
+    bytes = *given;
+  } else {
+    util::ReadResult r = util::read_file(path);
+    if (!r.bytes) {
+      diags.add("read-error", path, Pos{}, diags.tr("diag.read-error", fmt::arg("reason", r.error)),
+                diags.tr("hint.read-error"));
+      unreadable = true;
+      out.doc.path = path;
+      return std::move(diags.items());
+    }
+    bytes = std::move(*r.bytes);
   }
-  std::string& bytes = *r.bytes;
   std::string_view body = bytes;
   if (util::starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
   if (auto bad = util::find_invalid_utf8(body)) {
@@ -46,19 +53,12 @@ std::vector<Diagnostic> check_one(const std::string& path, Lang lang, CheckedFil
   return std::move(diags.items());
 }
 
-}  // namespace
-
-CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts) {
+// Checks `files` (read from disk, or taken from `contents` when given) as one
+// corpus; `top` already holds the diagnostics about paths.
+CheckResult run(const std::vector<std::string>& files, const std::vector<std::string>* contents,
+                Diagnostics& top, const CheckOptions& opts) {
   CheckResult result;
-  Diagnostics top(opts.lang);
-  util::Walk walk = util::walk(paths, {".yaml", ".yml"});
-  for (const auto& e : walk.errors) {
-    top.add("read-error", e.path, Pos{}, top.tr("diag.read-error", fmt::arg("reason", e.reason)),
-            top.tr(e.missing ? "hint.path-missing" : "hint.read-error"));
-    result.unreadable = true;
-  }
-
-  size_t n = walk.files.size();
+  size_t n = files.size();
   std::vector<std::vector<Diagnostic>> per_file(n);
   std::vector<char> unreadable(n, 0);
   result.files.resize(n);
@@ -67,7 +67,7 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < n;) {
       bool bad = false;
-      per_file[i] = check_one(walk.files[i], opts.lang, *result.files[i], bad);
+      per_file[i] = check_one(files[i], contents ? &(*contents)[i] : nullptr, opts.lang, *result.files[i], bad);
       unreadable[i] = bad;
     }
   };
@@ -88,7 +88,7 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
 
   // Stable order: files in walk order (path errors first), then position.
   std::map<std::string, size_t> order;
-  for (size_t i = 0; i < n; ++i) order.emplace(walk.files[i], i + 1);
+  for (size_t i = 0; i < n; ++i) order.emplace(files[i], i + 1);
   for (size_t i = 0; i < n; ++i) {
     if (unreadable[i]) result.unreadable = true;
     for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
@@ -102,6 +102,29 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
     return a.code < b.code;
   });
   return result;
+}
+
+}  // namespace
+
+CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts) {
+  Diagnostics top(opts.lang);
+  util::Walk walk = util::walk(paths, {".yaml", ".yml"});
+  for (const auto& e : walk.errors)
+    top.add("read-error", e.path, Pos{}, top.tr("diag.read-error", fmt::arg("reason", e.reason)),
+            top.tr(e.missing ? "hint.path-missing" : "hint.read-error"));
+  CheckResult r = run(walk.files, nullptr, top, opts);
+  if (!walk.errors.empty()) r.unreadable = true;
+  return r;
+}
+
+CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>& sources, const CheckOptions& opts) {
+  Diagnostics top(opts.lang);
+  std::vector<std::string> names, contents;
+  for (const auto& [name, bytes] : sources) {
+    names.push_back(name);
+    contents.push_back(bytes);
+  }
+  return run(names, &contents, top, opts);
 }
 
 }  // namespace scip

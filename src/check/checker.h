@@ -38,4 +38,8 @@ struct CheckOptions {
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);
 
+// The same on files given as (name, bytes) pairs, without touching the disk:
+// what the unit tests use.
+CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>& sources, const CheckOptions& opts);
+
 }  // namespace scip

@@ -48,7 +48,8 @@ void check_when_calendar(const std::optional<When>& w, const std::string& ptr, c
 void check_target(const Plan& plan, const Target& t, const Document& doc, Diagnostics& out) {
   check_when_calendar(t.by, t.ptr + "/by", doc, out);
   check_when_calendar(t.baseline_at, t.baseline_ptr + "/at", doc, out);
-  if (t.by && t.by->valid && plan.start && plan.end && (t.by->year < plan.start || t.by->year > plan.end))
+  if (t.by && t.by->valid && plan.start && plan.end && plan.start <= plan.end &&
+      (t.by->year < plan.start || t.by->year > plan.end))
     out.add("deadline-outside-period", doc.path, doc.pos(t.ptr + "/by"),
             out.tr("diag.deadline-outside-period", fmt::arg("id", q(t.id)), fmt::arg("by", t.by->text),
                    fmt::arg("start", plan.start), fmt::arg("end", plan.end)),
@@ -66,7 +67,7 @@ void check_target(const Plan& plan, const Target& t, const Document& doc, Diagno
     out.add("baseline-after-deadline", doc.path, doc.pos(t.baseline_ptr + "/at"),
             out.tr("diag.baseline-after-deadline", fmt::arg("id", q(t.id)), fmt::arg("at", t.baseline_at->text),
                    fmt::arg("by", t.by->text)));
-  if (t.baseline_value && t.value) {
+  if (t.baseline_value && t.value && *t.value >= 0) {
     double b = *t.baseline_value, v = *t.value;
     bool met = t.op == ">=" ? b >= v : t.op == ">" ? b > v : t.op == "<=" ? b <= v : t.op == "<" ? b < v : b == v;
     if (met)
@@ -91,7 +92,8 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
   if (plan.start && plan.end && plan.start > plan.end)
     out.add("period-order", doc.path, doc.pos("/period/start"),
             out.tr("diag.period-order", fmt::arg("start", plan.start), fmt::arg("end", plan.end)));
-  if (plan.fyp && plan.start && plan.end) {
+  bool period_ok = !doc.reported.count("/period/start") && !doc.reported.count("/period/end");
+  if (plan.fyp && plan.start && plan.end && period_ok && !doc.reported.count("/fyp")) {
     auto [s, e] = fyp_years(*plan.fyp);
     if (plan.start < s || plan.end > e)
       out.add("fyp-mismatch", doc.path, doc.pos("/fyp"),
@@ -105,7 +107,8 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
 
   // Region code against level.
   const std::string& code = plan.region.code;
-  if (code.size() == 6 && !plan.region.level.empty()) {
+  if (code.size() == 6 && !plan.region.level.empty() && !doc.reported.count("/region/level") &&
+      !doc.reported.count("/region/code")) {
     const std::string& lv = plan.region.level;
     bool ok = lv == "national"     ? code == "000000"
               : lv == "province"   ? code.substr(2) == "0000" && code != "000000"
@@ -139,7 +142,8 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
   auto check_refs = [&](const std::vector<std::string>& refs, const std::string& ptr, const char* role) {
     for (size_t i = 0; i < refs.size(); ++i) {
       used.insert(refs[i]);
-      if (declared.count(refs[i])) continue;
+      if (auto it = dept_by_name.find(refs[i]); it != dept_by_name.end()) used.insert(it->second);
+      if (declared.count(refs[i]) || doc.reported.count(ptr + "/" + role + "/" + std::to_string(i))) continue;
       std::string hint;
       if (auto it = dept_by_name.find(refs[i]); it != dept_by_name.end())
         hint = out.tr("hint.department-by-name", fmt::arg("id", it->second));

@@ -6,7 +6,6 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
-#include <regex>
 #include <stdexcept>
 
 #include "check/schema_source.h"
@@ -126,8 +125,9 @@ const nlohmann::json* SchemaValidator::node_at(std::string_view pointer) const {
     if (s->contains("properties") && (*s)["properties"].contains(token)) {
       child = &(*s)["properties"][token];
     } else if (s->contains("patternProperties")) {
-      for (const auto& [pat, sub] : (*s)["patternProperties"].items())
-        if (std::regex_search(token, std::regex(pat))) { child = &sub; break; }
+      // Only used to describe values the validator already looked at: the
+      // first pattern's schema (scip's schemas have one per mapping).
+      for (const auto& [pat, sub] : (*s)["patternProperties"].items()) { child = &sub; break; }
     }
     if (!child && s->contains("items") && (*s)["items"].is_object()) child = &(*s)["items"];
     if (!child && s->contains("additionalProperties") && (*s)["additionalProperties"].is_object())

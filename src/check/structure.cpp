@@ -67,17 +67,23 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return s;
 }
 
-void report_schema_issue(const Document& doc, const SchemaValidator& sv,
-                         const SchemaValidator::Issue& is, Diagnostics& out) {
+void report_schema_issue(Document& doc, const SchemaValidator& sv, const SchemaValidator::Issue& is,
+                         Diagnostics& out) {
   using K = SchemaValidator::Kind;
   if (doc.reported.count(is.pointer)) return;
+  // Semantic rules skip what the schema step has reported, so one mistake
+  // gives one diagnostic.
+  if (is.kind != K::unknown_key && is.kind != K::missing_key && is.kind != K::missing_dependency)
+    doc.reported.insert(is.pointer);
+  else if (is.kind == K::unknown_key)
+    doc.reported.insert(is.pointer + "/" + pointer_token(is.name));
   const json* node = sv.node_at(is.pointer);
   const json* value = nullptr;
   try {
     value = &doc.json.at(json::json_pointer(is.pointer));
   } catch (const json::exception&) {
   }
-  std::string v = value ? quote(*value) : std::string();
+  std::string v = value && !value->is_null() ? quote(*value) : std::string();
   switch (is.kind) {
     case K::unknown_key: {
       std::string child = is.pointer + "/" + pointer_token(is.name);
@@ -108,9 +114,10 @@ void report_schema_issue(const Document& doc, const SchemaValidator& sv,
       return;
     case K::wrong_type: {
       std::string expected = node ? expected_words(out, *node) : out.tr("type.value");
-      bool wants_text = node && node->contains("type") &&
-                        (node->at("type") == "string" ||
-                         (node->at("type").is_array() && !node->contains("minimum")));
+      // Text proper (ids, codes, names) wants quotes; a date written as a
+      // number is simply the wrong type, explained by the date hint below.
+      std::string fmt_name = node && node->contains("x-format") ? node->at("x-format").get<std::string>() : "";
+      bool wants_text = node && node->contains("type") && node->at("type") == "string" && fmt_name != "date";
       if (auto it = doc.plain_scalar.find(is.pointer); it != doc.plain_scalar.end() && wants_text) {
         std::string raw = util::neutralize_controls(it->second);
         bool leading_zero = raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';

@@ -3,7 +3,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <regex>
 
 namespace scip {
 
@@ -43,61 +42,83 @@ bool is_yaml11_bool(const std::string& s) {
   return false;
 }
 
+// The YAML 1.2 core schema's number forms, matched by hand (no <regex>: it
+// is slow, and this runs on every scalar of a national corpus).
+bool all_of(std::string_view s, bool (*pred)(char)) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!pred(c)) return false;
+  return true;
+}
+bool is_dec(char c) { return c >= '0' && c <= '9'; }
+bool is_oct(char c) { return c >= '0' && c <= '7'; }
+bool is_hex(char c) { return is_dec(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+bool is_core_float(std::string_view s) {
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  size_t int_digits = 0, frac_digits = 0;
+  while (i < s.size() && is_dec(s[i])) { ++i; ++int_digits; }
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    while (i < s.size() && is_dec(s[i])) { ++i; ++frac_digits; }
+    if (int_digits == 0 && frac_digits == 0) return false;
+  } else if (int_digits == 0) {
+    return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    size_t exp_digits = 0;
+    while (i < s.size() && is_dec(s[i])) { ++i; ++exp_digits; }
+    if (exp_digits == 0) return false;
+  }
+  return i == s.size();
+}
+
 // YAML 1.2 core schema resolution of a plain scalar. Returns false when the
 // text is a number that does not fit (it is then kept as text and reported).
-bool resolve_plain(const std::string& s, json& out, bool& out_of_range) {
-  out_of_range = false;
+bool resolve_plain(const std::string& s, json& out) {
   if (s == "true" || s == "True" || s == "TRUE") { out = true; return true; }
   if (s == "false" || s == "False" || s == "FALSE") { out = false; return true; }
-  static const std::regex int_dec("[-+]?[0-9]+");
-  static const std::regex int_oct("0o[0-7]+");
-  static const std::regex int_hex("0x[0-9a-fA-F]+");
-  static const std::regex flt("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  static const std::regex inf("[-+]?\\.(inf|Inf|INF)");
-  static const std::regex nan("\\.(nan|NaN|NAN)");
   auto as_int = [&](std::string_view digits, int base, bool neg) {
     std::uint64_t v = 0;
     auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v, base);
     if (ec != std::errc{} || p != digits.data() + digits.size() ||
-        v > static_cast<std::uint64_t>(INT64_MAX)) {
-      out_of_range = true;
+        v > static_cast<std::uint64_t>(INT64_MAX))
       return false;
-    }
     out = neg ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
     return true;
   };
-  if (std::regex_match(s, int_dec)) {
-    std::string_view d = s;
-    bool neg = d[0] == '-';
-    if (d[0] == '-' || d[0] == '+') d.remove_prefix(1);
-    return as_int(d, 10, neg);
-  }
-  if (std::regex_match(s, int_oct)) return as_int(std::string_view(s).substr(2), 8, false);
-  if (std::regex_match(s, int_hex)) return as_int(std::string_view(s).substr(2), 16, false);
-  if (std::regex_match(s, flt)) {
-    double v = std::strtod(s.c_str(), nullptr);
-    if (!std::isfinite(v)) { out_of_range = true; return false; }
-    out = v;
+  std::string_view v = s;
+  bool sign = !v.empty() && (v[0] == '-' || v[0] == '+');
+  if (all_of(v.substr(sign ? 1 : 0), is_dec)) return as_int(v.substr(sign ? 1 : 0), 10, v[0] == '-');
+  if (v.size() > 2 && v.substr(0, 2) == "0o" && all_of(v.substr(2), is_oct)) return as_int(v.substr(2), 8, false);
+  if (v.size() > 2 && v.substr(0, 2) == "0x" && all_of(v.substr(2), is_hex)) return as_int(v.substr(2), 16, false);
+  if (is_core_float(v)) {
+    double d = std::strtod(s.c_str(), nullptr);
+    if (!std::isfinite(d)) return false;
+    out = d;
     return true;
   }
-  if (std::regex_match(s, inf) || std::regex_match(s, nan)) {
-    out_of_range = true;  // JSON has no infinity or NaN, and no target needs one
-    return false;
-  }
+  std::string_view body = v.substr(sign ? 1 : 0);
+  if (body == ".inf" || body == ".Inf" || body == ".INF" || v == ".nan" || v == ".NaN" || v == ".NAN")
+    return false;  // JSON has no infinity or NaN, and no target needs one
   out = s;
   return true;
 }
 
 void convert(const YamlNode& n, const std::string& ptr, Document& doc, json& out) {
   doc.value_pos.emplace(ptr, n.pos);
+  if (n.alias) doc.reported.insert(ptr);  // already reported as yaml-alias
   switch (n.kind) {
     case YamlNode::Kind::null:
       out = nullptr;
       return;
     case YamlNode::Kind::scalar: {
       if (!n.plain) { out = n.value; return; }
-      bool oor = false;
-      if (!resolve_plain(n.value, out, oor)) {
+      if (!resolve_plain(n.value, out)) {
         out = n.value;
         doc.problems.push_back({"number-out-of-range", n.pos, n.value, {}});
         doc.reported.insert(ptr);
@@ -118,7 +139,7 @@ void convert(const YamlNode& n, const std::string& ptr, Document& doc, json& out
     case YamlNode::Kind::mapping:
       out = json::object();
       for (const auto& [k, v] : n.entries) {
-        if (out.contains(k.value)) continue;  // duplicate-key already reported; first one wins
+        if (out.contains(k.value) || k.alias) continue;  // duplicate-key / complex-key already reported
         std::string child = ptr + "/" + pointer_token(k.value);
         doc.key_pos.emplace(child, k.pos);
         convert(v, child, doc, out[k.value]);

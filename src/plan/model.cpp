@@ -22,9 +22,13 @@ std::optional<double> num(const json& j, const char* key) {
 
 std::vector<std::string> strs(const json& j, const char* key) {
   std::vector<std::string> out;
-  if (j.is_object() && j.contains(key) && j[key].is_array())
+  if (j.is_object() && j.contains(key) && j[key].is_array()) {
     for (const auto& v : j[key])
       if (v.is_string()) out.push_back(v.get<std::string>());
+  } else if (j.is_object() && j.contains(key) && j[key].is_string()) {
+    // `lead: edu` (reported as wrong-type) still names edu for the other rules.
+    out.push_back(j[key].get<std::string>());
+  }
   return out;
 }
 

@@ -58,6 +58,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
     YamlNode n;
     n.pos = pos(m);
+    n.alias = true;
     problems_.push_back({"yaml-alias", n.pos, "*", {}});
     add(std::move(n));
   }
@@ -68,6 +69,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.value = value;
     n.plain = tag == "?";
     n.pos = pos(m);
+    if (!n.plain && m.pos >= 0) check_closed(static_cast<size_t>(m.pos), n.pos);
     anchored(anchor, n.pos);
     add(std::move(n));
   }
@@ -93,6 +95,22 @@ class TreeBuilder : public YAML::EventHandler {
   Pos pos(const YAML::Mark& m) const {
     if (m.pos < 0) return {};
     return index_.at_offset(static_cast<size_t>(m.pos));
+  }
+
+  // yaml-cpp 0.7 accepts a quoted scalar that is never closed and takes the
+  // rest of the file as its text. Find the closing quote ourselves.
+  void check_closed(size_t at, Pos p) {
+    std::string_view t = index_.text();
+    if (at >= t.size() || (t[at] != '"' && t[at] != '\'')) return;  // block scalar or tagged
+    char q = t[at];
+    for (size_t i = at + 1; i < t.size(); ++i) {
+      if (q == '"' && t[i] == '\\') { ++i; continue; }
+      if (t[i] == q) {
+        if (q == '\'' && i + 1 < t.size() && t[i + 1] == '\'') { ++i; continue; }  // '' inside '...'
+        return;
+      }
+    }
+    problems_.push_back({"yaml-syntax", p, q == '"' ? "unclosed double quote" : "unclosed single quote", {}});
   }
 
   void anchored(YAML::anchor_t anchor, Pos p) {
@@ -124,8 +142,10 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     if (!f.have_key) {
-      if (n.kind != YamlNode::Kind::scalar && n.kind != YamlNode::Kind::null)
+      if (n.kind != YamlNode::Kind::scalar && n.kind != YamlNode::Kind::null) {
         problems_.push_back({"complex-key", n.pos, "", {}});
+        n.alias = true;  // dropped from the document below, like an alias
+      }
       f.key = std::move(n);
       f.have_key = true;
       return;
@@ -159,6 +179,8 @@ YamlParse parse_yaml(std::string_view text) {
       return out;
     }
     out.root = builder.take();
+    for (const auto& p : out.problems)
+      if (p.code == "yaml-syntax") out.root.reset();
     TreeBuilder rest(index, out.problems);
     if (parser.HandleNextDocument(rest)) {
       auto second = rest.take();

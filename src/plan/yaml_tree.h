@@ -34,6 +34,7 @@ struct YamlNode {
   Kind kind = Kind::null;
   std::string value;   // scalars
   bool plain = false;  // a plain (unquoted, untagged) scalar: its type is resolved
+  bool alias = false;  // an alias (*x): refused, reported, read as null
   Pos pos;
   std::vector<YamlNode> items;                          // sequences
   std::vector<std::pair<YamlNode, YamlNode>> entries;  // mappings, in order, duplicates kept
@@ -62,6 +63,7 @@ class LineIndex {
   explicit LineIndex(std::string_view text);
   Pos at_offset(size_t byte_offset) const;
   std::string_view line_text(int line) const;  // without the line end
+  std::string_view text() const { return text_; }
  private:
   std::string_view text_;
   std::vector<size_t> starts_;

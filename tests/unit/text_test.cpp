@@ -1,0 +1,56 @@
+// Unit tests for util/text.
+#include <doctest/doctest.h>
+
+#include "util/text.h"
+
+using namespace scip::util;
+
+TEST_CASE("display width counts CJK characters as two columns") {
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("中卫市") == 6);
+  CHECK(display_width("市科协 cast") == 11);
+  CHECK(display_width("１２２８") == 8);  // full-width digits
+  CHECK(pad_right("中", 4) == "中  ");
+  CHECK(pad_left("7", 3) == "  7");
+}
+
+TEST_CASE("code points, not bytes") {
+  CHECK(codepoint_count("青少年") == 3);
+  CHECK(codepoint_count("a中b") == 3);
+  CHECK(decode_utf8("中").size() == 1);
+  CHECK(encode_utf8(decode_utf8("科普 2025")) == "科普 2025");
+}
+
+TEST_CASE("invalid UTF-8 is found at its byte offset") {
+  CHECK_FALSE(find_invalid_utf8("中卫市 ok").has_value());
+  CHECK(find_invalid_utf8("ab\xD6\xD0").value() == 2);   // GBK 中
+  CHECK(find_invalid_utf8("\xC0\xAF").value() == 0);     // overlong
+  CHECK(find_invalid_utf8("\xED\xA0\x80").value() == 0); // surrogate
+  CHECK(find_invalid_utf8("abc\xE4\xB8").value() == 3);  // truncated
+}
+
+TEST_CASE("edit distance and did-you-mean") {
+  CHECK(edit_distance("taregts", "targets") == 2);
+  CHECK(edit_distance("计划", "规划") == 1);
+  std::vector<std::string> keys = {"id", "title", "targets", "tasks"};
+  CHECK(did_you_mean("taregts", keys).value() == "targets");
+  CHECK_FALSE(did_you_mean("zzzzzz", keys).has_value());
+  std::vector<std::string> depts = {"edu", "cast", "sci"};
+  CHECK(did_you_mean("edu2", depts).value() == "edu");
+  CHECK_FALSE(did_you_mean("edu", depts).has_value());  // an exact match is not a suggestion
+}
+
+TEST_CASE("control characters are neutralised") {
+  CHECK(neutralize_controls("ok\x1b[2J") == "ok\\x1b[2J");
+  CHECK(neutralize_controls("a\tb") == "a\tb");
+  CHECK(neutralize_controls("a\nb") == "a\\nb");
+  CHECK(neutralize_controls("\x7f") == "\\x7f");
+  CHECK(neutralize_controls("\xC2\x9B") == "\\x9b");  // C1 CSI
+  CHECK(neutralize_controls("\xFF") == "\\xff");      // invalid byte
+  CHECK(neutralize_controls("中卫市") == "中卫市");
+}
+
+TEST_CASE("trim") {
+  CHECK(trim("  a b \r\n") == "a b");
+  CHECK(trim("") == "");
+}

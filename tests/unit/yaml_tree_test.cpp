@@ -1,0 +1,97 @@
+// Unit tests for plan/yaml_tree and plan/document: positions, YAML problems,
+// YAML 1.2 core typing and the YAML 1.1 traps.
+#include <doctest/doctest.h>
+
+#include "plan/document.h"
+#include "plan/yaml_tree.h"
+
+using namespace scip;
+
+TEST_CASE("positions are 1-based and count code points") {
+  Document d = load_document("t.yaml", "标题: 中文 x\nb: 'q'\nc: [中, z]\n");
+  CHECK(d.problems.empty());
+  CHECK(d.pos("/标题").line == 1);
+  CHECK(d.pos("/标题").column == 5);  // after "标题: " (4 code points)
+  CHECK(d.key("/标题").column == 1);
+  CHECK(d.pos("/c/1").line == 3);
+  CHECK(d.pos("/c/1").column == 8);
+  CHECK(d.pos("/missing/deeper").line == 1);  // falls back to the nearest known ancestor (root)
+}
+
+TEST_CASE("an empty value is placed at its key") {
+  Document d = load_document("t.yaml", "a: 1\nb:\nc: 2\n");
+  CHECK(d.json["b"].is_null());
+  CHECK(d.pos("/b").line == 2);
+}
+
+TEST_CASE("duplicate keys are found, first one kept") {
+  Document d = load_document("t.yaml", "id: a\ntitle: x\nid: b\n");
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].code == "duplicate-key");
+  CHECK(d.problems[0].pos.line == 3);
+  CHECK(d.problems[0].other.line == 1);
+  CHECK(d.json["id"] == "a");
+}
+
+TEST_CASE("anchors and aliases are refused, not expanded") {
+  Document d = load_document("t.yaml", "a: &x [1, 2]\nb: *x\n");
+  REQUIRE(d.problems.size() == 2);
+  CHECK(d.problems[0].code == "yaml-alias");
+  CHECK(d.json["b"].is_null());
+}
+
+TEST_CASE("one document per file") {
+  CHECK(load_document("t.yaml", "").problems.at(0).code == "empty-document");
+  CHECK(load_document("t.yaml", "# only\n").problems.at(0).code == "empty-document");
+  auto p = load_document("t.yaml", "a: 1\n---\nb: 2\n").problems;
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].code == "multiple-documents");
+  CHECK(p[0].pos.line == 3);
+}
+
+TEST_CASE("syntax errors carry yaml-cpp's position, 1-based") {
+  auto p = load_document("t.yaml", "a:\n  - x\n b: 1\n").problems;
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].code == "yaml-syntax");
+  CHECK(p[0].pos.line == 3);
+}
+
+TEST_CASE("YAML 1.2 core types") {
+  Document d = load_document("t.yaml",
+                             "i: 42\nneg: -7\nhex: 0x1F\noct: 0o17\nf: 1.5\ne: 1e3\nt: true\nn: null\ns: hello\n"
+                             "q: \"42\"\nyes_: yes\nzero: 0630\ndate: 2021-12-01\n");
+  CHECK(d.json["i"] == 42);
+  CHECK(d.json["neg"] == -7);
+  CHECK(d.json["hex"] == 31);
+  CHECK(d.json["oct"] == 15);
+  CHECK(d.json["f"] == 1.5);
+  CHECK(d.json["e"] == 1000.0);
+  CHECK(d.json["t"] == true);
+  CHECK(d.json["n"].is_null());
+  CHECK(d.json["s"] == "hello");
+  CHECK(d.json["q"] == "42");            // quoted stays text
+  CHECK(d.json["yes_"] == "yes");        // YAML 1.2: text (and warned)
+  CHECK(d.json["zero"] == 630);          // YAML 1.2: decimal 630
+  CHECK(d.plain_scalar.at("/zero") == "0630");
+  CHECK(d.json["date"] == "2021-12-01");  // not a timestamp
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].code == "yaml11-boolean");
+}
+
+TEST_CASE("numbers that do not fit are reported, not wrapped") {
+  Document d = load_document("t.yaml", "a: 99999999999999999999\nb: 1e400\nc: .inf\nd: .nan\n");
+  REQUIRE(d.problems.size() == 4);
+  for (const auto& p : d.problems) CHECK(p.code == "number-out-of-range");
+  CHECK(d.reported.count("/a"));
+}
+
+TEST_CASE("a BOM is dropped and CRLF is accepted") {
+  Document d = load_document("t.yaml", "\xEF\xBB\xBFid: a\r\ntitle: 中\r\n");
+  CHECK(d.problems.empty());
+  CHECK(d.json["title"] == "中");
+  CHECK(d.pos("/title").line == 2);
+}
+
+TEST_CASE("json pointer tokens are escaped") {
+  CHECK(pointer_token("a/b~c") == "a~1b~0c");
+}
