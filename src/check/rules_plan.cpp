@@ -147,8 +147,10 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
       std::string hint;
       if (auto it = dept_by_name.find(refs[i]); it != dept_by_name.end())
         hint = out.tr("hint.department-by-name", fmt::arg("id", it->second));
-      else if (auto dym = util::did_you_mean(refs[i], dept_ids))
+      else if (auto dym = util::did_you_mean(refs[i], dept_ids)) {
         hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+        used.insert(*dym);  // a misspelling of edu is a use of edu: no unused-department after it
+      }
       else
         hint = out.tr("hint.declare-department", fmt::arg("id", refs[i]));
       out.add("unknown-department", doc.path, doc.pos(ptr + "/" + role + "/" + std::to_string(i)),

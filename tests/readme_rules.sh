@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The README is partly generated: its rule table from the rule catalog, its
+# worked example from a golden test. This test fails
+# when either is stale. Regenerate the table with `./dev readme`.
+set -u
+scip=$1 readme=$2
+want=$(env -i LANG=C.UTF-8 "$scip" explain --list --format markdown)
+have=$(sed -n '/<!-- rules:begin -->/,/<!-- rules:end -->/p' "$readme" | sed '1d;$d')
+if [ "$want" != "$have" ]; then
+  echo "README.md's rule table is out of date; run ./dev readme"
+  diff <(echo "$want") <(echo "$have")
+  exit 1
+fi
+
+# The worked example in the README is the golden output of tests/cli/readme-example.
+example=$(sed -n '/^\$ scip check plan.yaml$/,/^```$/p' "$readme" | sed '1d;$d')
+golden=$(cat "$(dirname "$0")/cli/readme-example/stdout")
+if [ "$example" != "$golden" ]; then
+  echo "README.md's worked example differs from tests/cli/readme-example/stdout"
+  diff <(echo "$golden") <(echo "$example")
+  exit 1
+fi
