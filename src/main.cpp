@@ -17,6 +17,12 @@ int main(int argc, char** argv) {
   Lang lang = cli::lang_from_args(argc, argv);
   try {
     CLI::App app{tr(lang, "help.app"), "scip"};
+    // CLI11's own words in --help, from the message table like every other
+    // word (subcommands copy this formatter when they are added below).
+    for (const char* label : {"Usage", "Positionals", "Options", "Subcommands", "OPTIONS", "SUBCOMMAND",
+                              "REQUIRED", "TEXT", "UINT"})
+      app.get_formatter()->label(label, tr(lang, std::string("cli.label.") + label));
+    app.option_defaults()->group(tr(lang, "cli.label.Options"));
     app.set_help_flag("-h,--help", tr(lang, "help.help"));
     app.set_version_flag("-V,--version", std::string("scip ") + SCIP_VERSION, tr(lang, "help.version"));
     app.require_subcommand(1);

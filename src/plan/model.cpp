@@ -71,6 +71,20 @@ std::vector<Target> targets(const json& j, const std::string& ptr) {
   return out;
 }
 
+// The fields that actions and tasks share.
+template <class T>
+void read_work_item(T& x, const json& j, std::string ptr) {
+  x.ptr = std::move(ptr);
+  x.id = str(j, "id");
+  x.title = str(j, "title");
+  x.text = str(j, "text");
+  x.source = str(j, "source");
+  x.lead = strs(j, "lead");
+  x.support = strs(j, "support");
+  x.continues = strs(j, "continues");
+  x.targets = targets(j, x.ptr);
+}
+
 }  // namespace
 
 When parse_when(const json& j) {
@@ -126,32 +140,16 @@ Plan plan_from_json(const json& j) {
   for (size_t i = 0; i < actions.size(); ++i) {
     const json& aj = actions[i];
     Action a;
-    a.ptr = "/actions/" + std::to_string(i);
-    a.id = str(aj, "id");
+    read_work_item(a, aj, "/actions/" + std::to_string(i));
     a.kind = str(aj, "kind");
-    a.title = str(aj, "title");
-    a.text = str(aj, "text");
-    a.source = str(aj, "source");
-    a.lead = strs(aj, "lead");
-    a.support = strs(aj, "support");
-    a.continues = strs(aj, "continues");
     a.support_all = aj.is_object() && aj.contains("support_all") && aj["support_all"].is_boolean() &&
                     aj["support_all"].get<bool>();
     const json& tasks = arr(aj, "tasks");
     for (size_t k = 0; k < tasks.size(); ++k) {
       Task t;
-      t.ptr = a.ptr + "/tasks/" + std::to_string(k);
-      t.id = str(tasks[k], "id");
-      t.title = str(tasks[k], "title");
-      t.text = str(tasks[k], "text");
-      t.source = str(tasks[k], "source");
-      t.lead = strs(tasks[k], "lead");
-      t.support = strs(tasks[k], "support");
-      t.continues = strs(tasks[k], "continues");
-      t.targets = targets(tasks[k], t.ptr);
+      read_work_item(t, tasks[k], a.ptr + "/tasks/" + std::to_string(k));
       a.tasks.push_back(std::move(t));
     }
-    a.targets = targets(aj, a.ptr);
     p.actions.push_back(std::move(a));
   }
   const json& ms = arr(j, "milestones");
