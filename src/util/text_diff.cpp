@@ -1,0 +1,62 @@
+// util/text_diff — see text_diff.h.
+#include "util/text_diff.h"
+
+#include <algorithm>
+
+#include "util/word_tokens.h"
+
+namespace scip::util {
+
+std::vector<DiffOp> diff_tokens(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  // Common prefix and suffix first: most rewordings touch a few words.
+  size_t pre = 0;
+  while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+  size_t suf = 0;
+  while (suf < a.size() - pre && suf < b.size() - pre && a[a.size() - 1 - suf] == b[b.size() - 1 - suf]) ++suf;
+  size_t n = a.size() - pre - suf, m = b.size() - pre - suf;
+  // LCS table on the middle part.
+  std::vector<std::vector<unsigned>> L(n + 1, std::vector<unsigned>(m + 1, 0));
+  for (size_t i = n; i-- > 0;)
+    for (size_t j = m; j-- > 0;)
+      L[i][j] = a[pre + i] == b[pre + j] ? L[i + 1][j + 1] + 1 : std::max(L[i + 1][j], L[i][j + 1]);
+  std::vector<DiffOp> ops;
+  auto push = [&](DiffOp::Kind k, const std::string& t) {
+    if (!ops.empty() && ops.back().kind == k) ops.back().text += t;
+    else ops.push_back({k, t});
+  };
+  for (size_t i = 0; i < pre; ++i) push(DiffOp::equal, a[i]);
+  size_t i = 0, j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[pre + i] == b[pre + j]) {
+      push(DiffOp::equal, a[pre + i]);
+      ++i, ++j;
+    } else if (j < m && (i == n || L[i][j + 1] >= L[i + 1][j])) {
+      push(DiffOp::added, b[pre + j++]);
+    } else {
+      push(DiffOp::removed, a[pre + i++]);
+    }
+  }
+  for (size_t k = a.size() - suf; k < a.size(); ++k) push(DiffOp::equal, a[k]);
+  // Show a removal before the addition that replaces it.
+  for (size_t k = 0; k + 1 < ops.size(); ++k)
+    if (ops[k].kind == DiffOp::added && ops[k + 1].kind == DiffOp::removed) std::swap(ops[k], ops[k + 1]);
+  return ops;
+}
+
+std::vector<DiffOp> diff_words(const std::string& a, const std::string& b) {
+  return diff_tokens(word_tokens(a), word_tokens(b));
+}
+
+std::string render_inline(const std::vector<DiffOp>& ops, bool color) {
+  std::string out;
+  for (const auto& op : ops) {
+    switch (op.kind) {
+      case DiffOp::equal: out += op.text; break;
+      case DiffOp::removed: out += color ? "\x1b[31m[-" + op.text + "-]\x1b[0m" : "[-" + op.text + "-]"; break;
+      case DiffOp::added: out += color ? "\x1b[32m{+" + op.text + "+}\x1b[0m" : "{+" + op.text + "+}"; break;
+    }
+  }
+  return out;
+}
+
+}  // namespace scip::util
