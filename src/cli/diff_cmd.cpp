@@ -1,0 +1,80 @@
+// cli/diff_cmd — `scip diff`: load two plans (each is checked first; a plan
+// with errors is refused with its diagnostics), pair and compare them
+// (diff/plan_diff.h), print the tree and summary.
+//
+// Exit codes: 0 success (and, with --exit-code, no difference), 1 the plans
+// differ (--exit-code only), 2 usage or load errors.
+#include "cli/diff_cmd.h"
+
+#include <iostream>
+
+#include "check/checker.h"
+#include "check/report.h"
+#include "diff/plan_diff.h"
+#include "diff/report.h"
+
+namespace scip::cli {
+
+CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, Lang lang) {
+  CLI::App* cmd = app.add_subcommand("diff", tr(lang, "help.diff"));
+  cmd->add_option("old", o.old_file, tr(lang, "help.diff.old"))->required();
+  cmd->add_option("new", o.new_file, tr(lang, "help.diff.new"))->required();
+  cmd->add_option("--format", o.format, tr(lang, "help.diff.format"))
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  cmd->add_flag("--stat", o.stat, tr(lang, "help.diff.stat"));
+  cmd->add_flag("--exit-code", o.exit_code, tr(lang, "help.diff.exit-code"));
+  cmd->add_option("--similarity", o.similarity, tr(lang, "help.diff.similarity"))
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->footer(tr(lang, "help.diff.examples"));
+  return cmd;
+}
+
+namespace {
+
+// Loads and checks one plan; on errors prints them to stderr.
+std::optional<Plan> load_plan(const std::string& file, Lang lang, int& exit) {
+  CheckOptions copts;
+  copts.lang = lang;
+  CheckResult r = check_paths({file}, copts);
+  std::vector<Diagnostic> errors;
+  for (const auto& d : r.diagnostics)
+    if (d.severity == Severity::error) errors.push_back(d);
+  if (!errors.empty() || r.unreadable || r.files.empty()) {
+    ReportOptions ro;
+    ro.lang = lang;
+    ro.files = r.files.size();
+    write_report(std::cerr, errors, ro);
+    std::cerr << "scip: " << tr(lang, "diff.error.invalid", fmt::arg("file", file)) << "\n";
+    exit = kUsage;
+    return std::nullopt;
+  }
+  if (!r.files[0]->plan) {
+    std::cerr << "scip: " << tr(lang, "diff.error.not-plan", fmt::arg("file", file)) << "\n";
+    exit = kUsage;
+    return std::nullopt;
+  }
+  return std::move(*r.files[0]->plan);
+}
+
+}  // namespace
+
+int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, Lang lang) {
+  int exit = kOk;
+  auto a = load_plan(o.old_file, lang, exit);
+  auto b = load_plan(o.new_file, lang, exit);
+  if (!a || !b) return exit;
+  diff::DiffOptions dopts;
+  dopts.similarity = o.similarity;
+  diff::PlanDiff d = diff::diff_plans(*a, *b, dopts);
+  diff::ReportOptions r;
+  r.format = o.format == "json" ? diff::Format::json : o.format == "markdown" ? diff::Format::markdown : diff::Format::text;
+  r.lang = lang;
+  r.color = r.format == diff::Format::text && use_color(g.color);
+  r.stat_only = o.stat;
+  diff::write_diff(std::cout, d, r);
+  return o.exit_code && !d.empty() ? kFound : kOk;
+}
+
+}  // namespace scip::cli

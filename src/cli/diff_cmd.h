@@ -1,0 +1,19 @@
+// cli/diff_cmd — `scip diff OLD NEW`.
+#pragma once
+
+#include "cli/common.h"
+
+namespace scip::cli {
+
+struct DiffCmdOptions {
+  std::string old_file, new_file;
+  std::string format = "text";
+  bool stat = false;
+  bool exit_code = false;
+  double similarity = 0.5;
+};
+
+CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& opts, Lang lang);
+int run_diff(const DiffCmdOptions& opts, const GlobalOptions& global, Lang lang);
+
+}  // namespace scip::cli

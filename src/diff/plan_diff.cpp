@@ -1,0 +1,618 @@
+// diff/plan_diff — see plan_diff.h.
+#include "diff/plan_diff.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "util/similarity.h"
+#include "util/text.h"
+
+namespace scip::diff {
+
+const std::vector<std::string_view> kTitleStopWords = {"科学素质", "行动", "工程", "实施", "提升"};
+
+bool PlanDiff::empty() const {
+  for (const auto& c : changes)
+    if (!util::ends_with(c.kind, "-kept")) return false;
+  return true;
+}
+
+namespace {
+
+constexpr double kTaskSimilarity = 0.25;      // title+text Dice for tasks inside paired actions
+constexpr double kTaskIdFloor = 0.25;         // below this an equal id is a reused positional id, not one task
+constexpr double kMovedSimilarity = 0.35;     // a task under another action must be this alike
+constexpr double kTargetSimilarity = 0.5;     // name/text Dice for targets
+constexpr double kMilestoneSimilarity = 0.5;  // title Dice for milestones
+constexpr double kContentMinimum = 0.05;      // TF-IDF cosine for the content fallback
+constexpr double kContentMargin = 1.5;        // ... which must beat the runner-up by this factor
+
+std::string num(double v) { return fmt::format("{}", v); }
+
+std::string title_key(const std::string& t) { return util::remove_words(t, kTitleStopWords); }
+
+std::string task_body(const Task& t) { return t.title + t.text; }
+
+std::string action_body(const Action& a) {
+  std::string s = a.title + a.text;
+  for (const auto& t : a.tasks) s += task_body(t);
+  return s;
+}
+
+// Character-bigram TF-IDF vectors over a set of documents, for the content
+// fallback: bigrams every action has (科普, 培训) weigh little.
+class Tfidf {
+ public:
+  explicit Tfidf(const std::vector<std::string>& docs) {
+    for (const auto& d : docs) {
+      auto g = grams(d);
+      for (const auto& [k, n] : g) ++df_[k];
+      raw_.push_back(std::move(g));
+    }
+    for (const auto& g : raw_) {
+      std::map<std::u32string, double> v;
+      double norm = 0;
+      for (const auto& [k, n] : g) {
+        double w = (1 + std::log(n)) * std::log(static_cast<double>(raw_.size()) / df_[k]);
+        v[k] = w;
+        norm += w * w;
+      }
+      norm = std::sqrt(norm);
+      if (norm > 0)
+        for (auto& [k, w] : v) w /= norm;
+      vec_.push_back(std::move(v));
+    }
+  }
+  double cosine(size_t a, size_t b) const {
+    double s = 0;
+    for (const auto& [k, w] : vec_[a])
+      if (auto it = vec_[b].find(k); it != vec_[b].end()) s += w * it->second;
+    return s;
+  }
+
+ private:
+  static std::map<std::u32string, int> grams(const std::string& s) {
+    std::u32string u = util::decode_utf8(s);
+    std::map<std::u32string, int> g;
+    for (size_t i = 0; i + 1 < u.size(); ++i) ++g[u.substr(i, 2)];
+    return g;
+  }
+  std::map<std::u32string, int> df_;
+  std::vector<std::map<std::u32string, int>> raw_;
+  std::vector<std::map<std::u32string, double>> vec_;
+};
+
+struct Pair {
+  int o, n;
+  std::string how;  // continues | id | title | content | similarity | indicator | name
+  std::optional<double> sim;
+};
+
+// Pairs the still-unpaired items of two lists by similarity score, best
+// one-to-one assignment above the threshold.
+void pair_by_score(size_t no, size_t nn, std::vector<char>& used_o, std::vector<char>& used_n,
+                   const std::function<double(size_t, size_t)>& score, double threshold, const std::string& how,
+                   std::vector<Pair>& out) {
+  std::vector<size_t> ro, rn;
+  for (size_t i = 0; i < no; ++i)
+    if (!used_o[i]) ro.push_back(i);
+  for (size_t j = 0; j < nn; ++j)
+    if (!used_n[j]) rn.push_back(j);
+  if (ro.empty() || rn.empty()) return;
+  std::vector<std::vector<double>> m(ro.size(), std::vector<double>(rn.size()));
+  for (size_t a = 0; a < ro.size(); ++a)
+    for (size_t b = 0; b < rn.size(); ++b) m[a][b] = score(ro[a], rn[b]);
+  auto assign = util::best_assignment(m, threshold);
+  for (size_t a = 0; a < ro.size(); ++a)
+    if (assign[a] >= 0) {
+      size_t i = ro[a], j = rn[static_cast<size_t>(assign[a])];
+      used_o[i] = used_n[j] = 1;
+      out.push_back({static_cast<int>(i), static_cast<int>(j), how, m[a][static_cast<size_t>(assign[a])]});
+    }
+}
+
+struct TargetRef {
+  const Target* t;
+  std::string path;
+  int depth;
+};
+
+std::vector<TargetRef> targets_of(const Plan& p) {
+  std::vector<TargetRef> out;
+  for (const auto& g : p.goals)
+    for (const auto& t : g.targets) out.push_back({&t, "goals/" + g.id + "/targets/" + t.id, 1});
+  for (const auto& a : p.actions) {
+    for (const auto& t : a.targets) out.push_back({&t, "actions/" + a.id + "/targets/" + t.id, 2});
+    for (const auto& k : a.tasks)
+      for (const auto& t : k.targets)
+        out.push_back({&t, "actions/" + a.id + "/tasks/" + k.id + "/targets/" + t.id, 3});
+  }
+  return out;
+}
+
+std::string target_label(const Target& t) {
+  std::string s = !t.name.empty() ? t.name : t.text;
+  if (t.value) s += fmt::format(" {} {}{}", t.op, num(*t.value), t.unit);
+  if (t.by) s += " (" + t.by->text + ")";
+  return s;
+}
+
+class Differ {
+ public:
+  Differ(const Plan& o, const Plan& n, const DiffOptions& opts) : O(o), N(n), opts_(opts) {}
+
+  PlanDiff run() {
+    d.old_id = O.id;
+    d.new_id = N.id;
+    metadata();
+    departments();
+    match_actions();
+    match_targets();
+    emit_goals();
+    emit_actions();
+    milestones();
+    return std::move(d);
+  }
+
+ private:
+  const Plan& O;
+  const Plan& N;
+  DiffOptions opts_;
+  PlanDiff d;
+  std::map<std::string, std::string> dept_map_;  // old dept id -> new dept id
+  std::vector<Pair> action_pairs_;
+  std::vector<int> new_of_old_task_moved_;
+  std::vector<Pair> target_pairs_;
+  std::vector<TargetRef> ot_, nt_;
+  std::set<size_t> emitted_targets_o_, emitted_targets_n_;
+
+  void add(Change c) { d.changes.push_back(std::move(c)); }
+
+  void meta(const char* kind, const std::string& a, const std::string& b) {
+    if (a != b) add({kind, "", "", a, b, {}, "", 0});
+  }
+
+  void metadata() {
+    meta("plan-title-changed", O.title, N.title);
+    meta("plan-period-changed", fmt::format("{}–{}", O.start, O.end), fmt::format("{}–{}", N.start, N.end));
+    meta("plan-fyp-changed", O.fyp ? std::to_string(*O.fyp) : "", N.fyp ? std::to_string(*N.fyp) : "");
+    meta("plan-region-changed", O.region.code + " " + O.region.name, N.region.code + " " + N.region.name);
+    meta("plan-document-changed", O.document, N.document);
+    meta("plan-parent-changed", O.parent, N.parent);
+  }
+
+  void departments() {
+    std::map<std::string, std::string> new_names(N.departments.begin(), N.departments.end());
+    std::map<std::string, std::string> new_by_name;
+    for (const auto& [id, name] : N.departments) new_by_name.emplace(name, id);
+    std::set<std::string> matched_new;
+    d.departments.old_count = static_cast<int>(O.departments.size());
+    d.departments.new_count = static_cast<int>(N.departments.size());
+    for (const auto& [id, name] : O.departments) {
+      if (auto it = new_names.find(id); it != new_names.end()) {
+        dept_map_[id] = id;
+        matched_new.insert(id);
+        if (it->second != name) {
+          add({"department-renamed", "departments/" + id, "departments/" + id, name, it->second, {}, "id", 1});
+          ++d.departments.renamed;
+        } else {
+          ++d.departments.kept;
+        }
+      } else if (auto byname = new_by_name.find(name); byname != new_by_name.end() && !new_names.count(id)) {
+        dept_map_[id] = byname->second;
+        matched_new.insert(byname->second);
+        ++d.departments.kept;  // same department under another id
+      } else {
+        add({"department-removed", "departments/" + id, "", name, "", {}, "", 1});
+        ++d.departments.removed;
+      }
+    }
+    for (const auto& [id, name] : N.departments)
+      if (!matched_new.count(id)) {
+        add({"department-added", "", "departments/" + id, "", name, {}, "", 1});
+        ++d.departments.added;
+      }
+  }
+
+  std::string dept_name(const Plan& p, const std::string& id) {
+    for (const auto& [k, v] : p.departments)
+      if (k == id) return v;
+    return id;
+  }
+
+  void match_actions() {
+    size_t no = O.actions.size(), nn = N.actions.size();
+    std::vector<char> used_o(no, 0), used_n(nn, 0);
+    std::map<std::string, size_t> old_index;
+    for (size_t i = 0; i < no; ++i) old_index.emplace(O.actions[i].id, i);
+    // 1. continues (may pair one with several: merges and splits)
+    for (size_t j = 0; j < nn; ++j)
+      for (const auto& c : N.actions[j].continues)
+        if (auto it = old_index.find(c); it != old_index.end()) {
+          action_pairs_.push_back({static_cast<int>(it->second), static_cast<int>(j), "continues", {}});
+          used_o[it->second] = used_n[j] = 1;
+        }
+    // 2. equal ids
+    for (size_t j = 0; j < nn; ++j) {
+      if (used_n[j]) continue;
+      if (auto it = old_index.find(N.actions[j].id); it != old_index.end() && !used_o[it->second]) {
+        action_pairs_.push_back({static_cast<int>(it->second), static_cast<int>(j), "id", {}});
+        used_o[it->second] = used_n[j] = 1;
+      }
+    }
+    // 3. title similarity; the task texts break ties
+    std::vector<std::string> ok(no), nk(nn), ob(no), nb(nn);
+    for (size_t i = 0; i < no; ++i) { ok[i] = title_key(O.actions[i].title); ob[i] = action_body(O.actions[i]); }
+    for (size_t j = 0; j < nn; ++j) { nk[j] = title_key(N.actions[j].title); nb[j] = action_body(N.actions[j]); }
+    std::vector<Pair> by_title;
+    pair_by_score(no, nn, used_o, used_n,
+                  [&](size_t i, size_t j) {
+                    double t = util::bigram_dice(ok[i], nk[j]);
+                    return t < opts_.similarity ? t : t + 1e-3 * util::bigram_dice(ob[i], nb[j]);
+                  },
+                  opts_.similarity, "title", by_title);
+    for (auto& p : by_title) {
+      p.sim = std::min(1.0, util::bigram_dice(ok[static_cast<size_t>(p.o)], nk[static_cast<size_t>(p.n)]));
+      action_pairs_.push_back(p);
+    }
+    // 4. content, for actions of the same kind that are still alone: only a
+    // pair that stands out in its row and its column.
+    std::vector<std::string> docs = ob;
+    docs.insert(docs.end(), nb.begin(), nb.end());
+    Tfidf tf(docs);
+    std::vector<std::vector<double>> s(no, std::vector<double>(nn, 0));
+    for (size_t i = 0; i < no; ++i)
+      for (size_t j = 0; j < nn; ++j)
+        if (!used_o[i] && !used_n[j] && O.actions[i].kind == N.actions[j].kind) s[i][j] = tf.cosine(i, no + j);
+    for (size_t i = 0; i < no; ++i) {
+      if (used_o[i]) continue;
+      size_t best = nn;
+      for (size_t j = 0; j < nn; ++j)
+        if (best == nn || s[i][j] > s[i][best]) best = j;
+      if (best == nn || s[i][best] < kContentMinimum) continue;
+      double row2 = 0, col2 = 0;
+      for (size_t j = 0; j < nn; ++j)
+        if (j != best) row2 = std::max(row2, s[i][j]);
+      for (size_t k = 0; k < no; ++k)
+        if (k != i) col2 = std::max(col2, s[k][best]);
+      if (s[i][best] >= kContentMargin * row2 && s[i][best] >= kContentMargin * col2) {
+        action_pairs_.push_back({static_cast<int>(i), static_cast<int>(best), "content", s[i][best]});
+        used_o[i] = used_n[best] = 1;
+      }
+    }
+  }
+
+  void match_targets() {
+    ot_ = targets_of(O);
+    nt_ = targets_of(N);
+    size_t no = ot_.size(), nn = nt_.size();
+    std::vector<char> used_o(no, 0), used_n(nn, 0);
+    auto count = [](const std::vector<TargetRef>& v, const std::string& ind) {
+      return std::count_if(v.begin(), v.end(), [&](const TargetRef& r) { return r.t->indicator == ind; });
+    };
+    for (size_t j = 0; j < nn; ++j) {
+      const std::string& ind = nt_[j].t->indicator;
+      if (ind.empty() || count(nt_, ind) != 1 || count(ot_, ind) != 1) continue;
+      for (size_t i = 0; i < no; ++i)
+        if (ot_[i].t->indicator == ind && !used_o[i]) {
+          target_pairs_.push_back({static_cast<int>(i), static_cast<int>(j), "indicator", {}});
+          used_o[i] = used_n[j] = 1;
+        }
+    }
+    for (size_t j = 0; j < nn; ++j) {
+      if (used_n[j]) continue;
+      for (size_t i = 0; i < no; ++i)
+        if (!used_o[i] && ot_[i].t->id == nt_[j].t->id) {
+          target_pairs_.push_back({static_cast<int>(i), static_cast<int>(j), "id", {}});
+          used_o[i] = used_n[j] = 1;
+          break;
+        }
+    }
+    auto label = [](const Target& t) { return !t.name.empty() ? t.name : t.text; };
+    pair_by_score(no, nn, used_o, used_n,
+                  [&](size_t i, size_t j) { return util::bigram_dice(label(*ot_[i].t), label(*nt_[j].t)); },
+                  kTargetSimilarity, "similarity", target_pairs_);
+    for (const auto& r : ot_) d.old_numeric_targets += r.t->value ? 1 : 0;
+    for (const auto& r : nt_) d.new_numeric_targets += r.t->value ? 1 : 0;
+    d.targets.old_count = static_cast<int>(no);
+    d.targets.new_count = static_cast<int>(nn);
+  }
+
+  // Target changes whose NEW path (or, for removed ones, OLD path) starts
+  // with one of the prefixes.
+  void emit_targets(const std::string& new_prefix, const std::string& old_prefix) {
+    for (const auto& p : target_pairs_) {
+      size_t i = static_cast<size_t>(p.o), j = static_cast<size_t>(p.n);
+      if (emitted_targets_n_.count(j) || !util::starts_with(nt_[j].path, new_prefix)) continue;
+      emitted_targets_n_.insert(j);
+      emitted_targets_o_.insert(i);
+      const Target& a = *ot_[i].t;
+      const Target& b = *nt_[j].t;
+      Change base{"", ot_[i].path, nt_[j].path, "", "", p.sim, p.how, nt_[j].depth};
+      bool changed = false;
+      auto emit = [&](const char* kind, std::string ov, std::string nv) {
+        Change c = base;
+        c.kind = kind;
+        c.old_value = std::move(ov);
+        c.new_value = std::move(nv);
+        add(std::move(c));
+        changed = true;
+      };
+      if (!a.value && b.value) emit("target-quantified", target_label(a), target_label(b));
+      else if (a.value && !b.value) emit("target-dequantified", target_label(a), target_label(b));
+      else if (a.value && b.value && *a.value != *b.value) {
+        std::string pct = *a.value != 0 && a.unit == b.unit ? fmt::format(" ({:+.0f}%)", (*b.value - *a.value) / *a.value * 100) : "";
+        emit("target-value-changed", num(*a.value) + a.unit, num(*b.value) + b.unit + pct);
+      }
+      if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit, b.unit);
+      std::string aby = a.by ? a.by->text : "", bby = b.by ? b.by->text : "";
+      if (aby != bby) emit("target-deadline-changed", aby, bby);
+      if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op, b.op);
+      if (changed) ++d.targets.reworded;
+      else ++d.targets.kept;
+    }
+    for (size_t j = 0; j < nt_.size(); ++j)
+      if (!emitted_targets_n_.count(j) && util::starts_with(nt_[j].path, new_prefix) && !paired_new_target(j)) {
+        emitted_targets_n_.insert(j);
+        add({"target-added", "", nt_[j].path, "", target_label(*nt_[j].t), {}, "", nt_[j].depth});
+        ++d.targets.added;
+      }
+    if (old_prefix.empty()) return;
+    for (size_t i = 0; i < ot_.size(); ++i)
+      if (!emitted_targets_o_.count(i) && util::starts_with(ot_[i].path, old_prefix) && !paired_old_target(i)) {
+        emitted_targets_o_.insert(i);
+        add({"target-removed", ot_[i].path, "", target_label(*ot_[i].t), "", {}, "", ot_[i].depth});
+        ++d.targets.removed;
+      }
+  }
+  bool paired_new_target(size_t j) const {
+    return std::any_of(target_pairs_.begin(), target_pairs_.end(), [&](const Pair& p) { return static_cast<size_t>(p.n) == j; });
+  }
+  bool paired_old_target(size_t i) const {
+    return std::any_of(target_pairs_.begin(), target_pairs_.end(), [&](const Pair& p) { return static_cast<size_t>(p.o) == i; });
+  }
+
+  void emit_goals() {
+    emit_targets("goals/", "goals/");
+  }
+
+  void dept_changes(const std::vector<std::string>& olds, bool old_all, const std::vector<std::string>& news,
+                    bool new_all, const char* added, const char* removed, const std::string& opath,
+                    const std::string& npath) {
+    std::set<std::string> a, b;
+    for (const auto& x : olds) a.insert(dept_map_.count(x) ? dept_map_[x] : "old:" + x);
+    for (const auto& x : news) b.insert(x);
+    if (old_all) a.insert("*");
+    if (new_all) b.insert("*");
+    auto name_old = [&](const std::string& key) {
+      if (key == "*") return std::string("各成员单位");
+      if (util::starts_with(key, "old:")) return dept_name(O, key.substr(4));
+      for (const auto& [oid, nid] : dept_map_)
+        if (nid == key) return dept_name(O, oid);
+      return key;
+    };
+    for (const auto& x : b)
+      if (!a.count(x)) add({added, opath, npath, "", x == "*" ? "各成员单位" : dept_name(N, x), {}, "", 2});
+    for (const auto& x : a)
+      if (!b.count(x)) add({removed, opath, npath, name_old(x), "", {}, "", 2});
+  }
+
+  struct TaskRef {
+    const Task* t;
+    size_t action;  // index in its plan
+  };
+
+  void emit_actions() {
+    size_t no = O.actions.size(), nn = N.actions.size();
+    d.actions.old_count = static_cast<int>(no);
+    d.actions.new_count = static_cast<int>(nn);
+    std::map<int, std::vector<const Pair*>> olds_of_new, news_of_old;
+    for (const auto& p : action_pairs_) {
+      olds_of_new[p.n].push_back(&p);
+      news_of_old[p.o].push_back(&p);
+    }
+    for (const auto& a : O.actions) d.tasks.old_count += static_cast<int>(a.tasks.size());
+    for (const auto& a : N.actions) d.tasks.new_count += static_cast<int>(a.tasks.size());
+
+    // Tasks: pair inside each NEW action against the tasks of its OLD
+    // action(s), then look for moves among what is left.
+    struct TaskPair {
+      TaskRef o, n;
+      std::string how;
+      std::optional<double> sim;
+    };
+    std::vector<TaskPair> task_pairs;
+    std::vector<TaskRef> lone_o, lone_n;
+    for (size_t j = 0; j < nn; ++j) {
+      std::vector<TaskRef> ot, nt;
+      for (const auto* p : olds_of_new[static_cast<int>(j)]) {
+        for (const auto& t : O.actions[static_cast<size_t>(p->o)].tasks) ot.push_back({&t, static_cast<size_t>(p->o)});
+      }
+      for (const auto& t : N.actions[j].tasks) nt.push_back({&t, j});
+      std::vector<char> uo(ot.size(), 0), un(nt.size(), 0);
+      std::vector<Pair> pairs;
+      for (size_t b = 0; b < nt.size(); ++b)
+        for (const auto& c : nt[b].t->continues)
+          for (size_t a = 0; a < ot.size(); ++a)
+            if (!uo[a] && !un[b] && ot[a].t->id == c) { pairs.push_back({int(a), int(b), "continues", {}}); uo[a] = un[b] = 1; }
+      for (size_t b = 0; b < nt.size(); ++b)
+        for (size_t a = 0; a < ot.size(); ++a)
+          if (!uo[a] && !un[b] && ot[a].t->id == nt[b].t->id &&
+              util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)) >= kTaskIdFloor) {
+            pairs.push_back({int(a), int(b), "id", {}});
+            uo[a] = un[b] = 1;
+          }
+      pair_by_score(ot.size(), nt.size(), uo, un,
+                    [&](size_t a, size_t b) { return util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)); },
+                    kTaskSimilarity, "similarity", pairs);
+      for (const auto& p : pairs) task_pairs.push_back({ot[size_t(p.o)], nt[size_t(p.n)], p.how, p.sim});
+    }
+    // What no group paired (an old task of a split action is offered to
+    // each part, so it is alone only if none of them took it).
+    std::set<const Task*> taken_o, taken_n;
+    for (const auto& p : task_pairs) {
+      taken_o.insert(p.o.t);
+      taken_n.insert(p.n.t);
+    }
+    for (size_t i = 0; i < no; ++i)
+      for (const auto& t : O.actions[i].tasks)
+        if (!taken_o.count(&t)) lone_o.push_back({&t, i});
+    for (size_t j = 0; j < nn; ++j)
+      for (const auto& t : N.actions[j].tasks)
+        if (!taken_n.count(&t)) lone_n.push_back({&t, j});
+    {
+      std::vector<char> uo(lone_o.size(), 0), un(lone_n.size(), 0);
+      std::vector<Pair> moved;
+      pair_by_score(lone_o.size(), lone_n.size(), uo, un,
+                    [&](size_t a, size_t b) { return util::bigram_dice(task_body(*lone_o[a].t), task_body(*lone_n[b].t)); },
+                    kMovedSimilarity, "moved", moved);
+      std::vector<TaskRef> rest_o, rest_n;
+      for (const auto& p : moved) task_pairs.push_back({lone_o[size_t(p.o)], lone_n[size_t(p.n)], "moved", p.sim});
+      for (size_t a = 0; a < lone_o.size(); ++a)
+        if (!uo[a]) rest_o.push_back(lone_o[a]);
+      for (size_t b = 0; b < lone_n.size(); ++b)
+        if (!un[b]) rest_n.push_back(lone_n[b]);
+      lone_o.swap(rest_o);
+      lone_n.swap(rest_n);
+    }
+
+    auto opath = [&](const TaskRef& r) { return "actions/" + O.actions[r.action].id + "/tasks/" + r.t->id; };
+    auto npath = [&](const TaskRef& r) { return "actions/" + N.actions[r.action].id + "/tasks/" + r.t->id; };
+
+    std::set<size_t> emitted_old;
+    std::set<const Task*> shown_removed;
+    auto emit_removed_action = [&](size_t i) {
+      if (emitted_old.count(i)) return;
+      emitted_old.insert(i);
+      const Action& a = O.actions[i];
+      add({"action-removed", "actions/" + a.id, "", a.title, "", {}, "", 1});
+      ++d.actions.removed;
+      for (const auto& r : lone_o)
+        if (r.action == i && shown_removed.insert(r.t).second) {
+          add({"task-removed", opath(r), "", r.t->title, "", {}, "", 2});
+          ++d.tasks.removed;
+        }
+      emit_targets("\x01", "actions/" + a.id + "/");
+    };
+
+    for (size_t j = 0; j < nn; ++j) {
+      const Action& b = N.actions[j];
+      const auto& olds = olds_of_new[static_cast<int>(j)];
+      // Removed OLD actions that stood before this one's partner.
+      if (!olds.empty()) {
+        int first = olds.front()->o;
+        for (const auto* p : olds) first = std::min(first, p->o);
+        for (int i = 0; i < first; ++i)
+          if (!news_of_old.count(i)) emit_removed_action(static_cast<size_t>(i));
+      }
+      std::string np = "actions/" + b.id;
+      if (olds.empty()) {
+        add({"action-added", "", np, "", b.title, {}, "", 1});
+        ++d.actions.added;
+      } else if (olds.size() > 1) {
+        std::string names;
+        for (const auto* p : olds) names += (names.empty() ? "" : " + ") + O.actions[size_t(p->o)].title;
+        add({"action-merged", "", np, names, b.title, {}, "continues", 1});
+        ++d.actions.merged;
+      } else {
+        const Pair& p = *olds.front();
+        const Action& a = O.actions[size_t(p.o)];
+        std::string op = "actions/" + a.id;
+        if (news_of_old[p.o].size() > 1) {
+          add({"action-split", op, np, a.title, b.title, p.sim, p.how, 1});
+          ++d.actions.split;
+        } else if (a.title != b.title) {
+          add({"action-renamed", op, np, a.title, b.title, p.sim, p.how, 1});
+          ++d.actions.renamed;
+        } else {
+          add({"action-kept", op, np, a.title, b.title, p.sim, p.how, 1});
+          ++d.actions.kept;
+        }
+        if (a.kind != b.kind) add({"action-kind-changed", op, np, a.kind, b.kind, {}, "", 2});
+        dept_changes(a.lead, false, b.lead, false, "lead-added", "lead-removed", op, np);
+        dept_changes(a.support, a.support_all, b.support, b.support_all, "support-added", "support-removed", op, np);
+      }
+      // Tasks of this action, in its order; then the OLD partner's removed tasks.
+      for (const auto& t : b.tasks) {
+        TaskRef me{&t, j};
+        auto it = std::find_if(task_pairs.begin(), task_pairs.end(), [&](const TaskPair& x) { return x.n.t == &t; });
+        if (it == task_pairs.end()) {
+          add({"task-added", "", npath(me), "", t.title, {}, "", 2});
+          ++d.tasks.added;
+          continue;
+        }
+        const Task& ot = *it->o.t;
+        bool moved = it->how == "moved";
+        bool reworded = ot.title != t.title || ot.text != t.text;
+        if (moved) {
+          add({"task-moved", opath(it->o), npath(me), ot.title, t.title, it->sim, "similarity", 2});
+          ++d.tasks.moved;
+        }
+        if (reworded) {
+          std::string ov = ot.title + (ot.text.empty() ? "" : "。" + ot.text);
+          std::string nv = t.title + (t.text.empty() ? "" : "。" + t.text);
+          add({"task-reworded", opath(it->o), npath(me), ov, nv, it->how == "similarity" ? it->sim : std::nullopt,
+               it->how, 2});
+          if (!moved) ++d.tasks.reworded;
+        } else if (!moved) {
+          ++d.tasks.kept;
+        }
+      }
+      for (const auto* p : olds)
+        for (const auto& r : lone_o)
+          if (r.action == size_t(p->o) && !shown_removed.count(r.t)) {
+            shown_removed.insert(r.t);
+            add({"task-removed", opath(r), "", r.t->title, "", {}, "", 2});
+            ++d.tasks.removed;
+          }
+      std::string old_prefix = olds.size() == 1 ? "actions/" + O.actions[size_t(olds.front()->o)].id + "/" : "";
+      emit_targets(np + "/", old_prefix);
+      for (const auto* p : olds) emitted_old.insert(size_t(p->o));
+    }
+    for (size_t i = 0; i < no; ++i)
+      if (!news_of_old.count(int(i))) emit_removed_action(i);
+    // Targets still not shown (e.g. under merged actions' old partners).
+    emit_targets("\x01", "actions/");
+  }
+
+  void milestones() {
+    size_t no = O.milestones.size(), nn = N.milestones.size();
+    std::vector<char> uo(no, 0), un(nn, 0);
+    std::vector<Pair> pairs;
+    for (size_t j = 0; j < nn; ++j)
+      for (size_t i = 0; i < no; ++i)
+        if (!uo[i] && !un[j] && O.milestones[i].id == N.milestones[j].id) { pairs.push_back({int(i), int(j), "id", {}}); uo[i] = un[j] = 1; }
+    pair_by_score(no, nn, uo, un,
+                  [&](size_t i, size_t j) { return util::bigram_dice(O.milestones[i].title, N.milestones[j].title); },
+                  kMilestoneSimilarity, "similarity", pairs);
+    auto show = [](const Milestone& m) {
+      return m.title + " (" + (m.from ? m.from->text + "–" : "") + (m.by ? m.by->text : "") + ")";
+    };
+    for (size_t j = 0; j < nn; ++j) {
+      auto it = std::find_if(pairs.begin(), pairs.end(), [&](const Pair& p) { return size_t(p.n) == j; });
+      const Milestone& b = N.milestones[j];
+      if (it == pairs.end()) {
+        add({"milestone-added", "", "milestones/" + b.id, "", show(b), {}, "", 1});
+        continue;
+      }
+      const Milestone& a = O.milestones[size_t(it->o)];
+      if (show(a) != show(b))
+        add({"milestone-changed", "milestones/" + a.id, "milestones/" + b.id, show(a), show(b), it->sim, it->how, 1});
+    }
+    for (size_t i = 0; i < no; ++i)
+      if (!uo[i]) add({"milestone-removed", "milestones/" + O.milestones[i].id, "", show(O.milestones[i]), "", {}, "", 1});
+  }
+};
+
+}  // namespace
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& opts) {
+  return Differ(old_plan, new_plan, opts).run();
+}
+
+}  // namespace scip::diff

@@ -1,0 +1,62 @@
+// diff/plan_diff — what changed from one plan to the next, as a list of
+// typed changes.
+//
+// Items of the two plans are paired first, then compared:
+//   actions      `continues:` lineage, then equal ids, then title similarity
+//                (best one-to-one assignment above --similarity), then — for
+//                actions of the same kind that are still alone — a content
+//                match that must stand out in both directions;
+//   tasks        within paired actions: `continues`, ids (unless the texts
+//                share almost nothing: a reused positional id), similarity of
+//                title and text; a task whose match sits under another action
+//                is moved;
+//   targets      by indicator, then id, then similarity of name/text;
+//   departments  by id (same id, new name: renamed), or by name;
+//   milestones   by id, then title similarity.
+// A pair found by similarity rather than declared (id or `continues`) is
+// marked inferred, with its score. Each change has a stable kind code.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/model.h"
+
+namespace scip::diff {
+
+struct Change {
+  std::string kind;      // stable code: action-renamed, target-value-changed, ...
+  std::string old_path;  // by ids: "actions/youth/tasks/youth-5"; empty when added
+  std::string new_path;  // empty when removed
+  std::string old_value;
+  std::string new_value;
+  std::optional<double> similarity;  // set when the pairing was inferred
+  std::string how;                   // continues | id | name | title | content (pairings)
+  int depth = 0;                     // 0 plan, 1 action/department/milestone, 2 task/target of an action, 3 target of a task
+};
+
+struct Counts {
+  int old_count = 0, new_count = 0;
+  int kept = 0, renamed = 0, reworded = 0, merged = 0, split = 0, moved = 0, removed = 0, added = 0;
+};
+
+struct PlanDiff {
+  std::string old_id, new_id;
+  std::vector<Change> changes;  // in document order of NEW, removed items where they stood in OLD
+  Counts actions, tasks, departments;
+  int old_numeric_targets = 0, new_numeric_targets = 0;
+  Counts targets;
+  bool empty() const;  // no change at all
+};
+
+struct DiffOptions {
+  double similarity = 0.5;  // threshold for title similarity of actions
+};
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& opts = {});
+
+// The words every action title shares, removed before comparing titles.
+extern const std::vector<std::string_view> kTitleStopWords;
+
+}  // namespace scip::diff

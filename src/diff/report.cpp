@@ -1,0 +1,155 @@
+// diff/report — see report.h.
+#include "diff/report.h"
+
+#include <fmt/format.h>
+
+#include "check/report.h"
+#include "util/text.h"
+#include "util/text_diff.h"
+
+namespace scip::diff {
+
+namespace {
+
+std::string last_id(const std::string& path) {
+  auto at = path.rfind('/');
+  return at == std::string::npos ? path : path.substr(at + 1);
+}
+
+char marker(const std::string& kind) {
+  if (util::ends_with(kind, "-added")) return '+';
+  if (util::ends_with(kind, "-removed")) return '-';
+  if (util::ends_with(kind, "-kept")) return '=';
+  if (kind == "task-moved" || kind == "action-merged" || kind == "action-split") return '>';  // printed as →
+  return '~';
+}
+
+std::string how_suffix(const Change& c, Lang lang) {
+  if (c.kind == "action-split" || c.kind == "action-merged") return "";  // the line names the lineage
+  if (c.how == "continues" && !c.old_path.empty())
+    return tr(lang, "diff.how.continues", fmt::arg("id", last_id(c.old_path)));
+  if (c.similarity && (c.how == "title" || c.how == "content" || c.how == "similarity" || c.how == "moved"))
+    return tr(lang, c.how == "content" ? "diff.how.content" : "diff.how.inferred",
+              fmt::arg("score", fmt::format("{:.2f}", *c.similarity)));
+  return "";
+}
+
+std::string line_for(const Change& c, const ReportOptions& o) {
+  auto inline_diff = [&](const std::string& a, const std::string& b) {
+    return util::render_inline(util::diff_words(a, b), o.color);
+  };
+  auto clean = [](const std::string& s) { return s.empty() ? std::string("—") : util::neutralize_controls(s); };
+  // A pairing across different ids shows both: youth-4 → youth-3.
+  std::string id = last_id(c.new_path.empty() ? c.old_path : c.new_path);
+  if (!c.old_path.empty() && !c.new_path.empty() && last_id(c.old_path) != id && c.kind != "task-moved" &&
+      c.kind != "action-split")
+    id = last_id(c.old_path) + " → " + id;
+  std::string text;
+  const std::string& k = c.kind;
+  if (util::starts_with(k, "plan-"))
+    text = tr(o.lang, "diff.line." + k, fmt::arg("old", clean(c.old_value)), fmt::arg("new", clean(c.new_value)),
+              fmt::arg("diff", inline_diff(clean(c.old_value), clean(c.new_value))));
+  else if (k == "action-renamed" || k == "action-split")
+    text = tr(o.lang, "diff.line." + k, fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)),
+              fmt::arg("diff", inline_diff(clean(c.old_value), clean(c.new_value))), fmt::arg("old", clean(c.old_value)),
+              fmt::arg("new", clean(c.new_value)));
+  else if (k == "task-reworded") {
+    // The title as an inline diff; the body is only said to have changed
+    // (JSON carries both texts in full).
+    auto split = [](const std::string& s) {
+      auto at = s.find("。");
+      return at == std::string::npos ? std::make_pair(s, std::string()) : std::make_pair(s.substr(0, at), s.substr(at));
+    };
+    auto [ot, ob] = split(clean(c.old_value));
+    auto [nt, nb] = split(clean(c.new_value));
+    text = tr(o.lang, ot == nt ? "diff.line.task-reworded.text" : (ob == nb ? "diff.line.task-reworded" : "diff.line.task-reworded.both"),
+              fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)), fmt::arg("diff", inline_diff(ot, nt)));
+  } else
+    text = tr(o.lang, "diff.line." + k, fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)),
+              fmt::arg("old", clean(c.old_value)), fmt::arg("new", clean(c.new_value)),
+              fmt::arg("old_path", c.old_path), fmt::arg("new_path", c.new_path));
+  return text + how_suffix(c, o.lang);
+}
+
+std::string summary_counts(const Counts& c, Lang lang, const char* id) {
+  return tr(lang, id, fmt::arg("old", c.old_count), fmt::arg("new", c.new_count), fmt::arg("kept", c.kept),
+            fmt::arg("renamed", c.renamed), fmt::arg("reworded", c.reworded), fmt::arg("merged", c.merged),
+            fmt::arg("split", c.split), fmt::arg("moved", c.moved), fmt::arg("removed", c.removed),
+            fmt::arg("added", c.added));
+}
+
+std::vector<std::string> summary_lines(const PlanDiff& d, Lang lang) {
+  int quantified = 0, dequantified = 0, value = 0, deadline = 0;
+  for (const auto& c : d.changes) {
+    quantified += c.kind == "target-quantified";
+    dequantified += c.kind == "target-dequantified";
+    value += c.kind == "target-value-changed";
+    deadline += c.kind == "target-deadline-changed";
+  }
+  return {summary_counts(d.actions, lang, "diff.summary.actions"), summary_counts(d.tasks, lang, "diff.summary.tasks"),
+          tr(lang, "diff.summary.targets", fmt::arg("old", d.targets.old_count), fmt::arg("new", d.targets.new_count),
+             fmt::arg("onum", d.old_numeric_targets), fmt::arg("nnum", d.new_numeric_targets),
+             fmt::arg("quantified", quantified), fmt::arg("dequantified", dequantified), fmt::arg("value", value),
+             fmt::arg("deadline", deadline), fmt::arg("removed", d.targets.removed), fmt::arg("added", d.targets.added)),
+          summary_counts(d.departments, lang, "diff.summary.departments")};
+}
+
+void write_json(std::ostream& out, const PlanDiff& d) {
+  using scip::json_string;
+  out << "{\"old\":" << json_string(d.old_id) << ",\"new\":" << json_string(d.new_id) << ",\"changes\":[";
+  bool first = true;
+  for (const auto& c : d.changes) {
+    out << (first ? "\n" : ",\n") << "{\"kind\":" << json_string(c.kind) << ",\"old_path\":" << json_string(c.old_path)
+        << ",\"new_path\":" << json_string(c.new_path) << ",\"old\":" << json_string(c.old_value)
+        << ",\"new\":" << json_string(c.new_value) << ",\"matched_by\":" << json_string(c.how)
+        << ",\"similarity\":" << (c.similarity ? fmt::format("{:.3f}", *c.similarity) : "null") << "}";
+    first = false;
+  }
+  auto counts = [](const Counts& c) {
+    return fmt::format("{{\"old\":{},\"new\":{},\"kept\":{},\"renamed\":{},\"reworded\":{},\"merged\":{},\"split\":{},"
+                       "\"moved\":{},\"removed\":{},\"added\":{}}}",
+                       c.old_count, c.new_count, c.kept, c.renamed, c.reworded, c.merged, c.split, c.moved, c.removed,
+                       c.added);
+  };
+  out << "\n],\"summary\":{\"actions\":" << counts(d.actions) << ",\"tasks\":" << counts(d.tasks)
+      << ",\"targets\":" << counts(d.targets) << ",\"numeric_targets\":{\"old\":" << d.old_numeric_targets
+      << ",\"new\":" << d.new_numeric_targets << "},\"departments\":" << counts(d.departments)
+      << "},\"differ\":" << (d.empty() ? "false" : "true") << "}\n";
+}
+
+}  // namespace
+
+void write_diff(std::ostream& out, const PlanDiff& d, const ReportOptions& o) {
+  if (o.format == Format::json) {
+    write_json(out, d);
+    return;
+  }
+  bool md = o.format == Format::markdown;
+  if (md) out << "## " << tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
+  else out << tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
+  if (!o.stat_only && d.empty()) out << "\n" << tr(o.lang, "diff.same") << "\n";
+  if (!o.stat_only && !d.empty()) {
+    std::string section;
+    for (const auto& c : d.changes) {
+      std::string s = util::starts_with(c.kind, "plan-") ? "plan"
+                      : util::starts_with(c.kind, "department-") ? "departments"
+                      : util::starts_with(c.kind, "milestone-") ? "milestones"
+                      : util::starts_with(c.new_path.empty() ? c.old_path : c.new_path, "goals/") ? "goals"
+                                                                                                 : "actions";
+      if (s != section) {
+        section = s;
+        out << "\n" << (md ? "### " : "") << tr(o.lang, "diff.section." + s) << (md ? "\n\n" : "\n");
+      }
+      char m = marker(c.kind);
+      std::string mark = m == '>' ? "→" : std::string(1, m);
+      int indent = c.depth <= 1 ? 0 : c.depth - 1;
+      std::string line = line_for(c, o);
+      if (md) out << std::string(static_cast<size_t>(indent) * 2, ' ') << "- `" << mark << "` " << line << "\n";
+      else out << "  " << std::string(static_cast<size_t>(indent) * 2, ' ') << mark << " " << line << "\n";
+    }
+  }
+  out << "\n" << (md ? "### " : "") << tr(o.lang, "diff.section.summary") << (md ? "\n\n" : "\n");
+  for (const auto& l : summary_lines(d, o.lang)) out << (md ? "- " : "  ") << l << "\n";
+}
+
+}  // namespace scip::diff
