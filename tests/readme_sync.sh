@@ -1,31 +1,34 @@
 #!/usr/bin/env bash
 # The README is partly generated: its rule table from the rule catalog, its
-# worked examples from golden tests. This test fails
-# when either is stale. Regenerate the table with `./dev readme`.
+# worked examples from golden tests. This test fails when any of them is
+# stale. Regenerate the table with `./dev readme`; copy a golden output into
+# the README after changing it.
 set -u
 scip=$1 readme=$2
-want=$(env -i LANG=C.UTF-8 "$scip" explain --list --format markdown)
-have=$(sed -n '/<!-- rules:begin -->/,/<!-- rules:end -->/p' "$readme" | sed '1d;$d')
-if [ "$want" != "$have" ]; then
-  echo "README.md's rule table is out of date; run ./dev readme"
-  diff <(echo "$want") <(echo "$have")
-  exit 1
-fi
+here=$(dirname "$0")
+status=0
 
-# The worked example in the README is the golden output of tests/cli/readme-example.
-example=$(sed -n '/^\$ scip check plan.yaml$/,/^```$/p' "$readme" | sed '1d;$d')
-golden=$(cat "$(dirname "$0")/cli/readme-example/stdout")
-if [ "$example" != "$golden" ]; then
-  echo "README.md's worked example differs from tests/cli/readme-example/stdout"
-  diff <(echo "$golden") <(echo "$example")
-  exit 1
-fi
+# same WHAT EXPECTED SHOWN: report a difference between the two texts.
+same() {
+  if [ "$2" != "$3" ]; then
+    echo "README.md: $1 is out of date"
+    diff <(echo "$2") <(echo "$3")
+    status=1
+  fi
+}
 
-# The 13th-against-14th diff in the README is the golden output of tests/cli/diff-13-to-14.
-shown=$(sed -n '/^\$ scip diff plans\/hebei\/qinhuangdao-2016-2020.yaml plans\/ningxia\/zhongwei-2021-2025.yaml$/,/^```$/p' "$readme" | sed '1d;$d')
-golden=$(cat "$(dirname "$0")/cli/diff-13-to-14/stdout")
-if [ "$shown" != "$golden" ]; then
-  echo "README.md's diff example differs from tests/cli/diff-13-to-14/stdout"
-  diff <(echo "$golden") <(echo "$shown")
-  exit 1
-fi
+# The lines of the README after the line that equals $1, up to the next ```.
+after() {
+  awk -v start="$1" 'found && /^```$/ {exit} found {print} $0 == start {found=1}' "$readme"
+}
+
+same "the rule table (./dev readme)" \
+  "$(env -i LANG=C.UTF-8 "$scip" explain --list --format markdown)" \
+  "$(sed -n '/<!-- rules:begin -->/,/<!-- rules:end -->/p' "$readme" | sed '1d;$d')"
+same "the worked example of scip check (tests/cli/readme-example/stdout)" \
+  "$(cat "$here/cli/readme-example/stdout")" \
+  "$(after '$ scip check plan.yaml')"
+same "the 13th-against-14th diff (tests/cli/diff-13-to-14/stdout)" \
+  "$(cat "$here/cli/diff-13-to-14/stdout")" \
+  "$(after '$ scip diff plans/hebei/qinhuangdao-2016-2020.yaml plans/ningxia/zhongwei-2021-2025.yaml')"
+exit $status
