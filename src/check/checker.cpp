@@ -33,10 +33,9 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
     }
     bytes = std::move(*r.bytes);
   }
-  std::string_view body = bytes;
-  if (util::starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
-  if (auto bad = util::find_invalid_utf8(body)) {
-    diags.add("invalid-encoding", path, Pos{}, diags.tr("diag.invalid-encoding", fmt::arg("offset", *bad + (bytes.size() - body.size()))),
+  // A UTF-8 BOM is itself valid UTF-8; load_document drops it.
+  if (auto bad = util::find_invalid_utf8(bytes)) {
+    diags.add("invalid-encoding", path, Pos{}, diags.tr("diag.invalid-encoding", fmt::arg("offset", *bad)),
               diags.tr("hint.invalid-encoding"));
     out.doc.path = path;
     return std::move(diags.items());

@@ -101,8 +101,7 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
                      fmt::arg("start", plan.start), fmt::arg("end", plan.end)),
               out.tr("hint.fyp-mismatch"));
   }
-  if (!plan.issued.empty() && !util::parse_date(plan.issued) && plan.issued.size() == 10 &&
-      !doc.reported.count("/issued"))
+  if (!plan.issued.empty())
     check_when_calendar(parse_when(nlohmann::json(plan.issued)), "/issued", doc, out);
 
   // Region code against level.

@@ -25,7 +25,7 @@ bool PlanDiff::empty() const {
 namespace {
 
 constexpr double kTaskSimilarity = 0.25;      // title+text Dice for tasks inside paired actions
-constexpr double kTaskIdFloor = 0.25;         // below this an equal id is a reused positional id, not one task
+constexpr double kTaskIdFloor = kTaskSimilarity;  // less alike: an equal id is a reused positional id
 constexpr double kMovedSimilarity = 0.35;     // a task under another action must be this alike
 constexpr double kTargetSimilarity = 0.5;     // name/text Dice for targets
 constexpr double kMilestoneSimilarity = 0.5;  // title Dice for milestones
@@ -166,7 +166,6 @@ class Differ {
   PlanDiff d;
   std::map<std::string, std::string> dept_map_;  // old dept id -> new dept id
   std::vector<Pair> action_pairs_;
-  std::vector<int> new_of_old_task_moved_;
   std::vector<Pair> target_pairs_;
   std::vector<TargetRef> ot_, nt_;
   std::set<size_t> emitted_targets_o_, emitted_targets_n_;

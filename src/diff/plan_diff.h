@@ -6,8 +6,9 @@
 //                (best one-to-one assignment above --similarity), then — for
 //                actions of the same kind that are still alone — a content
 //                match that must stand out in both directions;
-//   tasks        within paired actions: `continues`, ids (unless the texts
-//                share almost nothing: a reused positional id), similarity of
+//   tasks        within paired actions: `continues`, ids (only when the texts
+//                are as alike as the task threshold: positional ids such as
+//                youth-3 are reused for different tasks), similarity of
 //                title and text; a task whose match sits under another action
 //                is moved;
 //   targets      by indicator, then id, then similarity of name/text;
