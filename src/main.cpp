@@ -10,6 +10,7 @@
 #include "cli/common.h"
 #include "cli/diff_cmd.h"
 #include "cli/explain_cmd.h"
+#include "cli/progress_cmd.h"
 #include "cli/schema_cmd.h"
 
 using namespace scip;
@@ -40,11 +41,13 @@ int main(int argc, char** argv) {
     cli::ExplainCmdOptions explain_opts;
     cli::SchemaCmdOptions schema_opts;
     cli::DiffCmdOptions diff_opts;
+    cli::ProgressCmdOptions progress_opts;
     CLI::App* check = cli::setup_check(app, check_opts, lang);
     CLI::App* explain = cli::setup_explain(app, explain_opts, lang);
     CLI::App* diff = cli::setup_diff(app, diff_opts, lang);
+    CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
-    for (CLI::App* sub : {check, diff, explain, schema}) sub->set_help_flag("-h,--help", tr(lang, "help.help"));
+    for (CLI::App* sub : {check, diff, progress, explain, schema}) sub->set_help_flag("-h,--help", tr(lang, "help.help"));
 
     try {
       app.parse(argc, argv);
@@ -57,6 +60,7 @@ int main(int argc, char** argv) {
 
     if (check->parsed()) return cli::run_check(check_opts, global, lang);
     if (diff->parsed()) return cli::run_diff(diff_opts, global, lang);
+    if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
     if (explain->parsed()) return cli::run_explain(explain_opts, lang);
     if (schema->parsed()) return cli::run_schema(schema_opts);
     return cli::kUsage;

@@ -31,4 +31,10 @@ same "the worked example of scip check (tests/cli/readme-example/stdout)" \
 same "the 13th-against-14th diff (tests/cli/diff-13-to-14/stdout)" \
   "$(cat "$here/cli/diff-13-to-14/stdout")" \
   "$(after '$ scip diff plans/hebei/qinhuangdao-2016-2020.yaml plans/ningxia/zhongwei-2021-2025.yaml')"
+same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
+  "$(cat "$here/cli/progress-qinghai/stdout")" \
+  "$(after '$ scip progress examples/qinghai-2020 --as-of 2020-12-31')"
+same "the progress table by department (tests/cli/progress-zhongwei-department/stdout)" \
+  "$(cat "$here/cli/progress-zhongwei-department/stdout")" \
+  "$(after '$ scip progress examples/zhongwei-midterm plans --as-of 2023-12-31 --by department')"
 exit $status

@@ -52,43 +52,81 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
   return std::move(diags.items());
 }
 
-// Checks `files` (read from disk, or taken from `contents` when given) as one
-// corpus; `top` already holds the diagnostics about paths.
-CheckResult run(const std::vector<std::string>& files, const std::vector<std::string>* contents,
-                Diagnostics& top, const CheckOptions& opts) {
-  CheckResult result;
-  size_t n = files.size();
-  std::vector<std::vector<Diagnostic>> per_file(n);
-  std::vector<char> unreadable(n, 0);
-  result.files.resize(n);
-  for (auto& f : result.files) f = std::make_unique<CheckedFile>();
+bool is_csv(const std::string& path) {
+  return util::ends_with(path, ".csv") || util::ends_with(path, ".CSV");
+}
+
+// Runs job(i) for i in [0, n) on all cores.
+template <class Job>
+void parallel_for(size_t n, unsigned threads, Job job) {
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;) {
-      bool bad = false;
-      per_file[i] = check_one(files[i], contents ? &(*contents)[i] : nullptr, opts.lang, *result.files[i], bad);
-      unreadable[i] = bad;
-    }
+    for (size_t i; (i = next.fetch_add(1)) < n;) job(i);
   };
-  unsigned threads = opts.threads ? opts.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
+}
+
+// Checks `files` (read from disk, or taken from `contents` when given) as one
+// corpus; `top` already holds the diagnostics about paths.
+CheckResult run(const std::vector<std::string>& all, const std::vector<std::string>* contents, Diagnostics& top,
+                const CheckOptions& opts) {
+  CheckResult result;
+  // YAML files first: plans and catalogs make the corpus.
+  std::vector<size_t> yaml, csv;
+  for (size_t i = 0; i < all.size(); ++i) (is_csv(all[i]) ? csv : yaml).push_back(i);
+  size_t n = yaml.size();
+  std::vector<std::vector<Diagnostic>> per_file(all.size());
+  std::vector<char> unreadable(all.size(), 0);
+  result.files.resize(n);
+  for (auto& f : result.files) f = std::make_unique<CheckedFile>();
+  parallel_for(n, opts.threads, [&](size_t k) {
+    size_t i = yaml[k];
+    bool bad = false;
+    per_file[i] = check_one(all[i], contents ? &(*contents)[i] : nullptr, opts.lang, *result.files[k], bad);
+    unreadable[i] = bad;
+  });
 
   std::vector<PlanFile> plans;
   std::vector<CatalogFile> catalogs;
+  std::vector<const Plan*> plan_ptrs;
+  std::vector<const Catalog*> catalog_ptrs;
   for (const auto& f : result.files) {
-    if (f->plan) plans.push_back({&*f->plan, &f->doc});
-    if (f->catalog) catalogs.push_back({&*f->catalog, &f->doc});
+    if (f->plan) {
+      plans.push_back({&*f->plan, &f->doc});
+      plan_ptrs.push_back(&*f->plan);
+    }
+    if (f->catalog) {
+      catalogs.push_back({&*f->catalog, &f->doc});
+      catalog_ptrs.push_back(&*f->catalog);
+    }
   }
   check_corpus(plans, catalogs, top);
+  result.corpus = std::make_unique<Corpus>(build_corpus(plan_ptrs, catalog_ptrs));
+
+  // Then the submissions, against that corpus.
+  util::Date as_of = opts.as_of ? *opts.as_of : util::today();
+  std::vector<SubmissionFile> subs(csv.size());
+  std::vector<std::string> csv_paths;
+  for (size_t i : csv) csv_paths.push_back(all[i]);
+  parallel_for(csv.size(), opts.threads, [&](size_t k) {
+    size_t i = csv[k];
+    Diagnostics d(opts.lang);
+    subs[k] = check_submission(all[i], contents ? &(*contents)[i] : nullptr, static_cast<uint32_t>(k), *result.corpus,
+                               as_of, d);
+    per_file[i] = std::move(d.items());
+    unreadable[i] = subs[k].unreadable;
+  });
+  merge_submissions(subs, csv_paths, *result.corpus, result.submissions, top);
 
   // Stable order: files in walk order (path errors first), then position.
   std::map<std::string, size_t> order;
-  for (size_t i = 0; i < n; ++i) order.emplace(files[i], i + 1);
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < all.size(); ++i) order.emplace(all[i], i + 1);
+  for (size_t i = 0; i < all.size(); ++i) {
     if (unreadable[i]) result.unreadable = true;
     for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
   }
@@ -107,7 +145,7 @@ CheckResult run(const std::vector<std::string>& files, const std::vector<std::st
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts) {
   Diagnostics top(opts.lang);
-  util::Walk walk = util::walk(paths, {".yaml", ".yml"});
+  util::Walk walk = util::walk(paths, {".yaml", ".yml", ".csv"});
   for (const auto& e : walk.errors)
     top.add("read-error", e.path, Pos{}, top.tr("diag.read-error", fmt::arg("reason", e.reason)),
             top.tr(e.missing ? "hint.path-missing" : "hint.read-error"));

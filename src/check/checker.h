@@ -7,6 +7,10 @@
 // fast; each file is parsed exactly once). Then the corpus rules run over the
 // per-file results, and the diagnostics are sorted by file (in walk order),
 // line and column, so the output is the same whatever the thread timing.
+//
+// CSV files are submissions: they are checked after the YAML files, against
+// the corpus those make (regions, indicators, plan periods), again one file
+// per core, each read as a stream (check/rules_submission.cpp).
 #pragma once
 
 #include <memory>
@@ -15,7 +19,9 @@
 
 #include "check/diagnostic.h"
 #include "plan/document.h"
+#include "plan/corpus.h"
 #include "plan/model.h"
+#include "plan/submission.h"
 
 namespace scip {
 
@@ -26,7 +32,9 @@ struct CheckedFile {
 };
 
 struct CheckResult {
-  std::vector<std::unique_ptr<CheckedFile>> files;  // in walk order
+  std::vector<std::unique_ptr<CheckedFile>> files;  // in walk order (YAML files)
+  std::unique_ptr<Corpus> corpus;                   // regions and indicators of the plans and catalogs
+  SubmissionSet submissions;                        // the good rows of the CSV files
   std::vector<Diagnostic> diagnostics;              // sorted
   bool unreadable = false;                          // some path could not be read (exit 2)
 };
@@ -34,6 +42,7 @@ struct CheckResult {
 struct CheckOptions {
   Lang lang = Lang::en;
   unsigned threads = 0;  // 0: one per core
+  std::optional<util::Date> as_of;  // submissions after it are errors; default today
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);

@@ -20,7 +20,7 @@ Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, Pos
                              std::string message, std::string hint) {
   const Rule* rule = find_rule(code);
   if (!rule) throw std::logic_error("scip bug: diagnostic code not in the rule catalog: " + std::string(code));
-  items_.push_back(Diagnostic{file, pos, rule->severity, std::string(code), std::move(message), std::move(hint)});
+  items_.push_back(Diagnostic{file, pos, rule->severity, std::string(code), std::move(message), std::move(hint), {}, 0});
   return items_.back();
 }
 

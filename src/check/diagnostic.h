@@ -24,6 +24,10 @@ struct Diagnostic {
   std::string code;
   std::string message;
   std::string hint;
+  // For files not kept in memory (CSV): the text of the line and the
+  // code-point column the caret goes under, since pos.column is a field number.
+  std::string excerpt;
+  int excerpt_column = 0;
 };
 
 std::string_view severity_name(Severity s);  // "error", "warning", "note" (never translated)

@@ -74,7 +74,10 @@ void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
           << kReset << ": " << kBold << d->message << kReset << "\n";
     else
       out << location(*d) << ": " << sev << "[" << d->code << "]: " << d->message << "\n";
-    std::string_view line = d->pos.known() && o.source_line ? o.source_line(d->file, d->pos.line) : std::string_view{};
+    std::string_view line = !d->excerpt.empty() ? std::string_view(d->excerpt)
+                            : d->pos.known() && o.source_line ? o.source_line(d->file, d->pos.line)
+                                                              : std::string_view{};
+    int caret = d->excerpt.empty() ? d->pos.column : d->excerpt_column;
     if (!line.empty()) {
       std::string num = std::to_string(d->pos.line);
       std::string gutter(num.size(), ' ');
@@ -82,7 +85,7 @@ void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
       // The caret goes under the column: count the display width of what precedes it.
       std::u32string cps = util::decode_utf8(line);
       std::string pad;
-      for (size_t i = 0; i + 1 < static_cast<size_t>(d->pos.column) && i < cps.size(); ++i)
+      for (size_t i = 0; i + 1 < static_cast<size_t>(caret) && i < cps.size(); ++i)
         pad += cps[i] == '\t' ? std::string("\t") : std::string(static_cast<size_t>(util::char_width(cps[i])), ' ');
       out << " " << gutter << " | " << pad << (o.color ? severity_color(d->severity) : "") << "^"
           << (o.color ? kReset : "") << "\n";

@@ -14,7 +14,9 @@
 
 #include "check/diagnostic.h"
 #include "plan/document.h"
+#include "plan/corpus.h"
 #include "plan/model.h"
+#include "plan/submission.h"
 
 namespace scip {
 
@@ -36,7 +38,26 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);
 
-// Whether `unit` is `base` or a 万/亿/千 scale of it (万人 for 人).
-bool unit_compatible(const std::string& unit, const std::string& base);
+}  // namespace scip
+
+// ---- submissions (rules_submission.cpp) -----------------------------------
+
+namespace scip {
+
+struct SubmissionFile {
+  std::vector<Report> reports;  // one per (region, indicator, period) of this file
+  bool unreadable = false;
+};
+
+// Reads one CSV submission (from disk, or from `bytes` when given), checks
+// every row against the corpus and keeps the good rows. Streaming: memory
+// holds one record and one Report per distinct (region, indicator, period).
+SubmissionFile check_submission(const std::string& path, const std::string* bytes, uint32_t file_index,
+                                const Corpus& corpus, const util::Date& as_of, Diagnostics& out);
+
+// Joins the files' reports (in walk order) into one set; the same key in two
+// files is reported like the same key twice in one.
+void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
+                       const Corpus& corpus, SubmissionSet& out, Diagnostics& diags);
 
 }  // namespace scip

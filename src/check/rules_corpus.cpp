@@ -5,6 +5,7 @@
 #include <set>
 
 #include "check/rules.h"
+#include "util/number.h"
 #include "util/text.h"
 
 namespace scip {
@@ -22,13 +23,6 @@ std::string region_prefix(const Region& r) {
 }
 
 }  // namespace
-
-bool unit_compatible(const std::string& unit, const std::string& base) {
-  if (unit == base) return true;
-  for (const char* scale : {"万", "亿", "千", "百万"})
-    if (unit == std::string(scale) + base) return true;
-  return false;
-}
 
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
                   Diagnostics& out) {
@@ -111,7 +105,13 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
   for (const auto& cf : catalogs)
     for (const auto& ind : cf.catalog->indicators) {
       if (ind.id.empty()) continue;
-      if (!indicators.emplace(ind.id, &ind).second && catalogs.size() > 1)
+      // The same indicator may be declared in two catalogs (an example that
+      // carries its own copy), but only with the same definition.
+      auto [prev, fresh] = indicators.emplace(ind.id, &ind);
+      const Indicator& p = *prev->second;
+      bool same = p.name == ind.name && p.unit == ind.unit && p.accumulate == ind.accumulate &&
+                  p.direction == ind.direction;
+      if (!fresh && (catalogs.size() > 1 && !same))
         out.add("duplicate-id", cf.doc->path, cf.doc->pos(ind.ptr + "/id"),
                 out.tr("diag.duplicate-indicator", fmt::arg("id", q(ind.id))), out.tr("hint.duplicate-id"));
       else
@@ -122,7 +122,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
       for (const auto& [label, ptr] : labels) {
         if (label.empty()) continue;
         auto [it, fresh] = names.emplace(label, std::make_pair(&ind, cf.doc));
-        if (!fresh && it->second.first != &ind)
+        if (!fresh && it->second.first->id != ind.id)
           out.add("ambiguous-indicator-name", cf.doc->path, cf.doc->pos(ptr),
                   out.tr("diag.ambiguous-indicator-name", fmt::arg("name", q(label)),
                          fmt::arg("id", q(ind.id)), fmt::arg("other", q(it->second.first->id))),
@@ -145,7 +145,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
         return;
       }
       const Indicator& ind = *it->second;
-      if (!t.unit.empty() && !ind.unit.empty() && !unit_compatible(t.unit, ind.unit))
+      if (!t.unit.empty() && !ind.unit.empty() && !util::unit_scale(t.unit, ind.unit))
         out.add("unit-mismatch", pf.doc->path, pf.doc->pos(t.ptr + "/unit"),
                 out.tr("diag.unit-mismatch", fmt::arg("id", q(t.id)), fmt::arg("unit", q(t.unit)),
                        fmt::arg("indicator", q(ind.id)), fmt::arg("base", q(ind.unit))),

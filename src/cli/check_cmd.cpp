@@ -1,6 +1,6 @@
 // cli/check_cmd — `scip check`: validate plans and catalogs as one corpus.
 //
-// Walks the paths, checks every YAML file (see check/checker.h), prints the
+// Walks the paths, checks every YAML and CSV file (see check/checker.h), prints the
 // diagnostics in the chosen format and returns the exit code of the contract:
 // 0 no errors, 1 errors (or warnings with --strict), 2 a path unreadable.
 #include "cli/check_cmd.h"
@@ -11,6 +11,7 @@
 #include "check/checker.h"
 #include "check/report.h"
 #include "plan/yaml_tree.h"
+#include "util/date.h"
 
 namespace scip::cli {
 
@@ -23,6 +24,7 @@ CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, Lang lang) {
   cmd->add_flag("--strict", o.strict, tr(lang, "help.check.strict"));
   cmd->add_flag("-q,--quiet", o.quiet, tr(lang, "help.check.quiet"));
   cmd->add_option("--max-diagnostics", o.max_diagnostics, tr(lang, "help.check.max"))->capture_default_str();
+  cmd->add_option("--as-of", o.as_of, tr(lang, "help.check.as-of"))->check(date_validator(lang));
   cmd->footer(tr(lang, "help.check.examples"));
   return cmd;
 }
@@ -30,6 +32,7 @@ CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, Lang lang) {
 int run_check(const CheckCmdOptions& o, const GlobalOptions& g, Lang lang) {
   CheckOptions copts;
   copts.lang = lang;
+  if (!o.as_of.empty()) copts.as_of = util::parse_date(o.as_of);
   CheckResult result = check_paths(o.paths, copts);
 
   std::unordered_map<std::string, std::pair<const Document*, std::unique_ptr<LineIndex>>> sources;
@@ -41,7 +44,7 @@ int run_check(const CheckCmdOptions& o, const GlobalOptions& g, Lang lang) {
   r.color = r.format == ReportFormat::text && use_color(g.color);
   r.quiet = o.quiet;
   r.max_diagnostics = o.max_diagnostics;
-  r.files = result.files.size();
+  r.files = result.files.size() + result.submissions.files.size();
   r.source_line = [&](const std::string& file, int line) -> std::string_view {
     auto it = sources.find(file);
     if (it == sources.end() || it->second.first->text.empty()) return {};

@@ -11,6 +11,7 @@ struct CheckCmdOptions {
   bool strict = false;
   bool quiet = false;
   size_t max_diagnostics = 1000;
+  std::string as_of;  // --as-of YYYY-MM-DD; empty: today
 };
 
 CLI::App* setup_check(CLI::App& app, CheckCmdOptions& opts, Lang lang);

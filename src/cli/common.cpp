@@ -1,6 +1,8 @@
 // cli/common — see common.h.
 #include "cli/common.h"
 
+#include "util/date.h"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -26,6 +28,14 @@ Lang lang_from_args(int argc, char** argv) {
     else if (a.substr(0, 7) == "--lang=") flag = a.substr(7);
   }
   return detect_lang(flag);
+}
+
+CLI::Validator date_validator(Lang lang) {
+  return CLI::Validator(
+      [lang](std::string& s) -> std::string {
+        return util::parse_date(s) ? std::string() : tr(lang, "usage.bad-date", fmt::arg("value", s));
+      },
+      "DATE");
 }
 
 }  // namespace scip::cli

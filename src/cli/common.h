@@ -30,4 +30,7 @@ bool use_color(const std::string& mode);
 // --help itself is translated) or from LC_ALL / LC_MESSAGES / LANG.
 Lang lang_from_args(int argc, char** argv);
 
+// Accepts a calendar date YYYY-MM-DD (for --as-of).
+CLI::Validator date_validator(Lang lang);
+
 }  // namespace scip::cli

@@ -57,6 +57,8 @@ std::vector<Target> targets(const json& j, const std::string& ptr) {
     x.unit = str(t, "unit");
     x.source = str(t, "source");
     x.per = str(t, "per");
+    x.each_region = t.is_object() && t.contains("each_region") && t["each_region"].is_boolean() &&
+                    t["each_region"].get<bool>();
     if (auto op = str(t, "op"); !op.empty()) x.op = op;
     x.accumulate = str(t, "accumulate");
     x.value = num(t, "value");
@@ -123,6 +125,14 @@ Plan plan_from_json(const json& j) {
     if (per.contains("end") && per["end"].is_number_integer()) p.end = per["end"].get<int>();
   }
   if (j.is_object() && j.contains("fyp") && j["fyp"].is_number_integer()) p.fyp = j["fyp"].get<int>();
+  const json& regions = arr(j, "regions");
+  for (size_t i = 0; i < regions.size(); ++i) {
+    Region r;
+    r.code = str(regions[i], "code");
+    r.name = str(regions[i], "name");
+    r.aliases = strs(regions[i], "aliases");
+    if (!r.code.empty()) p.regions.push_back(std::move(r));
+  }
   if (j.is_object() && j.contains("departments") && j["departments"].is_object())
     for (const auto& [k, v] : j["departments"].items())
       p.departments.emplace_back(k, v.is_string() ? v.get<std::string>() : std::string());

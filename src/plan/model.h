@@ -33,6 +33,7 @@ struct Target {
   std::string id, indicator, name, text, unit, source, per;
   std::string op = ">=";
   std::string accumulate;  // empty: from the indicator catalog
+  bool each_region = false;  // measured in each of the plan's `regions`, not in the plan's own region
   std::optional<double> value;
   std::optional<When> by;
   std::optional<double> baseline_value;
@@ -70,6 +71,7 @@ struct Milestone {
 
 struct Region {
   std::string code, name, level;
+  std::vector<std::string> aliases;  // other names submissions may use (listed regions only)
 };
 
 struct Plan {
@@ -77,6 +79,7 @@ struct Plan {
   Region region;
   int start = 0, end = 0;  // period; 0 when missing
   std::optional<int> fyp;
+  std::vector<Region> regions;  // the regions under this plan that report to it (GB/T 2260)
   std::vector<std::pair<std::string, std::string>> departments;  // id -> name, in file order
   std::vector<Goal> goals;
   std::vector<Action> actions;

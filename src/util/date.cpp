@@ -1,6 +1,8 @@
 // util/date — see date.h.
 #include "util/date.h"
 
+#include <ctime>
+
 #include <fmt/format.h>
 
 namespace scip::util {
@@ -42,6 +44,27 @@ long days_since_epoch(const Date& date) {
   unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(date.day) - 1;
   unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+Date date_from_days(long z) {
+  // Howard Hinnant's civil_from_days algorithm, in proleptic Gregorian dates.
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  long d = doy - (153 * mp + 2) / 5 + 1;
+  long m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(m <= 2 ? y + 1 : y), static_cast<int>(m), static_cast<int>(d)};
+}
+
+Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
 }  // namespace scip::util

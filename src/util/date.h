@@ -27,4 +27,10 @@ std::optional<Date> parse_date(std::string_view s);
 // Days since 1970-01-01 (negative before).
 long days_since_epoch(const Date& d);
 
+// The date `days` days after 1970-01-01 (the inverse of days_since_epoch).
+Date date_from_days(long days);
+
+// Today's date on this machine (local time).
+Date today();
+
 }  // namespace scip::util

@@ -127,15 +127,6 @@ TEST_CASE("five-year plan numbers") {
   CHECK(fyp_years(1) == std::pair{1953, 1957});
 }
 
-TEST_CASE("units and their 万/亿 scales") {
-  CHECK(unit_compatible("人", "人"));
-  CHECK(unit_compatible("万人", "人"));
-  CHECK(unit_compatible("万人次", "人次"));
-  CHECK(unit_compatible("亿元", "元"));
-  CHECK_FALSE(unit_compatible("人", "人次"));
-  CHECK_FALSE(unit_compatible("个", "万元"));
-}
-
 TEST_CASE("valijson context paths become JSON pointers") {
   CHECK(context_to_pointer({"<root>", "[actions]", "[0]", "[taregts]"}) == "/actions/0/taregts");
   CHECK(context_to_pointer({"<root>"}) == "");

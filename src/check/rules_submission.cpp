@@ -1,0 +1,387 @@
+// check/rules_submission — CSV submissions: reading, checking, keeping.
+//
+// A submission is read as a stream (util/decode, util/csv_reader): the
+// encoding is detected first (UTF-8 with or without BOM, GB18030, UTF-16
+// with BOM), then every record is checked as it passes and forgotten; only
+// one Report per (region, indicator, period) stays. Diagnostics point at the
+// CSV line (line breaks inside quoted fields counted) and the field number,
+// and carry the line's text so the report can show it with a caret.
+//
+// The header names the columns, in English or in Chinese, in any order.
+// Rows with errors are reported and left out; everything else about the row
+// is still checked, so one run shows all of a file's problems.
+#include <fmt/format.h>
+
+#include <array>
+#include <unordered_map>
+
+#include "check/rules.h"
+#include "util/csv_reader.h"
+#include "util/number.h"
+#include "util/text.h"
+
+namespace scip {
+
+namespace {
+
+enum Col { c_region, c_indicator, c_period, c_value, c_unit, c_source, c_note, c_reported_on, c_count };
+
+struct ColumnName {
+  Col col;
+  std::string_view canonical;
+  std::array<std::string_view, 5> names;  // accepted header texts (lower case)
+};
+constexpr std::array<ColumnName, c_count> kColumns{{
+    {c_region, "region", {"region", "地区", "地区代码", "地区名称", "行政区划代码"}},
+    {c_indicator, "indicator", {"indicator", "指标", "指标代码", "指标名称", ""}},
+    {c_period, "period", {"period", "时期", "期间", "年度", "统计期"}},
+    {c_value, "value", {"value", "数值", "完成值", "", ""}},
+    {c_unit, "unit", {"unit", "单位", "", "", ""}},
+    {c_source, "source", {"source", "来源", "", "", ""}},
+    {c_note, "note", {"note", "备注", "", "", ""}},
+    {c_reported_on, "reported_on", {"reported_on", "填报日期", "", "", ""}},
+}};
+constexpr int kRequired = 4;  // region, indicator, period, value
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+std::string q(std::string_view s) { return fmt::format("'{}'", util::neutralize_controls(s)); }
+
+// Units for which a negative figure is impossible: everything counted.
+bool is_count(const Indicator& ind) { return ind.unit != "%" && ind.unit.find("元") == std::string::npos; }
+
+struct Key {
+  int region, indicator;
+  util::Period period;
+  bool operator==(const Key& o) const {
+    return region == o.region && indicator == o.indicator && period == o.period;
+  }
+};
+struct KeyHash {
+  size_t operator()(const Key& k) const {
+    size_t h = static_cast<size_t>(k.region) * 1000003u ^ static_cast<size_t>(k.indicator) * 7919u;
+    h ^= static_cast<size_t>(util::days_since_epoch(k.period.first)) * 31u + static_cast<size_t>(k.period.kind);
+    return h;
+  }
+};
+
+class FileChecker {
+ public:
+  FileChecker(const std::string& path, uint32_t index, const Corpus& corpus, const util::Date& as_of, Diagnostics& out)
+      : path_(path), index_(index), corpus_(corpus), as_of_(as_of), out_(out) {}
+
+  SubmissionFile run(util::ByteSource& src);
+
+ private:
+  Diagnostic& at(std::string_view code, const util::CsvRecord& rec, int field, std::string msg, std::string hint = {}) {
+    int f = std::max(field, 0);
+    Diagnostic& d = out_.add(code, path_, Pos{rec.line, f + 1}, std::move(msg), std::move(hint));
+    d.excerpt = rec.first_line;
+    d.excerpt_column = static_cast<size_t>(f) < rec.columns.size() ? rec.columns[static_cast<size_t>(f)] : 1;
+    return d;
+  }
+  bool read_header(const util::CsvRecord& rec);
+  void row(const util::CsvRecord& rec);
+
+  const std::string& path_;
+  uint32_t index_;
+  const Corpus& corpus_;
+  util::Date as_of_;
+  Diagnostics& out_;
+  std::array<int, c_count> field_{};  // field number of each column, -1 if absent
+  size_t header_fields_ = 0;
+  SubmissionFile result_;
+  std::unordered_map<Key, size_t, KeyHash> seen_;
+};
+
+bool FileChecker::read_header(const util::CsvRecord& rec) {
+  field_.fill(-1);
+  header_fields_ = rec.size();
+  std::vector<std::string> known;
+  for (const auto& c : kColumns)
+    for (auto n : c.names)
+      if (!n.empty()) known.emplace_back(n);
+  for (size_t i = 0; i < rec.size(); ++i) {
+    std::string name = lower_ascii(util::fold_width(rec.field(i)));
+    const ColumnName* match = nullptr;
+    for (const auto& c : kColumns)
+      for (auto n : c.names)
+        if (!n.empty() && n == name) match = &c;
+    if (!match) {
+      auto dym = util::did_you_mean(name, known);
+      at("csv-unknown-column", rec, static_cast<int>(i), out_.tr("diag.csv-unknown-column", fmt::arg("column", q(name))),
+         dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym)) : out_.tr("hint.csv-unknown-column"));
+      continue;
+    }
+    if (field_[match->col] >= 0) {
+      at("csv-duplicate-column", rec, static_cast<int>(i),
+         out_.tr("diag.csv-duplicate-column", fmt::arg("column", q(name)), fmt::arg("first", field_[match->col] + 1)),
+         out_.tr("hint.csv-duplicate-column"));
+      continue;
+    }
+    field_[match->col] = static_cast<int>(i);
+  }
+  bool ok = true;
+  for (int c = 0; c < kRequired; ++c)
+    if (field_[c] < 0) {
+      ok = false;
+      at("csv-missing-column", rec, 0,
+         out_.tr("diag.csv-missing-column", fmt::arg("column", kColumns[c].canonical)),
+         out_.tr("hint.csv-missing-column", fmt::arg("names", fmt::format("{}", fmt::join(
+             std::vector<std::string_view>(kColumns[c].names.begin(),
+                 std::find(kColumns[c].names.begin(), kColumns[c].names.end(), std::string_view{})), " / ")))));
+    }
+  return ok;
+}
+
+void FileChecker::row(const util::CsvRecord& rec) {
+  if (rec.size() != header_fields_) {
+    at("csv-field-count", rec, static_cast<int>(std::min(rec.size(), header_fields_)) - (rec.size() > header_fields_ ? 0 : 1),
+       out_.tr("diag.csv-field-count", fmt::arg("found", rec.size()), fmt::arg("expected", header_fields_)),
+       out_.tr("hint.csv-field-count"));
+    return;
+  }
+  bool ok = true;
+  auto text = [&](Col c) { return field_[c] >= 0 ? util::fold_width(rec.field(static_cast<size_t>(field_[c]))) : std::string(); };
+  for (int c = 0; c < kRequired; ++c)
+    if (text(static_cast<Col>(c)).empty()) {
+      at("empty-field", rec, field_[c], out_.tr("diag.empty-field", fmt::arg("column", kColumns[c].canonical)),
+         out_.tr("hint.empty-field"));
+      ok = false;
+    }
+  if (!ok) return;
+
+  Report r;
+  r.file = index_;
+  r.line = static_cast<uint32_t>(rec.line);
+  r.column = static_cast<uint32_t>(field_[c_value] + 1);
+  // Region.
+  std::string region = text(c_region);
+  Resolved reg = corpus_.regions.resolve(region);
+  if (reg.ambiguous()) {
+    std::vector<std::string> codes;
+    for (int id : reg.candidates) codes.push_back(corpus_.regions.at(id).code);
+    at("ambiguous-region", rec, field_[c_region],
+       out_.tr("diag.ambiguous-region", fmt::arg("value", q(region)), fmt::arg("codes", fmt::join(codes, ", "))),
+       out_.tr("hint.ambiguous-region"));
+    ok = false;
+  } else if (reg.id < 0) {
+    auto dym = corpus_.regions.suggest(region);
+    at("unknown-region", rec, field_[c_region], out_.tr("diag.unknown-region", fmt::arg("value", q(region))),
+       dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym)) : out_.tr("hint.unknown-region"));
+    ok = false;
+  }
+  r.region = reg.id;
+  // Indicator.
+  std::string indicator = text(c_indicator);
+  Resolved ind = corpus_.indicators.resolve(indicator);
+  if (ind.id < 0) {
+    auto dym = corpus_.indicators.suggest(indicator);
+    at("unknown-indicator", rec, field_[c_indicator],
+       out_.tr("diag.report-unknown-indicator", fmt::arg("value", q(indicator))),
+       dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym))
+           : out_.tr(corpus_.indicators.size() ? "hint.report-unknown-indicator" : "hint.no-catalog"));
+    ok = false;
+  }
+  r.indicator = ind.id;
+  // Period.
+  std::string period = text(c_period);
+  auto per = util::parse_period(period);
+  if (!per) {
+    at("bad-period", rec, field_[c_period], out_.tr("diag.bad-period", fmt::arg("value", q(period))),
+       out_.tr("hint.bad-period"));
+    ok = false;
+  } else {
+    r.period = *per;
+    if (per->first > as_of_) {
+      at("future-period", rec, field_[c_period],
+         out_.tr("diag.future-period", fmt::arg("value", q(period)), fmt::arg("as_of", as_of_.str())),
+         out_.tr("hint.future-period"));
+      ok = false;
+    } else if (reg.id >= 0) {
+      auto plans = corpus_.plans_for(reg.id);
+      bool inside = false;
+      std::vector<std::string> spans;
+      for (const Plan* p : plans) {
+        if (p->start && p->end && per->first.year >= p->start && per->last.year <= p->end) inside = true;
+        spans.push_back(fmt::format("{} {}–{}", p->id, p->start, p->end));
+      }
+      if (!inside && !plans.empty())
+        at("period-outside-plan", rec, field_[c_period],
+           out_.tr("diag.period-outside-plan", fmt::arg("value", q(period)),
+                   fmt::arg("region", corpus_.regions.at(reg.id).name), fmt::arg("plans", fmt::join(spans, ", "))),
+           out_.tr("hint.period-outside-plan"));
+    }
+  }
+  // Value and unit.
+  std::string raw = std::string(rec.field(static_cast<size_t>(field_[c_value])));
+  util::NumberResult num = util::parse_number(raw);
+  if (!num.number) {
+    if (auto yn = util::parse_yes_no(raw)) {
+      num.number = util::Number{};
+      num.number->value = *yn;
+    }
+  }
+  if (!num.number) {
+    static constexpr std::array<std::string_view, 4> kReason{"value.empty", "value.no-digits", "value.bad-grouping",
+                                                              "value.bad-digits"};
+    at("unparsable-value", rec, field_[c_value],
+       out_.tr("diag.unparsable-value", fmt::arg("value", q(raw)),
+               fmt::arg("reason", out_.tr(kReason[static_cast<size_t>(num.error)]))),
+       out_.tr("hint.unparsable-value"));
+    return;
+  }
+  const util::Number& n = *num.number;
+  r.value = n.value;
+  r.approximate = n.approximate;
+  std::string unit_col = text(c_unit);
+  std::string unit = n.unit.empty() ? unit_col : n.unit;
+  if (ind.id >= 0) {
+    const Indicator& I = corpus_.indicators.at(ind.id);
+    int unit_field = !n.unit.empty() || field_[c_unit] < 0 ? field_[c_value] : field_[c_unit];
+    if (!n.unit.empty() && !unit_col.empty() && n.unit != unit_col) {
+      at("unit-mismatch", rec, unit_field,
+         out_.tr("diag.report-unit-twice", fmt::arg("value", q(raw)), fmt::arg("unit", q(unit_col))),
+         out_.tr("hint.unit-mismatch", fmt::arg("base", I.unit)));
+      ok = false;
+    } else if (!unit.empty() && !I.unit.empty()) {
+      if (auto scale = util::unit_scale(unit, I.unit)) {
+        r.value *= *scale;
+      } else {
+        at("unit-mismatch", rec, unit_field,
+           out_.tr("diag.report-unit-mismatch", fmt::arg("unit", q(unit)), fmt::arg("indicator", q(I.id)),
+                   fmt::arg("base", q(I.unit))),
+           out_.tr("hint.unit-mismatch", fmt::arg("base", I.unit)));
+        ok = false;
+      }
+    }
+    if (r.value < 0 && is_count(I)) {
+      at("negative-value", rec, field_[c_value],
+         out_.tr("diag.negative-value", fmt::arg("value", q(raw)), fmt::arg("indicator", q(I.id))),
+         out_.tr("hint.negative-value"));
+      ok = false;
+    }
+  }
+  if (field_[c_reported_on] >= 0) {
+    std::string on = text(c_reported_on);
+    if (!on.empty() && !util::parse_date(on)) {
+      at("invalid-date", rec, field_[c_reported_on], out_.tr("diag.bad-reported-on", fmt::arg("value", q(on))),
+         out_.tr("hint.bad-reported-on"));
+    }
+  }
+  if (!ok) return;
+  if (n.approximate)
+    at("approximate-value", rec, field_[c_value],
+       out_.tr("diag.approximate-value", fmt::arg("value", q(raw)), fmt::arg("number", fmt::format("{:g}", r.value)),
+               fmt::arg("marker", n.marker)));
+  Key key{r.region, r.indicator, r.period};
+  auto [it, fresh] = seen_.emplace(key, result_.reports.size());
+  if (fresh) {
+    result_.reports.push_back(r);
+    return;
+  }
+  const Report& first = result_.reports[it->second];
+  bool same = first.value == r.value;
+  at(same ? "repeated-report" : "conflicting-report", rec, field_[c_value],
+     out_.tr(same ? "diag.repeated-report" : "diag.conflicting-report",
+             fmt::arg("region", corpus_.regions.at(r.region).name), fmt::arg("indicator", corpus_.indicators.at(r.indicator).id),
+             fmt::arg("period", r.period.str()), fmt::arg("value", fmt::format("{:g}", r.value)),
+             fmt::arg("other", fmt::format("{:g}", first.value)), fmt::arg("where", fmt::format("{}:{}", path_, first.line))),
+     out_.tr(same ? "hint.repeated-report" : "hint.conflicting-report"));
+}
+
+SubmissionFile FileChecker::run(util::ByteSource& src) {
+  util::Detection det = util::detect_encoding(src);
+  util::DecodingReader dec(src, det.encoding);
+  util::CsvReader reader(dec);
+  util::CsvRecord rec;
+  bool header = false, header_ok = false;
+  while (reader.next(rec)) {
+    if (rec.unclosed_quote) {
+      at("csv-unclosed-quote", rec, static_cast<int>(rec.size()) - 1, out_.tr("diag.csv-unclosed-quote"),
+         out_.tr("hint.csv-unclosed-quote"));
+      break;
+    }
+    if (!header) {
+      header = true;
+      header_ok = read_header(rec);
+      if (!header_ok) break;  // without the columns no row can be read
+      continue;
+    }
+    row(rec);
+  }
+  if (auto off = dec.error_offset()) {
+    if (det.encoding == util::Encoding::gb18030)
+      out_.add("invalid-encoding", path_, Pos{},
+               out_.tr("diag.invalid-encoding-csv", fmt::arg("offset", det.first_non_utf8), fmt::arg("gb", *off)),
+               out_.tr("hint.invalid-encoding"));
+    else
+      out_.add("invalid-encoding", path_, Pos{}, out_.tr("diag.invalid-encoding", fmt::arg("offset", *off)),
+               out_.tr("hint.invalid-encoding"));
+  } else {
+    if (det.encoding != util::Encoding::utf8 && det.encoding != util::Encoding::utf8_bom)
+      out_.add("decoded-encoding", path_, Pos{},
+               out_.tr("diag.decoded-encoding", fmt::arg("encoding", util::encoding_name(det.encoding))));
+    if (!header) out_.add("csv-missing-column", path_, Pos{}, out_.tr("diag.csv-empty"), out_.tr("hint.csv-empty"));
+  }
+  return std::move(result_);
+}
+
+}  // namespace
+
+SubmissionFile check_submission(const std::string& path, const std::string* bytes, uint32_t file_index,
+                                const Corpus& corpus, const util::Date& as_of, Diagnostics& out) {
+  FileChecker fc(path, file_index, corpus, as_of, out);
+  if (bytes) {
+    util::StringSource src(*bytes);
+    return fc.run(src);
+  }
+  std::string error;
+  auto src = util::open_file_source(path, error);
+  if (!src) {
+    out.add("read-error", path, Pos{}, out.tr("diag.read-error", fmt::arg("reason", error)), out.tr("hint.read-error"));
+    SubmissionFile f;
+    f.unreadable = true;
+    return f;
+  }
+  try {
+    return fc.run(*src);
+  } catch (const std::runtime_error& e) {  // a read error half-way (EIO, a directory…)
+    out.add("read-error", path, Pos{}, out.tr("diag.read-error", fmt::arg("reason", e.what())), out.tr("hint.read-error"));
+    SubmissionFile f;
+    f.unreadable = true;
+    return f;
+  }
+}
+
+void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
+                       const Corpus& corpus, SubmissionSet& out, Diagnostics& diags) {
+  out.files = paths;
+  std::unordered_map<Key, size_t, KeyHash> seen;
+  for (auto& f : files) {
+    for (const Report& r : f.reports) {
+      auto [it, fresh] = seen.emplace(Key{r.region, r.indicator, r.period}, out.reports.size());
+      if (fresh) {
+        out.reports.push_back(r);
+        continue;
+      }
+      const Report& first = out.reports[it->second];
+      bool same = first.value == r.value;
+      diags.add(same ? "repeated-report" : "conflicting-report", paths[r.file], Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
+                diags.tr(same ? "diag.repeated-report" : "diag.conflicting-report",
+                         fmt::arg("region", corpus.regions.at(r.region).name),
+                         fmt::arg("indicator", corpus.indicators.at(r.indicator).id), fmt::arg("period", r.period.str()),
+                         fmt::arg("value", fmt::format("{:g}", r.value)), fmt::arg("other", fmt::format("{:g}", first.value)),
+                         fmt::arg("where", fmt::format("{}:{}", paths[first.file], first.line))),
+                diags.tr(same ? "hint.repeated-report" : "hint.conflicting-report"));
+    }
+    f.reports.clear();
+    f.reports.shrink_to_fit();
+  }
+}
+
+}  // namespace scip

@@ -1,0 +1,158 @@
+// cli/progress_cmd — `scip progress`: the progress table from submissions.
+//
+// Checks the paths as one corpus (plans, catalogs and CSV submissions, the
+// same as `scip check`), then measures every numeric target
+// (progress/progress.h) and prints the table (progress/report.h).
+//
+// Exit codes: 0 the table was printed; 1 it was printed, but some submission
+// rows had errors and were left out (the diagnostics go to stderr); 2 usage
+// errors, unreadable paths, or plans/catalogs with errors (nothing to measure
+// against).
+#include "cli/progress_cmd.h"
+
+#include <iostream>
+
+#include "check/checker.h"
+#include "check/report.h"
+#include "progress/progress.h"
+#include "progress/report.h"
+#include "util/date.h"
+#include "util/text.h"
+
+namespace scip::cli {
+
+namespace {
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ',') {
+      std::string part(util::trim(std::string_view(s).substr(start, i - start)));
+      if (!part.empty()) out.push_back(part);
+      start = i + 1;
+    }
+  return out;
+}
+}  // namespace
+
+CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, Lang lang) {
+  CLI::App* cmd = app.add_subcommand("progress", tr(lang, "help.progress"));
+  cmd->add_option("paths", o.paths, tr(lang, "help.progress.paths"))->required();
+  cmd->add_option("--as-of", o.as_of, tr(lang, "help.progress.as-of"))->check(date_validator(lang));
+  cmd->add_option("--by", o.by, tr(lang, "help.progress.by"))
+      ->check(CLI::IsMember({"target", "action", "department", "region"}))
+      ->capture_default_str();
+  // Comma-separated strings, split in run_progress: a vector option would
+  // also swallow the paths that follow it.
+  cmd->add_option("--status", o.status, tr(lang, "help.progress.status"))
+      ->check([lang](const std::string& v) {
+        for (const auto& s : split_commas(v))
+          if (!progress::parse_status(s)) return tr(lang, "usage.bad-status", fmt::arg("value", s));
+        return std::string();
+      });
+  cmd->add_option("--plan", o.plans, tr(lang, "help.progress.plan"));
+  cmd->add_option("--region", o.region, tr(lang, "help.progress.region"));
+  cmd->add_option("--method", o.method, tr(lang, "help.progress.method"))
+      ->check(CLI::IsMember({"linear", "growth"}))
+      ->capture_default_str();
+  cmd->add_option("--behind-margin", o.behind_margin, tr(lang, "help.progress.margin"))
+      ->check(CLI::Range(0.0, 100.0))
+      ->capture_default_str();
+  cmd->add_option("--format", o.format, tr(lang, "help.progress.format"))
+      ->check(CLI::IsMember({"table", "markdown", "csv", "json"}))
+      ->capture_default_str();
+  cmd->add_option("--explain", o.explain, tr(lang, "help.progress.explain"));
+  cmd->add_flag("--all", o.all, tr(lang, "help.progress.all"));
+  cmd->footer(tr(lang, "help.progress.examples"));
+  return cmd;
+}
+
+int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang) {
+  CheckOptions copts;
+  copts.lang = lang;
+  util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
+  copts.as_of = as_of;
+  CheckResult result = check_paths(o.paths, copts);
+
+  // Errors in plans or catalogs leave nothing to measure against; errors in
+  // submissions only cost their rows.
+  std::vector<Diagnostic> fatal, rows;
+  for (const auto& d : result.diagnostics) {
+    if (d.severity != Severity::error) continue;
+    bool csv = util::ends_with(d.file, ".csv") || util::ends_with(d.file, ".CSV");
+    (csv && d.code != "read-error" ? rows : fatal).push_back(d);
+  }
+  ReportOptions ro;
+  ro.lang = lang;
+  ro.files = result.files.size() + result.submissions.files.size();
+  if (!fatal.empty() || result.unreadable) {
+    write_report(std::cerr, fatal, ro);
+    std::cerr << "scip: " << tr(lang, "progress.error.invalid") << "\n";
+    return kUsage;
+  }
+  if (!rows.empty()) {
+    ro.max_diagnostics = 20;
+    write_report(std::cerr, rows, ro);
+    std::cerr << "scip: " << tr(lang, "progress.warning.rows-skipped", fmt::arg("n", rows.size())) << "\n";
+  }
+
+  progress::Options po;
+  po.as_of = as_of;
+  po.method = o.method == "growth" ? progress::Method::growth : progress::Method::linear;
+  po.behind_margin = o.behind_margin;
+  po.all = o.all || !o.explain.empty();
+  po.plans = split_commas(o.plans);
+  const Corpus& corpus = *result.corpus;
+  if (!o.region.empty()) {
+    Resolved r = corpus.regions.resolve(o.region);
+    if (r.id < 0) {
+      auto dym = corpus.regions.suggest(o.region);
+      std::cerr << "scip: " << tr(lang, "progress.error.region", fmt::arg("value", util::neutralize_controls(o.region)))
+                << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
+      return kUsage;
+    }
+    po.region = corpus.regions.at(r.id).code;
+  }
+  progress::Table table = progress::compute(corpus, result.submissions, po);
+  if (!table.unknown_plans.empty()) {
+    std::vector<std::string> ids;
+    for (const Plan* p : corpus.plans) ids.push_back(p->id);
+    for (const auto& id : table.unknown_plans) {
+      auto dym = util::did_you_mean(id, ids);
+      std::cerr << "scip: " << tr(lang, "progress.error.plan", fmt::arg("value", util::neutralize_controls(id)))
+                << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
+    }
+    return kUsage;
+  }
+
+  progress::ReportOptions rep;
+  rep.format = o.format == "markdown" ? progress::Format::markdown
+             : o.format == "csv"      ? progress::Format::csv
+             : o.format == "json"     ? progress::Format::json
+                                      : progress::Format::table;
+  rep.by = o.by == "action" ? progress::GroupBy::action
+         : o.by == "department" ? progress::GroupBy::department
+         : o.by == "region" ? progress::GroupBy::region
+                            : progress::GroupBy::target;
+  for (const auto& s : split_commas(o.status)) rep.only.push_back(*progress::parse_status(s));
+  rep.lang = lang;
+  rep.color = rep.format == progress::Format::table && use_color(g.color);
+
+  if (!o.explain.empty()) {
+    auto found = progress::find_rows(table, corpus, o.explain);
+    if (found.empty()) {
+      std::vector<std::string> keys;
+      for (const auto& r : table.rows) keys.push_back(r.key);
+      auto dym = util::did_you_mean(o.explain, keys);
+      std::cerr << "scip: " << tr(lang, "progress.error.explain", fmt::arg("value", util::neutralize_controls(o.explain)))
+                << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
+      return kUsage;
+    }
+    progress::write_explain(std::cout, found, table, corpus, result.submissions, rep);
+  } else {
+    progress::write_progress(std::cout, table, corpus, result.submissions, rep);
+  }
+  return rows.empty() ? kOk : kFound;
+}
+
+}  // namespace scip::cli

@@ -1,0 +1,25 @@
+// cli/progress_cmd — `scip progress PATH...`.
+#pragma once
+
+#include "cli/common.h"
+
+namespace scip::cli {
+
+struct ProgressCmdOptions {
+  std::vector<std::string> paths;
+  std::string format = "table";
+  std::string by = "target";
+  std::string method = "linear";
+  std::string as_of;  // empty: today
+  double behind_margin = 20;
+  std::string status;  // comma-separated
+  std::string plans;   // comma-separated
+  std::string region;
+  std::string explain;
+  bool all = false;
+};
+
+CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& opts, Lang lang);
+int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& global, Lang lang);
+
+}  // namespace scip::cli

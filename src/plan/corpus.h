@@ -1,0 +1,79 @@
+// plan/corpus — what the files of one run know about regions and indicators.
+//
+// Submissions name regions and indicators as people write them: a GB/T 2260
+// code or a name (海东市), an indicator id or its Chinese name or alias
+// (注册科技志愿者). The corpus resolves those names against the plans and
+// catalogs of the run, and turns them into small integers, so that a million
+// rows cost a hash lookup each and no string is kept per row.
+//
+// Regions come from each plan's own region and the regions it lists under
+// `regions:`; a region lies under another by its GB/T 2260 code (a province
+// XX0000 holds XX…, a prefecture XXYY00 holds XXYY…).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "plan/model.h"
+
+namespace scip {
+
+// Whether region `code` lies strictly under `ancestor` (by GB/T 2260 prefix).
+bool region_under(std::string_view code, std::string_view ancestor);
+
+// How a name was resolved: one id, none, or several (ambiguous).
+struct Resolved {
+  int id = -1;
+  std::vector<int> candidates;  // when ambiguous
+  bool ambiguous() const { return candidates.size() > 1; }
+};
+
+class RegionIndex {
+ public:
+  // Adds or enriches a region (the first name given becomes its name).
+  int add(const std::string& code, const std::string& name, const std::vector<std::string>& aliases = {});
+  Resolved resolve(std::string_view text) const;
+  std::optional<std::string> suggest(std::string_view text) const;
+  const Region& at(int id) const { return regions_[static_cast<size_t>(id)]; }
+  int find_code(std::string_view code) const;
+  size_t size() const { return regions_.size(); }
+
+ private:
+  std::vector<Region> regions_;
+  std::unordered_map<std::string, int> by_code_;
+  std::unordered_map<std::string, std::vector<int>> by_name_;
+  std::vector<std::string> labels_;  // codes and names, for suggestions
+};
+
+class IndicatorIndex {
+ public:
+  void add(const Indicator& ind);  // a second indicator with the same id is ignored
+  Resolved resolve(std::string_view text) const;
+  std::optional<std::string> suggest(std::string_view text) const;
+  const Indicator& at(int id) const { return *indicators_[static_cast<size_t>(id)]; }
+  int find_id(std::string_view id) const;
+  size_t size() const { return indicators_.size(); }
+
+ private:
+  std::vector<const Indicator*> indicators_;
+  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, std::vector<int>> by_name_;
+  std::vector<std::string> labels_;
+};
+
+struct Corpus {
+  std::vector<const Plan*> plans;
+  RegionIndex regions;
+  IndicatorIndex indicators;
+
+  // The plans that a report from `region` counts for: plans of that region,
+  // of a region above it, or listing it under `regions:`.
+  std::vector<const Plan*> plans_for(int region) const;
+};
+
+Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<const Catalog*>& catalogs);
+
+}  // namespace scip

@@ -1,0 +1,34 @@
+// plan/submission — the figures regions report, as scip keeps them.
+//
+// A submission file (CSV, one figure per row: region, indicator, period,
+// value) is read once, streaming, by check/rules_submission.cpp; what
+// survives the checks is one Report per (region, indicator, period), with
+// region and indicator as the corpus's small integers and the value already
+// scaled to the indicator's base unit. progress/ reads nothing else.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "util/period.h"
+
+namespace scip {
+
+struct Report {
+  int region = -1;     // RegionIndex id
+  int indicator = -1;  // IndicatorIndex id
+  util::Period period;
+  double value = 0;    // in the indicator's base unit
+  bool approximate = false;
+  uint32_t file = 0;   // index into SubmissionSet::files
+  uint32_t line = 0;
+  uint32_t column = 0;  // the value's field number, for diagnostics
+};
+
+struct SubmissionSet {
+  std::vector<std::string> files;
+  std::vector<Report> reports;  // one per (region, indicator, period)
+};
+
+}  // namespace scip

@@ -1,0 +1,298 @@
+// progress/progress — see progress.h.
+#include "progress/progress.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "util/number.h"
+
+namespace scip::progress {
+
+namespace {
+
+constexpr double kEps = 1e-9;
+
+struct StatusName {
+  Status s;
+  std::string_view code;
+};
+constexpr StatusName kNames[] = {
+    {Status::achieved, "achieved"}, {Status::on_track, "on-track"}, {Status::behind, "behind"},
+    {Status::off_track, "off-track"}, {Status::deteriorating, "deteriorating"}, {Status::overdue, "overdue"},
+    {Status::no_data, "no-data"}, {Status::done, "done"}, {Status::pending, "pending"},
+    {Status::not_measurable, "not-measurable"}};
+
+long days(const util::Date& d) { return util::days_since_epoch(d); }
+
+uint64_t slot(int indicator, int region) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(indicator)) << 32) | static_cast<uint32_t>(region);
+}
+
+class Builder {
+ public:
+  Builder(const Corpus& c, const SubmissionSet& s, const Options& o) : corpus_(c), subs_(s), opts_(o) {
+    for (size_t i = 0; i < s.reports.size(); ++i)
+      by_slot_[slot(s.reports[i].indicator, s.reports[i].region)].push_back(static_cast<uint32_t>(i));
+  }
+
+  void plan_rows(const Plan& p, std::vector<Row>& out) {
+    for (const auto& g : p.goals)
+      for (const auto& t : g.targets) target_rows(p, t, nullptr, nullptr, out);
+    for (const auto& a : p.actions) {
+      for (const auto& t : a.targets) target_rows(p, t, &a, nullptr, out);
+      for (const auto& k : a.tasks)
+        for (const auto& t : k.targets) target_rows(p, t, &a, &k, out);
+    }
+  }
+
+ private:
+  void target_rows(const Plan& p, const Target& t, const Action* a, const Task* k, std::vector<Row>& out) {
+    std::vector<int> regions;
+    if (t.each_region) {
+      for (const auto& r : p.regions) regions.push_back(corpus_.regions.find_code(r.code));
+    } else {
+      regions.push_back(corpus_.regions.find_code(p.region.code));
+    }
+    for (int region : regions) {
+      if (region < 0) continue;
+      if (!opts_.region.empty() && corpus_.regions.at(region).code != opts_.region) continue;
+      Row row;
+      row.plan = &p;
+      row.target = &t;
+      row.action = a;
+      row.region = region;
+      row.key = p.id + "/" + t.id + (t.each_region ? "@" + corpus_.regions.at(region).code : "");
+      const std::vector<std::string>& lead = k && !k->lead.empty() ? k->lead : a ? a->lead : std::vector<std::string>{};
+      for (const auto& id : lead) {
+        auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
+        row.leads.push_back(it != p.departments.end() ? it->second : id);
+      }
+      measure(row);
+      if (row.status != Status::not_measurable || opts_.all) out.push_back(std::move(row));
+    }
+  }
+
+  // Collects the reports for the row's indicator in its region, or rolled up
+  // from the regions below it.
+  std::vector<uint32_t> candidates(Row& row) {
+    auto it = by_slot_.find(slot(row.indicator, row.region));
+    if (it != by_slot_.end()) return it->second;
+    const std::string& code = corpus_.regions.at(row.region).code;
+    std::vector<int> below;
+    for (size_t r = 0; r < corpus_.regions.size(); ++r)
+      if (region_under(corpus_.regions.at(static_cast<int>(r)).code, code) &&
+          by_slot_.count(slot(row.indicator, static_cast<int>(r))))
+        below.push_back(static_cast<int>(r));
+    // Only the highest level that reported: a county under a reporting prefecture is in its figure.
+    std::vector<uint32_t> out;
+    for (int r : below) {
+      bool covered = std::any_of(below.begin(), below.end(), [&](int o) {
+        return region_under(corpus_.regions.at(r).code, corpus_.regions.at(o).code);
+      });
+      if (covered) continue;
+      if (row.accumulate == "latest") {
+        row.rollup_refused = true;
+        return {};
+      }
+      ++row.rolled_up;
+      const auto& v = by_slot_[slot(row.indicator, r)];
+      out.insert(out.end(), v.begin(), v.end());
+    }
+    return out;
+  }
+
+  void measure(Row& row) {
+    const Plan& p = *row.plan;
+    const Target& t = *row.target;
+    row.deadline = t.by && t.by->valid ? t.by->end() : util::Date{p.end, 12, 31};
+    util::Date start_excl = t.baseline_at && t.baseline_at->valid ? t.baseline_at->end() : util::Date{p.start - 1, 12, 31};
+    row.window_from = util::date_from_days(days(start_excl) + 1);
+    row.indicator = t.indicator.empty() ? -1 : corpus_.indicators.find_id(t.indicator);
+    if (row.indicator < 0) {
+      row.status = Status::not_measurable;
+      row.reason = t.indicator.empty() ? "progress.reason.no-indicator" : "progress.reason.unknown-indicator";
+      return;
+    }
+    const Indicator& ind = corpus_.indicators.at(row.indicator);
+    row.accumulate = !t.accumulate.empty() ? t.accumulate : ind.accumulate;
+    row.unit = ind.unit;
+    if (!t.unit.empty()) {
+      auto sc = util::unit_scale(t.unit, ind.unit);
+      if (!sc) {
+        row.status = Status::not_measurable;
+        row.reason = "progress.reason.unit";
+        return;
+      }
+      row.scale = *sc;
+    }
+    if (t.value) row.target_value = *t.value * row.scale;
+    if (t.baseline_value) {
+      row.baseline = *t.baseline_value * row.scale;
+    } else if (t.value) {
+      row.baseline = 0;
+      row.baseline_assumed = true;
+    }
+
+    // The reports that count.
+    std::vector<uint32_t> cand = candidates(row);
+    std::sort(cand.begin(), cand.end(), [&](uint32_t a, uint32_t b) {
+      const Report& x = subs_.reports[a];
+      const Report& y = subs_.reports[b];
+      if (x.region != y.region) return corpus_.regions.at(x.region).code < corpus_.regions.at(y.region).code;
+      if (x.period.last != y.period.last) return x.period.last < y.period.last;
+      return x.period.first < y.period.first;
+    });
+    for (uint32_t i : cand) {
+      const Report& r = subs_.reports[i];
+      Input in{r.file, r.line, r.region, r.period, r.value, r.approximate, Use::used};
+      if (r.period.first < row.window_from) in.use = Use::before_window;
+      else if (r.period.last > row.deadline) in.use = Use::after_deadline;
+      row.inputs.push_back(in);
+    }
+    bool milestone = !t.value;
+    // latest: the last report of each region; max: the largest.
+    if (row.accumulate == "latest" || row.accumulate == "max" || milestone) {
+      std::unordered_map<int, size_t> pick;
+      for (size_t i = 0; i < row.inputs.size(); ++i) {
+        Input& in = row.inputs[i];
+        if (in.use != Use::used) continue;
+        auto [it, fresh] = pick.emplace(in.region, i);
+        if (fresh) continue;
+        Input& prev = row.inputs[it->second];
+        bool replace = row.accumulate == "max" || milestone ? in.value > prev.value : true;  // sorted by period
+        Use loser = row.accumulate == "latest" && !milestone ? Use::superseded : Use::not_largest;
+        if (replace) {
+          prev.use = loser;
+          it->second = i;
+        } else {
+          in.use = loser;
+        }
+      }
+    }
+    double sum = 0;
+    int used = 0;
+    for (const Input& in : row.inputs)
+      if (in.use == Use::used) {
+        sum += in.value;
+        ++used;
+        row.approximate = row.approximate || in.approximate;
+      }
+    if (used == 0) {
+      bool due = opts_.as_of >= util::Date{row.window_from.year, 12, 31};
+      if (milestone) {
+        row.status = opts_.as_of > row.deadline ? Status::overdue : Status::pending;
+      } else if (!due) {
+        row.status = Status::pending;
+        row.reason = "progress.reason.not-due";
+      } else {
+        row.status = Status::no_data;
+        row.reason = row.rollup_refused ? "progress.reason.latest-no-rollup" : "progress.reason.no-reports";
+      }
+      return;
+    }
+    if (milestone) {
+      row.actual = sum;
+      row.status = sum >= 1 - kEps ? Status::done : opts_.as_of > row.deadline ? Status::overdue : Status::pending;
+      return;
+    }
+    row.actual = row.accumulate == "sum" ? *row.baseline + sum : sum;
+    bool down = t.op == "<=" || t.op == "<";
+    Arithmetic a = linear_arithmetic(*row.baseline, *row.target_value, *row.actual, down, start_excl, row.deadline,
+                                     opts_.as_of);
+    row.percent = a.percent;
+    row.expected = a.expected;
+    row.elapsed_days = a.elapsed_days;
+    row.total_days = a.total_days;
+    bool met = meets(t.op, *row.actual, *row.target_value);
+    row.status = linear_status(met, a, row.deadline, opts_.as_of, opts_.behind_margin);
+    if (opts_.method != Method::growth) return;
+    double b = *row.baseline, tv = *row.target_value, act = *row.actual;
+    if (!(b > 0 && act > 0 && tv > 0 && a.elapsed_days > 0 && a.total_days > 0 && std::abs(tv - b) > kEps)) {
+      row.growth_fallback = true;
+      return;
+    }
+    double te = a.elapsed_days / 365.25, tt = a.total_days / 365.25;
+    row.growth_observed = std::pow(act / b, 1 / te) - 1;
+    row.growth_required = std::pow(tv / b, 1 / tt) - 1;
+    double ratio = *row.growth_observed / *row.growth_required;
+    if (met) row.status = Status::achieved;
+    else if (opts_.as_of > row.deadline) row.status = Status::overdue;
+    else if (ratio >= 0.95 - kEps) row.status = Status::on_track;
+    else if (ratio >= 0.6 - kEps) row.status = Status::behind;
+    else if (ratio >= 0) row.status = Status::off_track;
+    else row.status = Status::deteriorating;
+  }
+
+  const Corpus& corpus_;
+  const SubmissionSet& subs_;
+  const Options& opts_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_slot_;
+};
+
+}  // namespace
+
+std::string_view status_code(Status s) {
+  for (const auto& n : kNames)
+    if (n.s == s) return n.code;
+  return "?";
+}
+
+std::optional<Status> parse_status(std::string_view code) {
+  for (const auto& n : kNames)
+    if (n.code == code) return n.s;
+  return std::nullopt;
+}
+
+bool meets(const std::string& op, double actual, double target) {
+  if (op == ">") return actual > target + kEps;
+  if (op == "<") return actual < target - kEps;
+  if (op == "<=") return actual <= target + kEps;
+  return actual >= target - kEps;  // >=, and == (reaching the value is reaching the target)
+}
+
+Arithmetic linear_arithmetic(double baseline, double target, double actual, bool down, const util::Date& start_excl,
+                             const util::Date& deadline, const util::Date& as_of) {
+  Arithmetic a;
+  a.total_days = days(deadline) - days(start_excl);
+  a.elapsed_days = std::clamp(days(as_of) - days(start_excl), 0L, std::max(a.total_days, 0L));
+  if (a.total_days <= 0) a.expected = as_of >= deadline ? 100.0 : 0.0;
+  else a.expected = 100.0 * static_cast<double>(a.elapsed_days) / static_cast<double>(a.total_days);
+  if (std::abs(target - baseline) < kEps)
+    a.percent = (down ? actual <= target + kEps : actual >= target - kEps) ? 100.0 : 0.0;
+  else
+    a.percent = down ? 100.0 * (baseline - actual) / (baseline - target) : 100.0 * (actual - baseline) / (target - baseline);
+  return a;
+}
+
+Status linear_status(bool met, const Arithmetic& a, const util::Date& deadline, const util::Date& as_of, double margin) {
+  if (met) return Status::achieved;
+  if (as_of > deadline) return Status::overdue;
+  if (*a.percent >= *a.expected - kEps) return Status::on_track;
+  if (*a.expected - *a.percent <= margin + kEps) return Status::behind;
+  return Status::off_track;
+}
+
+Table compute(const Corpus& corpus, const SubmissionSet& subs, const Options& opts) {
+  Table table;
+  table.options = opts;
+  Builder b(corpus, subs, opts);
+  for (const auto& id : opts.plans)
+    if (std::none_of(corpus.plans.begin(), corpus.plans.end(), [&](const Plan* p) { return p->id == id; }))
+      table.unknown_plans.push_back(id);
+  for (const Plan* p : corpus.plans) {
+    bool chosen = opts.plans.empty() || std::find(opts.plans.begin(), opts.plans.end(), p->id) != opts.plans.end();
+    if (!chosen) continue;
+    std::vector<Row> rows;
+    b.plan_rows(*p, rows);
+    // Without --plan, a plan is shown when some report counts for it.
+    bool reported = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
+      return std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
+    });
+    if (!opts.plans.empty() || reported)
+      for (auto& r : rows) table.rows.push_back(std::move(r));
+  }
+  return table;
+}
+
+}  // namespace scip::progress

@@ -1,0 +1,110 @@
+// progress/progress — how far each region is toward each target.
+//
+// For every numeric target of the selected plans, in the region where it is
+// measured (the plan's region, or each region listed under `regions:` for a
+// target marked `each_region`), progress finds the reports that count, adds
+// them up as the indicator says (sum: baseline + the reports in the window;
+// latest: the last report; max: the largest), and compares the result with
+// the target and with the share of time that has passed (序时进度):
+//
+//   percent  = (actual − baseline) / (target − baseline)   (mirrored for <=)
+//   expected = (as_of − start) / (deadline − start),  start = baseline date
+//              or the day before the plan starts
+//
+// Reports from regions under the measured one are rolled up (by GB/T 2260
+// prefix) when the region has none of its own, for sum and max indicators; a
+// rate or a level (latest) cannot be added across regions and is not.
+//
+// The growth method (--method growth) compares the compound annual growth
+// observed since the baseline with the growth needed to reach the target by
+// the deadline, as national SDG platforms do.
+//
+// Every row keeps the inputs behind it (reports used and not used, with file
+// and line), so `--explain` and the JSON output can show the arithmetic.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/corpus.h"
+#include "plan/submission.h"
+
+namespace scip::progress {
+
+enum class Status { achieved, on_track, behind, off_track, deteriorating, overdue, no_data, done, pending, not_measurable };
+inline constexpr Status kAllStatuses[] = {Status::achieved, Status::on_track,  Status::behind,  Status::off_track,
+                                          Status::deteriorating, Status::overdue, Status::no_data, Status::done,
+                                          Status::pending,  Status::not_measurable};
+std::string_view status_code(Status s);  // "on-track", ... (never translated)
+std::optional<Status> parse_status(std::string_view code);
+
+enum class Method { linear, growth };
+
+struct Options {
+  util::Date as_of;
+  Method method = Method::linear;
+  double behind_margin = 20;       // percentage points
+  bool all = false;                // also list targets that cannot be measured
+  std::vector<std::string> plans;  // plan ids; empty: every plan with reports in its period
+  std::string region;              // code; empty: all
+};
+
+// Why a report was or was not counted.
+enum class Use { used, before_window, after_deadline, superseded, not_largest };
+
+struct Input {
+  uint32_t file = 0, line = 0;
+  int region = -1;
+  util::Period period;
+  double value = 0;
+  bool approximate = false;
+  Use use = Use::used;
+};
+
+struct Row {
+  const Plan* plan = nullptr;
+  const Target* target = nullptr;
+  const Action* action = nullptr;  // null for a goal's target
+  std::vector<std::string> leads;  // lead department names (task's, else action's)
+  std::string key;                 // plan/target[@region code]
+  int region = -1;                 // where it is measured
+  int indicator = -1;              // -1: not measurable
+  std::string accumulate;          // sum | latest | max
+  std::string unit;                // the indicator's base unit
+  double scale = 1;                // target unit -> base unit
+  std::optional<double> baseline, target_value;  // base unit
+  bool baseline_assumed = false;   // no baseline in the plan: 0
+  util::Date window_from, deadline;
+  std::optional<double> actual;
+  bool approximate = false;
+  int rolled_up = 0;               // regions rolled up (0: the region's own reports)
+  bool rollup_refused = false;     // latest indicator with reports only below
+  std::optional<double> percent, expected;
+  long elapsed_days = 0, total_days = 0;
+  std::optional<double> growth_observed, growth_required;  // annual rates, growth method
+  bool growth_fallback = false;    // growth asked for but not computable: linear used
+  Status status = Status::no_data;
+  std::string reason;              // message id explaining not-measurable / pending / no-data
+  std::vector<Input> inputs;
+};
+
+struct Table {
+  Options options;
+  std::vector<Row> rows;
+  std::vector<std::string> unknown_plans;  // --plan ids not in the corpus
+};
+
+Table compute(const Corpus& corpus, const SubmissionSet& subs, const Options& opts);
+
+// Percent complete and status from numbers alone (what the unit tests pin).
+struct Arithmetic {
+  std::optional<double> percent, expected;
+  long elapsed_days = 0, total_days = 0;
+};
+Arithmetic linear_arithmetic(double baseline, double target, double actual, bool down, const util::Date& start_excl,
+                             const util::Date& deadline, const util::Date& as_of);
+Status linear_status(bool met, const Arithmetic& a, const util::Date& deadline, const util::Date& as_of, double margin);
+bool meets(const std::string& op, double actual, double target);
+
+}  // namespace scip::progress

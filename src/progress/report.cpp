@@ -1,0 +1,468 @@
+// progress/report — see report.h.
+#include "progress/report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "check/report.h"
+#include "util/table.h"
+#include "util/text.h"
+
+namespace scip::progress {
+
+namespace {
+
+const char* kGreen = "\x1b[32m";
+const char* kYellow = "\x1b[33m";
+const char* kRed = "\x1b[31m";
+const char* kGrey = "\x1b[90m";
+
+const char* status_color(Status s) {
+  switch (s) {
+    case Status::achieved:
+    case Status::on_track:
+    case Status::done: return kGreen;
+    case Status::behind: return kYellow;
+    case Status::off_track:
+    case Status::overdue:
+    case Status::deteriorating: return kRed;
+    default: return kGrey;
+  }
+}
+
+std::string status_text(Status s, Lang lang) { return tr(lang, std::string("progress.status.") + std::string(status_code(s))); }
+
+std::string pct(const std::optional<double>& v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
+
+// Plain numbers for CSV and JSON: no grouping, up to 6 decimals.
+std::string raw(double v) {
+  std::string s = fmt::format("{:.6f}", v);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
+}
+std::string raw(const std::optional<double>& v) { return v ? raw(*v) : ""; }
+
+std::string deadline_text(const Row& r) {
+  return r.target->by && r.target->by->valid ? r.target->by->text : std::to_string(r.deadline.year);
+}
+
+bool milestone(const Row& r) { return r.indicator >= 0 && !r.target_value; }
+
+std::string target_text(const Row& r, Lang lang) {
+  if (milestone(r)) return tr(lang, "progress.milestone");
+  if (!r.target_value) return "—";
+  std::string op = r.target->op == ">=" || r.target->op == "==" ? "" : r.target->op + " ";
+  return op + util::format_number(*r.target_value);
+}
+
+std::string actual_text(const Row& r, Lang lang) {
+  if (!r.actual) return r.rollup_refused ? "— †" : "—";
+  std::string s = milestone(r) ? tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
+  if (r.approximate) s = "≈" + s;
+  if (r.rolled_up) s += " Σ";
+  return s;
+}
+
+std::optional<double> growth_ratio(const Row& r) {
+  if (!r.growth_observed || !r.growth_required) return std::nullopt;
+  return 100.0 * *r.growth_observed / *r.growth_required;
+}
+
+std::string region_label(const Corpus& c, int region) { return region >= 0 ? c.regions.at(region).name : "—"; }
+
+// What a row is grouped under (several groups for several leads).
+std::vector<std::string> groups_of(const Row& r, GroupBy by, const Corpus& c, Lang lang) {
+  switch (by) {
+    case GroupBy::action:
+      return {r.action ? r.action->title : tr(lang, "progress.group.goals")};
+    case GroupBy::department:
+      if (r.leads.empty()) return {tr(lang, "progress.group.no-lead")};
+      return r.leads;
+    case GroupBy::region: {
+      const Region& reg = c.regions.at(r.region);
+      return {reg.name + " " + reg.code};
+    }
+    default: return {""};
+  }
+}
+
+std::string counts_text(const std::vector<const Row*>& rows, Lang lang) {
+  std::vector<std::string> parts;
+  for (Status s : kAllStatuses) {
+    size_t n = static_cast<size_t>(std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; }));
+    if (n) parts.push_back(fmt::format("{} {}", n, status_text(s, lang)));
+  }
+  return tr(lang, rows.size() == 1 ? "progress.count.one" : "progress.count", fmt::arg("n", rows.size()),
+            fmt::arg("statuses", fmt::join(parts, lang == Lang::zh ? "，" : ", ")));
+}
+
+struct Grouped {
+  std::vector<std::pair<std::string, std::vector<const Row*>>> groups;  // in order of first appearance
+};
+
+Grouped group(const std::vector<const Row*>& rows, const ReportOptions& o, const Corpus& c) {
+  Grouped g;
+  for (const Row* r : rows)
+    for (const auto& name : groups_of(*r, o.by, c, o.lang)) {
+      auto it = std::find_if(g.groups.begin(), g.groups.end(), [&](const auto& x) { return x.first == name; });
+      if (it == g.groups.end()) {
+        g.groups.push_back({name, {}});
+        it = g.groups.end() - 1;
+      }
+      it->second.push_back(r);
+    }
+  return g;
+}
+
+std::string plan_heading(const Plan& p, const Corpus&) {
+  return fmt::format("{}  {} · {} {} · {}–{}", p.id, p.title, p.region.name, p.region.code, p.start, p.end);
+}
+
+std::string target_label(const Row& r, bool several_plans) {
+  return several_plans ? r.plan->id + "/" + r.target->id : r.target->id;
+}
+
+void write_table(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const Corpus& c,
+                 const ReportOptions& o) {
+  Lang L = o.lang;
+  bool md = o.format == Format::markdown;
+  bool growth = t.options.method == Method::growth;
+  std::string title = tr(L, growth ? "progress.title.growth" : "progress.title.linear",
+                         fmt::arg("as_of", t.options.as_of.str()),
+                         fmt::arg("margin", util::format_number(t.options.behind_margin)));
+  out << (md ? "**" + title + "**" : title) << "\n";
+  if (rows.empty()) {
+    out << "\n" << tr(L, t.rows.empty() ? "progress.empty" : "progress.empty-filtered") << "\n";
+    return;
+  }
+  std::set<const Plan*> plans;
+  for (const Row* r : rows) plans.insert(r->plan);
+  bool several = plans.size() > 1;
+
+  util::TextTable tt;
+  for (const char* h : {"target", "region", "indicator", "unit", "baseline", "target-value", "deadline", "actual", "percent",
+                        growth ? "growth" : "expected", "status"})
+    tt.header.push_back(tr(L, std::string("progress.col.") + h));
+  tt.right = {false, false, false, false, true, true, false, true, false, true, false};
+  auto add_row = [&](const Row& r) {
+    std::vector<util::Cell> cells;
+    cells.push_back({util::neutralize_controls(o.by == GroupBy::target ? r.target->id : target_label(r, several)), ""});
+    cells.push_back({util::neutralize_controls(region_label(c, r.region)), ""});
+    std::string ind = r.indicator >= 0 ? c.indicators.at(r.indicator).name
+                      : !r.target->name.empty() ? r.target->name : r.target->text;
+    cells.push_back({util::neutralize_controls(md ? ind : util::truncate_display(ind, 20)), ""});
+    cells.push_back({util::neutralize_controls(r.unit), ""});
+    cells.push_back({r.baseline ? util::format_number(*r.baseline) : "—", ""});
+    cells.push_back({target_text(r, L), ""});
+    cells.push_back({deadline_text(r), ""});
+    cells.push_back({actual_text(r, L), ""});
+    std::string done = pct(r.percent);
+    if (!md && r.percent) done = fmt::format("{:>7} {}", done, util::percent_bar(*r.percent, 8));
+    cells.push_back({done, ""});
+    cells.push_back({pct(growth ? growth_ratio(r) : r.expected), ""});
+    cells.push_back({status_text(r.status, L), o.color ? status_color(r.status) : ""});
+    tt.rows.push_back(std::move(cells));
+  };
+
+  auto heading = [&](const std::string& text) { return md ? "### " + util::neutralize_controls(text) : "▸ " + util::neutralize_controls(text); };
+  if (o.by == GroupBy::target) {
+    const Plan* last = nullptr;
+    for (const Row* r : rows) {
+      if (r->plan != last) {
+        std::vector<const Row*> of_plan;
+        for (const Row* x : rows)
+          if (x->plan == r->plan) of_plan.push_back(x);
+        tt.headings.push_back({tt.rows.size(), heading(plan_heading(*r->plan, c)) + (md ? "\n\n" : "\n  ") + counts_text(of_plan, L)});
+        last = r->plan;
+      }
+      add_row(*r);
+    }
+  } else {
+    for (const auto& [name, members] : group(rows, o, c).groups) {
+      tt.headings.push_back({tt.rows.size(), heading(name) + (md ? "\n\n" : " — ") + counts_text(members, L)});
+      for (const Row* r : members) add_row(*r);
+    }
+  }
+  if (md) {
+    // One Markdown table per heading.
+    for (size_t h = 0; h < tt.headings.size(); ++h) {
+      util::TextTable part = tt;
+      part.headings.clear();
+      size_t from = tt.headings[h].first, to = h + 1 < tt.headings.size() ? tt.headings[h + 1].first : tt.rows.size();
+      part.rows.assign(tt.rows.begin() + static_cast<long>(from), tt.rows.begin() + static_cast<long>(to));
+      out << "\n" << tt.headings[h].second << "\n\n";
+      util::write_markdown_table(out, part);
+    }
+  } else {
+    out << "\n";
+    util::write_text_table(out, tt);
+  }
+  bool approx = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->approximate; });
+  bool rolled = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rolled_up > 0; });
+  bool refused = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rollup_refused; });
+  bool fallback = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->growth_fallback; });
+  out << "\n";
+  if (approx) out << tr(L, "progress.legend.approximate") << "\n";
+  if (rolled) out << tr(L, "progress.legend.rolled-up") << "\n";
+  if (refused) out << tr(L, "progress.legend.no-rollup") << "\n";
+  if (fallback) out << tr(L, "progress.legend.growth-fallback") << "\n";
+  out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
+}
+
+void write_csv(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const Corpus& c,
+               const ReportOptions& o) {
+  Lang L = o.lang;
+  std::vector<std::string> head;
+  if (o.by != GroupBy::target) head.push_back(tr(L, "progress.col.group"));
+  for (const char* h : {"plan", "target", "region-code", "region", "indicator-id", "indicator", "unit", "baseline",
+                        "op", "target-value", "deadline", "actual", "approximate", "rolled-up", "percent", "expected",
+                        "growth", "status", "status-code"})
+    head.push_back(tr(L, std::string("progress.col.") + h));
+  util::write_csv_row(out, head);
+  auto row_cells = [&](const Row& r) {
+    std::vector<std::string> v;
+    v.push_back(r.plan->id);
+    v.push_back(r.target->id);
+    v.push_back(r.region >= 0 ? c.regions.at(r.region).code : "");
+    v.push_back(region_label(c, r.region));
+    v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).id : "");
+    v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).name : r.target->name);
+    v.push_back(r.unit);
+    v.push_back(raw(r.baseline));
+    v.push_back(r.target->op);
+    v.push_back(raw(r.target_value));
+    v.push_back(r.deadline.str());
+    v.push_back(raw(r.actual));
+    v.push_back(r.approximate ? "1" : "0");
+    v.push_back(std::to_string(r.rolled_up));
+    v.push_back(r.percent ? fmt::format("{:.1f}", *r.percent) : "");
+    v.push_back(r.expected ? fmt::format("{:.1f}", *r.expected) : "");
+    auto g = growth_ratio(r);
+    v.push_back(g ? fmt::format("{:.1f}", *g) : "");
+    v.push_back(status_text(r.status, L));
+    v.push_back(std::string(status_code(r.status)));
+    return v;
+  };
+  (void)t;
+  if (o.by == GroupBy::target) {
+    for (const Row* r : rows) util::write_csv_row(out, row_cells(*r));
+    return;
+  }
+  for (const auto& [name, members] : group(rows, o, c).groups)
+    for (const Row* r : members) {
+      auto v = row_cells(*r);
+      v.insert(v.begin(), name);
+      util::write_csv_row(out, v);
+    }
+}
+
+std::string use_code(Use u) {
+  switch (u) {
+    case Use::used: return "used";
+    case Use::before_window: return "before-window";
+    case Use::after_deadline: return "after-deadline";
+    case Use::superseded: return "superseded";
+    case Use::not_largest: return "not-largest";
+  }
+  return "?";
+}
+
+std::string jnum(const std::optional<double>& v) { return v ? raw(*v) : "null"; }
+
+void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const Corpus& c,
+                const SubmissionSet& subs, const ReportOptions& o) {
+  const Options& op = t.options;
+  out << "{\"as_of\":\"" << op.as_of.str() << "\",\"method\":\"" << (op.method == Method::growth ? "growth" : "linear")
+      << "\",\"behind_margin\":" << raw(op.behind_margin) << ",\"rows\":[";
+  bool first = true;
+  for (const Row* rp : rows) {
+    const Row& r = *rp;
+    out << (first ? "\n" : ",\n");
+    first = false;
+    const Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
+    out << "{\"key\":" << json_string(r.key) << ",\"plan\":" << json_string(r.plan->id)
+        << ",\"target\":" << json_string(r.target->id) << ",\"name\":" << json_string(r.target->name)
+        << ",\"region\":{\"code\":" << json_string(reg ? reg->code : "") << ",\"name\":" << json_string(reg ? reg->name : "")
+        << "},\"action\":" << (r.action ? json_string(r.action->id) : "null") << ",\"leads\":[";
+    for (size_t i = 0; i < r.leads.size(); ++i) out << (i ? "," : "") << json_string(r.leads[i]);
+    out << "],\"indicator\":";
+    if (r.indicator >= 0) {
+      const Indicator& ind = c.indicators.at(r.indicator);
+      out << "{\"id\":" << json_string(ind.id) << ",\"name\":" << json_string(ind.name) << ",\"unit\":"
+          << json_string(ind.unit) << ",\"accumulate\":" << json_string(r.accumulate) << "}";
+    } else {
+      out << "null";
+    }
+    out << ",\"op\":" << json_string(r.target->op) << ",\"target_value\":" << jnum(r.target_value)
+        << ",\"target_unit_scale\":" << raw(r.scale) << ",\"baseline\":" << jnum(r.baseline)
+        << ",\"baseline_assumed\":" << (r.baseline_assumed ? "true" : "false") << ",\"window\":{\"from\":\""
+        << r.window_from.str() << "\",\"deadline\":\"" << r.deadline.str() << "\"},\"actual\":" << jnum(r.actual)
+        << ",\"approximate\":" << (r.approximate ? "true" : "false") << ",\"rolled_up_regions\":" << r.rolled_up
+        << ",\"rollup_refused\":" << (r.rollup_refused ? "true" : "false") << ",\"percent\":" << jnum(r.percent)
+        << ",\"expected\":" << jnum(r.expected) << ",\"elapsed_days\":" << r.elapsed_days
+        << ",\"total_days\":" << r.total_days << ",\"growth_observed\":" << jnum(r.growth_observed)
+        << ",\"growth_required\":" << jnum(r.growth_required) << ",\"growth_fallback\":"
+        << (r.growth_fallback ? "true" : "false") << ",\"status\":\"" << status_code(r.status)
+        << "\",\"status_text\":" << json_string(status_text(r.status, o.lang))
+        << ",\"reason\":" << (r.reason.empty() ? "null" : json_string(tr(o.lang, r.reason))) << ",\"inputs\":[";
+    for (size_t i = 0; i < r.inputs.size(); ++i) {
+      const Input& in = r.inputs[i];
+      out << (i ? "," : "") << "{\"file\":" << json_string(subs.files[in.file]) << ",\"line\":" << in.line
+          << ",\"region\":" << json_string(c.regions.at(in.region).code) << ",\"period\":\"" << in.period.str()
+          << "\",\"value\":" << raw(in.value) << ",\"approximate\":" << (in.approximate ? "true" : "false")
+          << ",\"use\":\"" << use_code(in.use) << "\"}";
+    }
+    out << "]}";
+  }
+  out << "\n],\"counts\":{";
+  bool f = true;
+  for (Status s : kAllStatuses) {
+    auto n = std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; });
+    if (!n) continue;
+    out << (f ? "" : ",") << "\"" << status_code(s) << "\":" << n;
+    f = false;
+  }
+  out << "}";
+  if (o.by != GroupBy::target) {
+    out << ",\"groups\":[";
+    bool g1 = true;
+    for (const auto& [name, members] : group(rows, o, c).groups) {
+      out << (g1 ? "\n" : ",\n") << "{\"group\":" << json_string(name) << ",\"keys\":[";
+      g1 = false;
+      for (size_t i = 0; i < members.size(); ++i) out << (i ? "," : "") << json_string(members[i]->key);
+      out << "]}";
+    }
+    out << "\n]";
+  }
+  out << "}\n";
+}
+
+}  // namespace
+
+void write_progress(std::ostream& out, const Table& t, const Corpus& corpus, const SubmissionSet& subs,
+                    const ReportOptions& o) {
+  std::vector<const Row*> rows;
+  for (const auto& r : t.rows)
+    if (o.only.empty() || std::find(o.only.begin(), o.only.end(), r.status) != o.only.end()) rows.push_back(&r);
+  switch (o.format) {
+    case Format::table:
+    case Format::markdown: write_table(out, t, rows, corpus, o); break;
+    case Format::csv: write_csv(out, t, rows, corpus, o); break;
+    case Format::json: write_json(out, t, rows, corpus, subs, o); break;
+  }
+}
+
+std::vector<const Row*> find_rows(const Table& t, const Corpus& corpus, const std::string& what) {
+  std::string target = what, region;
+  if (auto at = what.find('@'); at != std::string::npos) {
+    target = what.substr(0, at);
+    region = what.substr(at + 1);
+    Resolved r = corpus.regions.resolve(region);
+    if (r.id >= 0) region = corpus.regions.at(r.id).code;
+  }
+  std::vector<const Row*> out;
+  for (const auto& r : t.rows) {
+    bool name = target == r.target->id || target == r.plan->id + "/" + r.target->id;
+    bool place = region.empty() || (r.region >= 0 && corpus.regions.at(r.region).code == region);
+    if (name && place) out.push_back(&r);
+  }
+  return out;
+}
+
+void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const Corpus& c,
+                   const SubmissionSet& subs, const ReportOptions& o) {
+  if (o.format == Format::json) {
+    write_json(out, t, rows, c, subs, o);
+    return;
+  }
+  Lang L = o.lang;
+  auto label = [&](const char* id) { return util::pad_right(tr(L, std::string("progress.explain.label.") + id), 10); };
+  const Options& op = t.options;
+  for (size_t n = 0; n < rows.size(); ++n) {
+    const Row& r = *rows[n];
+    if (n) out << "\n";
+    const Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
+    std::string name = !r.target->name.empty() ? r.target->name
+                     : r.indicator >= 0   ? c.indicators.at(r.indicator).name
+                                          : r.target->text;
+    out << r.key << "  " << util::neutralize_controls(name) << " ("
+        << (reg ? reg->name + " " + reg->code : "—") << ")\n";
+    if (r.indicator < 0) {
+      out << "  " << label("status") << status_text(r.status, L) << ": " << tr(L, r.reason) << "\n";
+      continue;
+    }
+    const Indicator& ind = c.indicators.at(r.indicator);
+    out << "  " << label("indicator")
+        << tr(L, "progress.explain.indicator-line", fmt::arg("id", ind.id), fmt::arg("name", ind.name),
+              fmt::arg("unit", ind.unit), fmt::arg("accumulate", r.accumulate))
+        << "\n";
+    if (r.target_value) {
+      std::string scale = r.scale != 1 ? fmt::format(" ({} {})", util::format_number(*r.target->value), r.target->unit) : "";
+      out << "  " << label("target") << r.target->op << " " << util::format_number(*r.target_value) << " " << ind.unit
+          << scale << ", " << tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
+      out << "  " << label("baseline") << util::format_number(*r.baseline)
+          << (r.baseline_assumed ? " " + tr(L, "progress.explain.baseline-assumed")
+                                 : r.target->baseline_at ? " (" + r.target->baseline_at->text + ")" : "")
+          << "\n";
+    } else {
+      out << "  " << label("target") << tr(L, "progress.milestone") << ", "
+          << tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
+    }
+    out << "  " << label("window")
+        << tr(L, "progress.explain.window", fmt::arg("from", r.window_from.str()), fmt::arg("to", r.deadline.str()),
+              fmt::arg("as_of", op.as_of.str()))
+        << "\n";
+    out << "  " << label("reports");
+    if (r.rolled_up) out << tr(L, "progress.explain.rolled-up", fmt::arg("n", r.rolled_up), fmt::arg("region", reg->name),
+                               fmt::arg("accumulate", r.accumulate));
+    else if (r.rollup_refused) out << tr(L, "progress.reason.latest-no-rollup");
+    else if (r.inputs.empty()) out << tr(L, "progress.explain.none");
+    else out << tr(L, "progress.explain.own", fmt::arg("region", reg->name));
+    out << "\n";
+    for (const Input& in : r.inputs) {
+      out << "    " << subs.files[in.file] << ":" << in.line << "  " << c.regions.at(in.region).name << " "
+          << c.regions.at(in.region).code << "  " << in.period.str() << "  " << (in.approximate ? "≈" : "")
+          << util::format_number(in.value) << "  " << tr(L, "progress.use." + use_code(in.use)) << "\n";
+    }
+    if (r.actual) {
+      std::vector<std::string> terms;
+      if (r.accumulate == "sum" && r.target_value) terms.push_back(util::format_number(*r.baseline));
+      for (const Input& in : r.inputs)
+        if (in.use == Use::used) terms.push_back(util::format_number(in.value));
+      std::string how = r.accumulate == "sum" || r.rolled_up ? fmt::format("{}", fmt::join(terms, " + ")) + " = " : "";
+      out << "  " << label("actual") << how << util::format_number(*r.actual) << (r.approximate ? " " + tr(L, "progress.explain.approximate") : "") << "\n";
+    }
+    if (r.percent) {
+      bool down = r.target->op == "<=" || r.target->op == "<";
+      std::string b = util::format_number(*r.baseline), a = util::format_number(*r.actual), tv = util::format_number(*r.target_value);
+      out << "  " << label("percent")
+          << (down ? fmt::format("({} − {}) / ({} − {})", b, a, b, tv) : fmt::format("({} − {}) / ({} − {})", a, b, tv, b))
+          << " = " << pct(r.percent) << "\n";
+      out << "  " << label("expected")
+          << tr(L, "progress.explain.expected", fmt::arg("elapsed", r.elapsed_days), fmt::arg("total", r.total_days),
+                fmt::arg("since", util::date_from_days(util::days_since_epoch(r.window_from) - 1).str()),
+                fmt::arg("value", pct(r.expected)))
+          << "\n";
+    }
+    if (r.growth_observed) {
+      out << "  " << label("growth")
+          << tr(L, "progress.explain.growth", fmt::arg("observed", util::format_number(100 * *r.growth_observed, 2)),
+                fmt::arg("required", util::format_number(100 * *r.growth_required, 2)),
+                fmt::arg("ratio", pct(growth_ratio(r))))
+          << "\n";
+    } else if (r.growth_fallback) {
+      out << "  " << label("growth") << tr(L, "progress.legend.growth-fallback") << "\n";
+    }
+    out << "  " << label("status") << status_text(r.status, L) << " — ";
+    if (!r.reason.empty()) out << tr(L, r.reason);
+    else if (op.method == Method::growth && r.growth_observed) out << tr(L, "progress.explain.rule-growth");
+    else out << tr(L, "progress.explain.rule-linear", fmt::arg("margin", util::format_number(op.behind_margin)));
+    out << "\n";
+  }
+}
+
+}  // namespace scip::progress

@@ -1,0 +1,42 @@
+// progress/report — the progress table for people, spreadsheets and programs.
+//
+//   table     aligned columns (display width, so Chinese lines up), a bar for
+//             percent complete, statuses as traffic lights on a terminal;
+//   markdown  the same table for a report or an issue;
+//   csv       one row per target, numbers unformatted, safe to open in Excel;
+//   json      every field and every input, for audit.
+// Rows can be grouped by action, lead department (牵头部门) or region, each
+// group with a count of targets per status. explain() prints the arithmetic
+// behind one row.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "i18n/messages.h"
+#include "progress/progress.h"
+
+namespace scip::progress {
+
+enum class Format { table, markdown, csv, json };
+enum class GroupBy { target, action, department, region };
+
+struct ReportOptions {
+  Format format = Format::table;
+  GroupBy by = GroupBy::target;
+  std::vector<Status> only;  // --status; empty: all
+  Lang lang = Lang::en;
+  bool color = false;
+};
+
+void write_progress(std::ostream& out, const Table& t, const Corpus& corpus, const SubmissionSet& subs,
+                    const ReportOptions& o);
+
+// The rows whose key matches `what`: "plan/target@region", "target",
+// "target@region" (region as code or name).
+std::vector<const Row*> find_rows(const Table& t, const Corpus& corpus, const std::string& what);
+void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const Corpus& corpus,
+                   const SubmissionSet& subs, const ReportOptions& o);
+
+}  // namespace scip::progress

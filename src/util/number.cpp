@@ -1,0 +1,175 @@
+// util/number — see number.h.
+#include "util/number.h"
+
+#include <array>
+#include <cmath>
+#include <cstdlib>
+
+#include "util/text.h"
+
+namespace scip::util {
+
+namespace {
+
+struct Scale {
+  std::string_view word;
+  double factor;
+};
+// Longest first, so 百万 is not read as 百 then 万.
+constexpr std::array<Scale, 6> kScales{{{"万亿", 1e12}, {"千万", 1e7}, {"百万", 1e6}, {"亿", 1e8}, {"万", 1e4}, {"千", 1e3}}};
+constexpr std::array<std::string_view, 9> kPrefixes{"超过", "大约", "将近", "超", "约", "近", "逾", "达", "共"};
+constexpr std::array<std::string_view, 5> kSuffixes{"以上", "左右", "上下", "余", "多"};
+
+bool eat(std::string_view& s, std::string_view word) {
+  if (!starts_with(s, word)) return false;
+  s.remove_prefix(word.size());
+  return true;
+}
+
+// Prefix markers that mean "about" (达 and 共 only introduce the number).
+bool is_approx(std::string_view w) { return w != "达" && w != "共"; }
+
+void eat_markers(std::string_view& s, Number& n, bool suffix) {
+  for (bool again = true; again;) {
+    again = false;
+    if (suffix) {
+      for (auto w : kSuffixes)
+        if (eat(s, w)) {
+          n.approximate = true;
+          n.marker += w;
+          again = true;
+        }
+    } else {
+      while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+      for (auto w : kPrefixes)
+        if (eat(s, w)) {
+          if (is_approx(w)) {
+            n.approximate = true;
+            n.marker += w;
+          }
+          again = true;
+          break;
+        }
+    }
+  }
+}
+
+}  // namespace
+
+std::string fold_width(std::string_view text) {
+  std::string out;
+  for (char32_t cp : decode_utf8(text)) {
+    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
+    else if (cp == 0x3000 || cp == 0x00A0) cp = ' ';
+    else if (cp == 0x2212) cp = '-';                  // minus sign
+    append_utf8(out, cp);
+  }
+  return std::string(trim(out));
+}
+
+NumberResult parse_number(std::string_view text) {
+  NumberResult r;
+  std::string folded = fold_width(text);
+  std::string_view s = folded;
+  if (s.empty()) return r;
+  Number n;
+  eat_markers(s, n, false);
+  bool neg = false;
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+    neg = s.front() == '-';
+    s.remove_prefix(1);
+  }
+  // Digits, with thousands separators in groups of three.
+  std::string digits;
+  size_t group = 0;
+  bool grouped = false, any = false, dot = false;
+  while (!s.empty()) {
+    char c = s.front();
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      any = true;
+      if (!dot) ++group;
+    } else if (c == ',' && any && !dot) {
+      if ((grouped && group != 3) || (!grouped && group > 3)) {
+        r.error = NumberError::bad_grouping;
+        return r;
+      }
+      grouped = true;
+      group = 0;
+    } else if (c == '.' && any && !dot) {
+      dot = true;
+      digits += c;
+    } else {
+      break;
+    }
+    s.remove_prefix(1);
+  }
+  if (!any) {
+    r.error = NumberError::no_digits;
+    return r;
+  }
+  if ((grouped && group != 3) || digits.back() == '.') {
+    r.error = grouped ? NumberError::bad_grouping : NumberError::bad_digits;
+    return r;
+  }
+  double v = std::strtod(digits.c_str(), nullptr);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  eat_markers(s, n, true);  // 890余万? rare, but 4万余 is common: both orders
+  for (const auto& sc : kScales)
+    if (eat(s, sc.word)) {
+      v *= sc.factor;
+      break;
+    }
+  eat_markers(s, n, true);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  if (eat(s, "%")) n.percent = true;
+  std::string unit(trim(s));
+  // 1万人以上: markers may also follow the unit.
+  for (bool again = true; again;) {
+    again = false;
+    for (auto w : kSuffixes)
+      if (ends_with(unit, w)) {
+        unit.resize(unit.size() - w.size());
+        n.approximate = true;
+        n.marker += w;
+        again = true;
+      }
+  }
+  for (char c : unit)
+    if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '%') {
+      r.error = NumberError::bad_digits;
+      return r;
+    }
+  if (n.percent && !unit.empty()) {
+    r.error = NumberError::bad_digits;
+    return r;
+  }
+  n.unit = n.percent ? std::string(1, '%') : unit;
+  if (!std::isfinite(v)) {
+    r.error = NumberError::bad_digits;
+    return r;
+  }
+  n.value = neg ? -v : v;
+  r.number = n;
+  return r;
+}
+
+std::optional<double> parse_yes_no(std::string_view text) {
+  std::string s = fold_width(text);
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (std::string_view w : {"是", "已完成", "完成", "已建成", "done", "yes", "true", "y"})
+    if (s == w) return 1.0;
+  for (std::string_view w : {"否", "未完成", "未建成", "no", "false", "n"})
+    if (s == w) return 0.0;
+  return std::nullopt;
+}
+
+std::optional<double> unit_scale(std::string_view unit, std::string_view base) {
+  if (unit == base) return 1.0;
+  for (const auto& sc : kScales)
+    if (starts_with(unit, sc.word) && unit.substr(sc.word.size()) == base) return sc.factor;
+  return std::nullopt;
+}
+
+}  // namespace scip::util

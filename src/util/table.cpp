@@ -1,0 +1,170 @@
+// util/table — see table.h.
+#include "util/table.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "util/text.h"
+
+namespace scip::util {
+
+namespace {
+const char* kReset = "\x1b[0m";
+
+std::vector<int> widths(const TextTable& t) {
+  std::vector<int> w(t.header.size(), 0);
+  for (size_t c = 0; c < t.header.size(); ++c) w[c] = display_width(t.header[c]);
+  for (const auto& row : t.rows)
+    for (size_t c = 0; c < row.size() && c < w.size(); ++c) w[c] = std::max(w[c], display_width(row[c].text));
+  return w;
+}
+
+void write_line(std::ostream& out, const std::vector<Cell>& cells, const std::vector<int>& w, const std::vector<bool>& right) {
+  std::string line;
+  for (size_t c = 0; c < w.size(); ++c) {
+    const Cell* cell = c < cells.size() ? &cells[c] : nullptr;
+    std::string text = cell ? cell->text : std::string();
+    bool r = c < right.size() && right[c];
+    std::string padded = r ? pad_left(text, w[c]) : pad_right(text, w[c]);
+    if (cell && !cell->color.empty()) {
+      // Colour the text, not the padding.
+      size_t lead = r ? padded.size() - text.size() : 0;
+      padded = padded.substr(0, lead) + cell->color + text + kReset + padded.substr(lead + text.size());
+    }
+    if (c) line += "  ";
+    line += padded;
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  out << line << "\n";
+}
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '|') out += "\\|";
+    else if (ch == '\n' || ch == '\r') out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+bool looks_numeric(std::string_view s) {
+  if (s.empty()) return false;
+  size_t i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+  bool digit = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != '.' && c != ',' && c != '%' && c != 'e' && c != 'E' && c != '-' && c != '+') return false;
+  }
+  return digit;
+}
+}  // namespace
+
+void write_text_table(std::ostream& out, const TextTable& t) {
+  std::vector<int> w = widths(t);
+  std::vector<Cell> head, rule;
+  for (const auto& h : t.header) head.push_back({h, ""});
+  for (int x : w) rule.push_back({std::string(static_cast<size_t>(x), '-'), ""});
+  // Each group gets the header again under its heading; widths stay common.
+  bool grouped = !t.headings.empty() && t.headings[0].first == 0;
+  if (!grouped) {
+    write_line(out, head, w, t.right);
+    write_line(out, rule, w, t.right);
+  }
+  size_t h = 0;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    bool any = false;
+    for (; h < t.headings.size() && t.headings[h].first == i; ++h) {
+      out << (i || h ? "\n" : "") << t.headings[h].second << "\n";
+      any = true;
+    }
+    if (any && grouped) {
+      write_line(out, head, w, t.right);
+      write_line(out, rule, w, t.right);
+    }
+    write_line(out, t.rows[i], w, t.right);
+  }
+}
+
+void write_markdown_table(std::ostream& out, const TextTable& t) {
+  out << "|";
+  for (const auto& h : t.header) out << " " << md_escape(h) << " |";
+  out << "\n|";
+  for (size_t c = 0; c < t.header.size(); ++c) out << (c < t.right.size() && t.right[c] ? " ---: |" : " --- |");
+  out << "\n";
+  for (const auto& row : t.rows) {
+    out << "|";
+    for (const auto& cell : row) out << " " << md_escape(neutralize_controls(cell.text)) << " |";
+    out << "\n";
+  }
+}
+
+std::string csv_cell(std::string_view s) {
+  std::string v(s);
+  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@') && !looks_numeric(v)) v = "'" + v;
+  bool quote = v.find_first_of(",\"\r\n") != std::string::npos || (!v.empty() && (v.front() == ' ' || v.back() == ' '));
+  if (!quote) return v;
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void write_csv_row(std::ostream& out, const std::vector<std::string>& cells) {
+  for (size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_cell(cells[i]);
+  out << "\r\n";
+}
+
+std::string format_number(double v, int decimals, bool keep_zeros) {
+  if (!std::isfinite(v)) return "—";
+  std::string s = fmt::format("{:.{}f}", std::abs(v), decimals);
+  if (s.find('.') != std::string::npos && !keep_zeros) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  size_t dot = s.find('.');
+  std::string whole = s.substr(0, dot), frac = dot == std::string::npos ? "" : s.substr(dot);
+  std::string grouped;
+  for (size_t i = 0; i < whole.size(); ++i) {
+    if (i && (whole.size() - i) % 3 == 0) grouped += ',';
+    grouped += whole[i];
+  }
+  bool neg = v < 0 && (grouped + frac).find_first_not_of("0.,") != std::string::npos;
+  return (neg ? "-" : "") + grouped + frac;
+}
+
+std::string percent_bar(double percent, int width) {
+  static const char* kEighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  double p = std::clamp(std::isfinite(percent) ? percent : 0.0, 0.0, 100.0);
+  int eighths = static_cast<int>(std::lround(p / 100.0 * width * 8));
+  std::string out;
+  int full = eighths / 8;
+  for (int i = 0; i < full; ++i) out += "█";
+  int cells = full;
+  if (eighths % 8) {
+    out += kEighths[eighths % 8];
+    ++cells;
+  }
+  out += std::string(static_cast<size_t>(std::max(0, width - cells)), ' ');
+  return out;
+}
+
+std::string truncate_display(std::string_view s, int width) {
+  if (display_width(s) <= width) return std::string(s);
+  std::string out;
+  int w = 0;
+  for (char32_t cp : decode_utf8(s)) {
+    int cw = char_width(cp);
+    if (w + cw > width - 1) break;
+    append_utf8(out, cp);
+    w += cw;
+  }
+  return out + "…";
+}
+
+}  // namespace scip::util

@@ -1,0 +1,50 @@
+// util/table — tables for terminals, Markdown and CSV, and the numbers in them.
+//
+// A terminal table lines its columns up by display width, so a Chinese
+// character counts two columns (util/text.h: char_width), and colour codes
+// wrap a cell without counting toward its width. CSV cells are quoted per
+// RFC 4180 and guarded against formula injection: a cell that begins with
+// =, +, - or @ and is not a number gets a leading ' so Excel shows it as
+// text instead of running it.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scip::util {
+
+struct Cell {
+  std::string text;
+  std::string color;  // an SGR sequence ("\x1b[32m") or empty
+};
+
+struct TextTable {
+  std::vector<std::string> header;
+  std::vector<bool> right;  // right-align this column (numbers)
+  std::vector<std::vector<Cell>> rows;
+  // Lines printed on their own before row i (group headings); the columns
+  // stay aligned across all groups.
+  std::vector<std::pair<size_t, std::string>> headings;
+};
+
+// Columns separated by two spaces, a rule under the header; trailing spaces trimmed.
+void write_text_table(std::ostream& out, const TextTable& t);
+void write_markdown_table(std::ostream& out, const TextTable& t);
+
+std::string csv_cell(std::string_view s);  // quoted when needed, injection-guarded
+void write_csv_row(std::ostream& out, const std::vector<std::string>& cells);
+
+// 13000 -> "13,000"; 1234.5 (decimals 1) -> "1,234.5"; trailing zeros of the
+// decimals are dropped ("90" not "90.0" unless keep_zeros).
+std::string format_number(double v, int decimals = 2, bool keep_zeros = false);
+
+// A bar of `width` cells for 0..100 percent, in eighths (▏▎▍▌▋▊▉█).
+std::string percent_bar(double percent, int width);
+
+// Cuts `s` to at most `width` display columns, ending in … when cut.
+std::string truncate_display(std::string_view s, int width);
+
+}  // namespace scip::util

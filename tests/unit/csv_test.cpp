@@ -1,0 +1,126 @@
+// Unit tests of util/decode and util/csv_reader: encodings as Excel writes
+// them, RFC 4180 quoting, and line numbers that count breaks inside quotes.
+#include <doctest/doctest.h>
+
+#include "util/csv_reader.h"
+#include "util/decode.h"
+#include "util/table.h"
+
+using namespace scip::util;
+
+namespace {
+// "地区,指标\r\n海东市,1228\r\n" in GBK, as Excel on Chinese Windows saves it.
+const std::string kGbk =
+    "\xb5\xd8\xc7\xf8,\xd6\xb8\xb1\xea\r\n\xba\xa3\xb6\xab\xca\xd0,1228\r\n";
+
+std::vector<CsvRecord> read(const std::string& bytes, Encoding* enc = nullptr) { return parse_csv(bytes, enc); }
+}  // namespace
+
+TEST_CASE("encodings: UTF-8, BOM, GB18030, UTF-16, and neither") {
+  Encoding e;
+  auto a = read("region,value\n海东市,1\n", &e);
+  CHECK(e == Encoding::utf8);
+  CHECK(a[1].fields[0] == "海东市");
+
+  auto b = read("\xEF\xBB\xBFregion,value\n", &e);
+  CHECK(e == Encoding::utf8_bom);
+  CHECK(b[0].fields[0] == "region");  // the BOM is not part of the first name
+
+  auto c = read(kGbk, &e);
+  CHECK(e == Encoding::gb18030);
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].fields[0] == "地区");
+  CHECK(c[1].fields[0] == "海东市");
+  CHECK(c[1].line == 2);
+
+  std::string utf16("\xFF\xFE", 2);
+  for (char ch : std::string("a,b\n")) {
+    utf16 += ch;
+    utf16 += '\0';
+  }
+  auto d = read(utf16, &e);
+  CHECK(e == Encoding::utf16le);
+  CHECK(d[0].fields[1] == "b");
+
+  // Bytes that are neither: the reader stops with the offset.
+  StringSource bad(std::string("ok\n\x80\x80\xff"));
+  Detection det = detect_encoding(bad);
+  CHECK(det.encoding == Encoding::gb18030);
+  CHECK(det.first_non_utf8 == 3);
+  size_t off = 0;
+  CHECK_FALSE(decode_all(bad, det.encoding, &off));
+  CHECK(off == 3);
+}
+
+TEST_CASE("a character split across read blocks is decoded whole") {
+  std::string big(70000, 'a');
+  big += "海东市\n";
+  StringSource src(big);
+  auto text = decode_all(src, Encoding::utf8);
+  REQUIRE(text);
+  CHECK(text->size() == big.size());
+  std::string gbk(65535, 'a');
+  gbk += "\xba\xa3";  // 海 split at the 64 KiB block boundary
+  StringSource src2(gbk);
+  auto t2 = decode_all(src2, Encoding::gb18030);
+  REQUIRE(t2);
+  CHECK(t2->substr(65535) == "海");
+}
+
+TEST_CASE("RFC 4180: quotes, doubled quotes, commas and line breaks inside fields") {
+  auto r = parse_csv("a,b,c\r\n\"1,228\",\"say \"\"hi\"\"\",x\r\n\"two\r\nlines\",y,z\r\nlast,1,2\r\n");
+  REQUIRE(r.size() == 4);
+  CHECK(r[1].fields[0] == "1,228");
+  CHECK(r[1].fields[1] == "say \"hi\"");
+  CHECK(r[2].fields[0] == "two\nlines");
+  CHECK(r[2].line == 3);
+  CHECK(r[2].end_line == 4);
+  CHECK(r[3].line == 5);  // the break inside quotes counted
+  CHECK(r[3].columns == std::vector<int>{1, 6, 8});
+}
+
+TEST_CASE("line ends: LF, CRLF, lone CR; blank lines skipped; no final newline") {
+  auto r = parse_csv("a,b\rc,d\n\n\ne,f");
+  REQUIRE(r.size() == 3);
+  CHECK(r[1].fields[0] == "c");
+  CHECK(r[1].line == 2);
+  CHECK(r[2].line == 5);
+  CHECK(r[2].fields[1] == "f");
+}
+
+TEST_CASE("empty fields and an unclosed quote") {
+  auto r = parse_csv("a,,c,\n");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].fields == std::vector<std::string>{"a", "", "c", ""});
+  auto u = parse_csv("x,y\n1,\"open\n2,3\n");
+  REQUIRE(u.size() == 2);
+  CHECK(u[1].unclosed_quote);
+  CHECK(u[1].line == 2);
+  CHECK(parse_csv("").empty());
+}
+
+TEST_CASE("CSV output is safe for spreadsheets") {
+  CHECK(csv_cell("=SUM(A1)") == "'=SUM(A1)");
+  CHECK(csv_cell("+行动") == "'+行动");
+  CHECK(csv_cell("@市科协") == "'@市科协");
+  CHECK(csv_cell("-目标") == "'-目标");
+  CHECK(csv_cell("-12.5") == "-12.5");  // a number stays a number
+  CHECK(csv_cell("a,b") == "\"a,b\"");
+  CHECK(csv_cell("say \"x\"") == "\"say \"\"x\"\"\"");
+  CHECK(csv_cell("海东市") == "海东市");
+}
+
+TEST_CASE("numbers and bars for tables") {
+  CHECK(format_number(13000) == "13,000");
+  CHECK(format_number(1234567.5) == "1,234,567.5");
+  CHECK(format_number(0.5) == "0.5");
+  CHECK(format_number(-1234) == "-1,234");
+  CHECK(format_number(60, 1, true) == "60.0");
+  CHECK(format_number(-0.0001) == "0");
+  CHECK(percent_bar(0, 4) == "    ");
+  CHECK(percent_bar(100, 4) == "████");
+  CHECK(percent_bar(150, 4) == "████");
+  CHECK(percent_bar(50, 4) == "██  ");
+  CHECK(percent_bar(12.5, 2) == "▎ ");
+  CHECK(truncate_display("公民具备科学素质的比例", 10) == "公民具备…");
+}

@@ -1,0 +1,139 @@
+// Unit tests of progress/progress: the arithmetic at its boundaries and a
+// whole corpus (plan + catalog + CSV) measured end to end.
+#include <doctest/doctest.h>
+
+#include "check/checker.h"
+#include "progress/progress.h"
+
+using namespace scip;
+using namespace scip::progress;
+using util::Date;
+
+namespace {
+const Date kStart{2020, 12, 31};  // baseline date (exclusive start)
+const Date kEnd{2025, 12, 31};
+
+Status status(double actual, const Date& as_of, double margin = 20, double target = 100, double baseline = 0) {
+  Arithmetic a = linear_arithmetic(baseline, target, actual, false, kStart, kEnd, as_of);
+  return linear_status(meets(">=", actual, target), a, kEnd, as_of, margin);
+}
+}  // namespace
+
+TEST_CASE("expected progress is the share of days passed") {
+  Arithmetic a = linear_arithmetic(0, 100, 0, false, kStart, kEnd, Date{2023, 12, 31});
+  CHECK(a.elapsed_days == 1095);
+  CHECK(a.total_days == 1826);
+  CHECK(*a.expected == doctest::Approx(100.0 * 1095 / 1826));
+  CHECK(*linear_arithmetic(0, 100, 0, false, kStart, kEnd, Date{2020, 6, 1}).expected == 0);  // before the start
+  CHECK(*linear_arithmetic(0, 100, 0, false, kStart, kEnd, Date{2030, 1, 1}).expected == 100);  // after the deadline
+}
+
+TEST_CASE("status boundaries") {
+  Date mid{2023, 6, 30};
+  Arithmetic a = linear_arithmetic(0, 100, 0, false, kStart, kEnd, mid);
+  double expected = *a.expected;
+  // Exactly on expected: on track.
+  CHECK(status(expected, mid) == Status::on_track);
+  // Exactly at the margin below expected: behind; a hair further: off track.
+  CHECK(status(expected - 20, mid) == Status::behind);
+  CHECK(status(expected - 20.001, mid) == Status::off_track);
+  CHECK(status(expected - 10, mid, 10) == Status::behind);
+  CHECK(status(expected - 10.001, mid, 10) == Status::off_track);
+  // Target met: achieved, whenever.
+  CHECK(status(100, mid) == Status::achieved);
+  CHECK(status(100, Date{2027, 1, 1}) == Status::achieved);
+  // Deadline today is not overdue yet; the day after is.
+  CHECK(status(50, kEnd) == Status::off_track);
+  CHECK(status(90, kEnd) == Status::behind);
+  CHECK(status(90, Date{2026, 1, 1}) == Status::overdue);
+}
+
+TEST_CASE("zero-length period and a target equal to its baseline") {
+  Arithmetic z = linear_arithmetic(0, 10, 5, false, kEnd, kEnd, Date{2025, 12, 31});
+  CHECK(z.total_days == 0);
+  CHECK(*z.expected == 100);
+  Arithmetic before = linear_arithmetic(0, 10, 5, false, kEnd, kEnd, Date{2025, 12, 30});
+  CHECK(*before.expected == 0);
+  Arithmetic same = linear_arithmetic(10, 10, 10, false, kStart, kEnd, Date{2023, 1, 1});
+  CHECK(*same.percent == 100);
+  Arithmetic below = linear_arithmetic(10, 10, 9, false, kStart, kEnd, Date{2023, 1, 1});
+  CHECK(*below.percent == 0);
+}
+
+TEST_CASE("targets that go down") {
+  Arithmetic a = linear_arithmetic(10, 2, 6, true, kStart, kEnd, Date{2023, 12, 31});
+  CHECK(*a.percent == doctest::Approx(50));
+  CHECK(meets("<=", 2, 2));
+  CHECK_FALSE(meets("<", 2, 2));
+  CHECK(meets(">", 3, 2));
+  CHECK_FALSE(meets(">=", 1.999, 2));
+}
+
+TEST_CASE("a corpus measured end to end: roll-up from counties, latest not rolled up, milestone") {
+  std::string plan = R"(scip: 1
+type: plan
+id: city
+title: 示例市
+region: {code: "640500", name: 中卫市, level: prefecture}
+period: {start: 2021, end: 2025}
+regions:
+  - {code: "640502", name: 沙坡头区}
+  - {code: "640521", name: 中宁县}
+departments: {agri: 市农业农村局}
+goals:
+  - id: g
+    text: 启动
+    targets:
+      - {id: plans, indicator: plan-issued, each_region: true, by: 2021}
+actions:
+  - id: farmers
+    kind: action
+    title: 农民
+    lead: [agri]
+    targets:
+      - {id: farmers, indicator: farmers, value: 1.3, unit: 万人, by: 2025, baseline: {value: 0, at: 2020}}
+      - {id: volunteers, indicator: volunteers, value: 100, unit: 人, by: 2025}
+)";
+  std::string catalog = R"(scip: 1
+type: indicators
+indicators:
+  - {id: farmers, name: 高素质农民, unit: 人, accumulate: sum, direction: up}
+  - {id: volunteers, name: 科技志愿者, unit: 人, accumulate: latest, direction: up}
+  - {id: plan-issued, name: 实施方案制定, unit: 项, accumulate: latest, direction: up}
+)";
+  std::string csv =
+      "地区,指标,时期,数值\n沙坡头区,高素质农民,2021,1200\n中宁县,高素质农民,2021,0.1万\n"
+      "中宁县,高素质农民,2022,超800\n沙坡头区,科技志愿者,2022,50\n沙坡头区,实施方案制定,2021,已完成\n"
+      "中宁县,实施方案制定,2021,否\n";
+  CheckOptions co;
+  co.as_of = Date{2023, 12, 31};
+  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
+  for (const auto& d : r.diagnostics) CHECK_MESSAGE(d.severity != Severity::error, d.message);
+  Options o;
+  o.as_of = Date{2023, 12, 31};
+  Table t = compute(*r.corpus, r.submissions, o);
+  REQUIRE(t.rows.size() == 4);
+  const Row& plans_s = t.rows[0];
+  CHECK(plans_s.key == "city/plans@640502");
+  CHECK(plans_s.status == Status::done);
+  CHECK(t.rows[1].status == Status::overdue);
+  const Row& farmers = t.rows[2];
+  CHECK(*farmers.target_value == 13000);
+  CHECK(*farmers.actual == 3000);
+  CHECK(farmers.rolled_up == 2);
+  CHECK(farmers.approximate);
+  CHECK(*farmers.percent == doctest::Approx(100.0 * 3000 / 13000));
+  CHECK(farmers.status == Status::off_track);
+  const Row& vol = t.rows[3];
+  CHECK(vol.rollup_refused);
+  CHECK(vol.status == Status::no_data);
+  // Growing a reported value toward the target never lowers percent complete.
+  double last = -1;
+  for (int v : {0, 500, 1000, 5000, 13000}) {
+    std::string more = csv + "沙坡头区,高素质农民,2023," + std::to_string(v) + "\n";
+    CheckResult r2 = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", more}}, co);
+    Table t2 = compute(*r2.corpus, r2.submissions, o);
+    CHECK(*t2.rows[2].percent > last);
+    last = *t2.rows[2].percent;
+  }
+}
