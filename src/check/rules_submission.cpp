@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <map>
 #include <unordered_map>
 
 #include "check/rules.h"
@@ -54,20 +55,14 @@ std::string q(std::string_view s) { return fmt::format("'{}'", util::neutralize_
 // Units for which a negative figure is impossible: everything counted.
 bool is_count(const Indicator& ind) { return ind.unit != "%" && ind.unit.find("元") == std::string::npos; }
 
-struct Key {
-  int region, indicator;
-  util::Period period;
-  bool operator==(const Key& o) const {
-    return region == o.region && indicator == o.indicator && period == o.period;
-  }
-};
-struct KeyHash {
-  size_t operator()(const Key& k) const {
-    size_t h = static_cast<size_t>(k.region) * 1000003u ^ static_cast<size_t>(k.indicator) * 7919u;
-    h ^= static_cast<size_t>(util::days_since_epoch(k.period.first)) * 31u + static_cast<size_t>(k.period.kind);
-    return h;
-  }
-};
+// (region, indicator, period) packed in 64 bits: region and indicator ids
+// (20 and 16 bits), the period's kind (3) and first day (25 bits of days since
+// 1900). One small map entry per distinct figure.
+uint64_t key_of(const Report& r) {
+  auto day = static_cast<uint64_t>(util::days_since_epoch(r.period.first) + 25567);  // 1900-01-01 = 0
+  return (static_cast<uint64_t>(r.region) << 44) | (static_cast<uint64_t>(r.indicator) << 28) |
+         (static_cast<uint64_t>(r.period.kind) << 25) | (day & 0x1FFFFFF);
+}
 
 class FileChecker {
  public:
@@ -77,13 +72,24 @@ class FileChecker {
   SubmissionFile run(util::ByteSource& src);
 
  private:
-  Diagnostic& at(std::string_view code, const util::CsvRecord& rec, int field, std::string msg, std::string hint = {}) {
+  // Reports a problem of a row. A code is listed at most kMaxPerCode times
+  // per file; the rest are counted (a million rows with the same mistake must
+  // not take a million diagnostics' memory) and summed up at the end.
+  void at(std::string_view code, const util::CsvRecord& rec, int field, std::string msg, std::string hint = {}) {
+    auto& n = per_code_[std::string(code)];
+    if (++n.count > kMaxPerCode) return;
+    n.hint = hint;
     int f = std::max(field, 0);
     Diagnostic& d = out_.add(code, path_, Pos{rec.line, f + 1}, std::move(msg), std::move(hint));
     d.excerpt = rec.first_line;
     d.excerpt_column = static_cast<size_t>(f) < rec.columns.size() ? rec.columns[static_cast<size_t>(f)] : 1;
-    return d;
   }
+  static constexpr size_t kMaxPerCode = 100;
+  struct Tally {
+    size_t count = 0;
+    std::string hint;
+  };
+  std::map<std::string, Tally> per_code_;
   bool read_header(const util::CsvRecord& rec);
   void row(const util::CsvRecord& rec);
 
@@ -95,7 +101,7 @@ class FileChecker {
   std::array<int, c_count> field_{};  // field number of each column, -1 if absent
   size_t header_fields_ = 0;
   SubmissionFile result_;
-  std::unordered_map<Key, size_t, KeyHash> seen_;
+  std::unordered_map<uint64_t, size_t> seen_;
 };
 
 bool FileChecker::read_header(const util::CsvRecord& rec) {
@@ -203,7 +209,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
          out_.tr("hint.future-period"));
       ok = false;
     } else if (reg.id >= 0) {
-      auto plans = corpus_.plans_for(reg.id);
+      const auto& plans = corpus_.plans_for(reg.id);
       bool inside = false;
       std::vector<std::string> spans;
       for (const Plan* p : plans) {
@@ -278,8 +284,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
     at("approximate-value", rec, field_[c_value],
        out_.tr("diag.approximate-value", fmt::arg("value", q(raw)), fmt::arg("number", fmt::format("{:g}", r.value)),
                fmt::arg("marker", n.marker)));
-  Key key{r.region, r.indicator, r.period};
-  auto [it, fresh] = seen_.emplace(key, result_.reports.size());
+  auto [it, fresh] = seen_.emplace(key_of(r), result_.reports.size());
   if (fresh) {
     result_.reports.push_back(r);
     return;
@@ -328,6 +333,10 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
                out_.tr("diag.decoded-encoding", fmt::arg("encoding", util::encoding_name(det.encoding))));
     if (!header) out_.add("csv-missing-column", path_, Pos{}, out_.tr("diag.csv-empty"), out_.tr("hint.csv-empty"));
   }
+  for (const auto& [code, t] : per_code_)
+    if (t.count > kMaxPerCode)
+      out_.add(code, path_, Pos{}, out_.tr("diag.more-like-this", fmt::arg("n", t.count - kMaxPerCode),
+                                            fmt::arg("code", code), fmt::arg("max", kMaxPerCode)), t.hint);
   return std::move(result_);
 }
 
@@ -361,10 +370,15 @@ SubmissionFile check_submission(const std::string& path, const std::string* byte
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
                        const Corpus& corpus, SubmissionSet& out, Diagnostics& diags) {
   out.files = paths;
-  std::unordered_map<Key, size_t, KeyHash> seen;
+  if (files.size() == 1) {  // nothing to compare across files
+    out.reports = std::move(files[0].reports);
+    out.reports.shrink_to_fit();
+    return;
+  }
+  std::unordered_map<uint64_t, size_t> seen;
   for (auto& f : files) {
     for (const Report& r : f.reports) {
-      auto [it, fresh] = seen.emplace(Key{r.region, r.indicator, r.period}, out.reports.size());
+      auto [it, fresh] = seen.emplace(key_of(r), out.reports.size());
       if (fresh) {
         out.reports.push_back(r);
         continue;

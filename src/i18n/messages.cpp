@@ -450,6 +450,8 @@ constexpr MessageText kMessages[] = {
     // ---- submissions (CSV) --------------------------------------------------------
     {"help.check.as-of", "Date of the check (YYYY-MM-DD, default today): submissions for later periods are errors",
      "检查日期（YYYY-MM-DD，默认今天）：晚于该日期的报送期为错误"},
+    {"diag.more-like-this", "{n} more rows of this file with [{code}] are not listed (the first {max} are)",
+     "本文件另有 {n} 行 [{code}] 未列出（只列出前 {max} 行）"},
     {"usage.bad-status", "'{value}' is not a status (achieved, on-track, behind, off-track, deteriorating, overdue, no-data, done, pending, not-measurable)",
      "“{value}”不是状态（achieved、on-track、behind、off-track、deteriorating、overdue、no-data、done、pending、not-measurable）"},
     {"usage.bad-date", "'{value}' is not a date YYYY-MM-DD", "“{value}”不是 YYYY-MM-DD 格式的日期"},

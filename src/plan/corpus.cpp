@@ -91,16 +91,6 @@ int IndicatorIndex::find_id(std::string_view id) const {
   return it == by_id_.end() ? -1 : it->second;
 }
 
-std::vector<const Plan*> Corpus::plans_for(int region) const {
-  std::vector<const Plan*> out;
-  const std::string& code = regions.at(region).code;
-  for (const Plan* p : plans) {
-    bool listed = std::any_of(p->regions.begin(), p->regions.end(), [&](const Region& r) { return r.code == code; });
-    if (p->region.code == code || region_under(code, p->region.code) || listed) out.push_back(p);
-  }
-  return out;
-}
-
 Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<const Catalog*>& catalogs) {
   Corpus c;
   c.plans = plans;
@@ -110,6 +100,17 @@ Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<con
   }
   for (const Catalog* cat : catalogs)
     for (const auto& ind : cat->indicators) c.indicators.add(ind);
+  c.plans_by_region.resize(c.regions.size());
+  for (const Plan* p : plans) {
+    for (size_t r = 0; r < c.regions.size(); ++r) {
+      const std::string& code = c.regions.at(static_cast<int>(r)).code;
+      if (code == p->region.code || region_under(code, p->region.code)) c.plans_by_region[r].push_back(p);
+    }
+    for (const auto& listed : p->regions) {
+      auto& v = c.plans_by_region[static_cast<size_t>(c.regions.find_code(listed.code))];
+      if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);
+    }
+  }
   return c;
 }
 

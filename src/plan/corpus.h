@@ -70,8 +70,10 @@ struct Corpus {
   IndicatorIndex indicators;
 
   // The plans that a report from `region` counts for: plans of that region,
-  // of a region above it, or listing it under `regions:`.
-  std::vector<const Plan*> plans_for(int region) const;
+  // of a region above it, or listing it under `regions:` (computed once, in
+  // build_corpus: submissions ask for every row).
+  const std::vector<const Plan*>& plans_for(int region) const { return plans_by_region[static_cast<size_t>(region)]; }
+  std::vector<std::vector<const Plan*>> plans_by_region;
 };
 
 Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<const Catalog*>& catalogs);

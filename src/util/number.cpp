@@ -1,6 +1,7 @@
 // util/number — see number.h.
 #include "util/number.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
@@ -57,6 +58,8 @@ void eat_markers(std::string_view& s, Number& n, bool suffix) {
 }  // namespace
 
 std::string fold_width(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(trim(text));  // the common case: nothing to fold
   std::string out;
   for (char32_t cp : decode_utf8(text)) {
     if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
