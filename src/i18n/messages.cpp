@@ -40,12 +40,14 @@ constexpr MessageText kMessages[] = {
      "  scip check --strict plans/ examples/   fail on warnings too (for CI)\n"
      "  scip check --format github plans/      annotations for GitHub Actions\n"
      "  scip check --format json plans/ > diagnostics.json\n"
+     "  scip check plans/ submissions/         CSV submissions against the plans and catalog\n"
      "  scip explain unknown-key               what a diagnostic code means",
      "示例：\n"
      "  scip check plans/                      检查 plans/ 下所有方案和指标目录\n"
      "  scip check --strict plans/ examples/   有警告也失败（用于 CI）\n"
      "  scip check --format github plans/      输出 GitHub Actions 注释\n"
      "  scip check --format json plans/ > diagnostics.json\n"
+     "  scip check plans/ submissions/         对照方案和指标目录检查 CSV 报送文件\n"
      "  scip explain unknown-key               查看诊断代码的含义"},
     {"help.explain", "Explain a diagnostic code, or list all rules", "解释诊断代码，或列出全部规则"},
     {"help.explain.code", "The code to explain, e.g. unknown-key", "要解释的代码，如 unknown-key"},
