@@ -216,6 +216,9 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
 void write_csv(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const Corpus& c,
                const ReportOptions& o) {
   Lang L = o.lang;
+  // A UTF-8 byte order mark: without it Excel on Chinese Windows reads the
+  // file as GBK and shows the Chinese as garbage.
+  out << "\xEF\xBB\xBF";
   std::vector<std::string> head;
   if (o.by != GroupBy::target) head.push_back(tr(L, "progress.col.group"));
   for (const char* h : {"plan", "target", "region-code", "region", "indicator-id", "indicator", "unit", "baseline",

@@ -3,7 +3,8 @@
 //   table     aligned columns (display width, so Chinese lines up), a bar for
 //             percent complete, statuses as traffic lights on a terminal;
 //   markdown  the same table for a report or an issue;
-//   csv       one row per target, numbers unformatted, safe to open in Excel;
+//   csv       one row per target, numbers unformatted, safe to open in Excel
+//             (UTF-8 with a BOM, CRLF, formula-injection guard);
 //   json      every field and every input, for audit.
 // Rows can be grouped by action, lead department (牵头部门) or region, each
 // group with a count of targets per status. explain() prints the arithmetic
