@@ -44,12 +44,6 @@ constexpr std::array<ColumnName, c_count> kColumns{{
 }};
 constexpr int kRequired = 4;  // region, indicator, period, value
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 std::string q(std::string_view s) { return fmt::format("'{}'", util::neutralize_controls(s)); }
 
 // Units for which a negative figure is impossible: everything counted.
@@ -62,6 +56,24 @@ uint64_t key_of(const Report& r) {
   auto day = static_cast<uint64_t>(util::days_since_epoch(r.period.first) + 25567);  // 1900-01-01 = 0
   return (static_cast<uint64_t>(r.region) << 44) | (static_cast<uint64_t>(r.indicator) << 28) |
          (static_cast<uint64_t>(r.period.kind) << 25) | (day & 0x1FFFFFF);
+}
+
+// The diagnostic for a (region, indicator, period) reported again, in this
+// file or another: an error with another value, a warning with the same.
+struct Duplicate {
+  std::string_view code;
+  std::string message, hint;
+};
+Duplicate duplicate(const Diagnostics& d, const Corpus& corpus, const Report& again, const Report& first,
+                    const std::string& first_path) {
+  bool same = first.value == again.value;
+  return {same ? "repeated-report" : "conflicting-report",
+          d.tr(same ? "diag.repeated-report" : "diag.conflicting-report",
+               fmt::arg("region", corpus.regions.at(again.region).name),
+               fmt::arg("indicator", corpus.indicators.at(again.indicator).id), fmt::arg("period", again.period.str()),
+               fmt::arg("value", fmt::format("{:g}", again.value)), fmt::arg("other", fmt::format("{:g}", first.value)),
+               fmt::arg("where", fmt::format("{}:{}", first_path, first.line))),
+          d.tr(same ? "hint.repeated-report" : "hint.conflicting-report")};
 }
 
 class FileChecker {
@@ -112,7 +124,7 @@ bool FileChecker::read_header(const util::CsvRecord& rec) {
     for (auto n : c.names)
       if (!n.empty()) known.emplace_back(n);
   for (size_t i = 0; i < rec.size(); ++i) {
-    std::string name = lower_ascii(util::fold_width(rec.field(i)));
+    std::string name = util::lower_ascii(util::fold_width(rec.field(i)));
     const ColumnName* match = nullptr;
     for (const auto& c : kColumns)
       for (auto n : c.names)
@@ -152,9 +164,13 @@ void FileChecker::row(const util::CsvRecord& rec) {
     return;
   }
   bool ok = true;
-  auto text = [&](Col c) { return field_[c] >= 0 ? util::fold_width(rec.field(static_cast<size_t>(field_[c]))) : std::string(); };
+  // Each cell folded once (full width to ASCII, trimmed); the value is parsed
+  // from the raw text so its diagnostics quote what was written.
+  std::array<std::string, c_count> cell;
+  for (int c = 0; c < c_count; ++c)
+    if (field_[c] >= 0) cell[c] = util::fold_width(rec.field(static_cast<size_t>(field_[c])));
   for (int c = 0; c < kRequired; ++c)
-    if (text(static_cast<Col>(c)).empty()) {
+    if (cell[c].empty()) {
       at("empty-field", rec, field_[c], out_.tr("diag.empty-field", fmt::arg("column", kColumns[c].canonical)),
          out_.tr("hint.empty-field"));
       ok = false;
@@ -166,7 +182,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
   r.line = static_cast<uint32_t>(rec.line);
   r.column = static_cast<uint32_t>(field_[c_value] + 1);
   // Region.
-  std::string region = text(c_region);
+  const std::string& region = cell[c_region];
   Resolved reg = corpus_.regions.resolve(region);
   if (reg.ambiguous()) {
     std::vector<std::string> codes;
@@ -183,7 +199,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
   }
   r.region = reg.id;
   // Indicator.
-  std::string indicator = text(c_indicator);
+  const std::string& indicator = cell[c_indicator];
   Resolved ind = corpus_.indicators.resolve(indicator);
   if (ind.id < 0) {
     auto dym = corpus_.indicators.suggest(indicator);
@@ -195,7 +211,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
   }
   r.indicator = ind.id;
   // Period.
-  std::string period = text(c_period);
+  const std::string& period = cell[c_period];
   auto per = util::parse_period(period);
   if (!per) {
     at("bad-period", rec, field_[c_period], out_.tr("diag.bad-period", fmt::arg("value", q(period))),
@@ -244,7 +260,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
   const util::Number& n = *num.number;
   r.value = n.value;
   r.approximate = n.approximate;
-  std::string unit_col = text(c_unit);
+  const std::string& unit_col = cell[c_unit];
   std::string unit = n.unit.empty() ? unit_col : n.unit;
   if (ind.id >= 0) {
     const Indicator& I = corpus_.indicators.at(ind.id);
@@ -273,7 +289,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
     }
   }
   if (field_[c_reported_on] >= 0) {
-    std::string on = text(c_reported_on);
+    const std::string& on = cell[c_reported_on];
     if (!on.empty() && !util::parse_date(on)) {
       at("invalid-date", rec, field_[c_reported_on], out_.tr("diag.bad-reported-on", fmt::arg("value", q(on))),
          out_.tr("hint.bad-reported-on"));
@@ -289,14 +305,8 @@ void FileChecker::row(const util::CsvRecord& rec) {
     result_.reports.push_back(r);
     return;
   }
-  const Report& first = result_.reports[it->second];
-  bool same = first.value == r.value;
-  at(same ? "repeated-report" : "conflicting-report", rec, field_[c_value],
-     out_.tr(same ? "diag.repeated-report" : "diag.conflicting-report",
-             fmt::arg("region", corpus_.regions.at(r.region).name), fmt::arg("indicator", corpus_.indicators.at(r.indicator).id),
-             fmt::arg("period", r.period.str()), fmt::arg("value", fmt::format("{:g}", r.value)),
-             fmt::arg("other", fmt::format("{:g}", first.value)), fmt::arg("where", fmt::format("{}:{}", path_, first.line))),
-     out_.tr(same ? "hint.repeated-report" : "hint.conflicting-report"));
+  Duplicate dup = duplicate(out_, corpus_, r, result_.reports[it->second], path_);
+  at(dup.code, rec, field_[c_value], std::move(dup.message), std::move(dup.hint));
 }
 
 SubmissionFile FileChecker::run(util::ByteSource& src) {
@@ -384,14 +394,9 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
         continue;
       }
       const Report& first = out.reports[it->second];
-      bool same = first.value == r.value;
-      diags.add(same ? "repeated-report" : "conflicting-report", paths[r.file], Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
-                diags.tr(same ? "diag.repeated-report" : "diag.conflicting-report",
-                         fmt::arg("region", corpus.regions.at(r.region).name),
-                         fmt::arg("indicator", corpus.indicators.at(r.indicator).id), fmt::arg("period", r.period.str()),
-                         fmt::arg("value", fmt::format("{:g}", r.value)), fmt::arg("other", fmt::format("{:g}", first.value)),
-                         fmt::arg("where", fmt::format("{}:{}", paths[first.file], first.line))),
-                diags.tr(same ? "hint.repeated-report" : "hint.conflicting-report"));
+      Duplicate dup = duplicate(diags, corpus, r, first, paths[first.file]);
+      diags.add(dup.code, paths[r.file], Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
+                std::move(dup.message), std::move(dup.hint));
     }
     f.reports.clear();
     f.reports.shrink_to_fit();

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "util/number.h"
 #include "util/text.h"
 
 namespace scip {

@@ -57,19 +57,6 @@ void eat_markers(std::string_view& s, Number& n, bool suffix) {
 
 }  // namespace
 
-std::string fold_width(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return std::string(trim(text));  // the common case: nothing to fold
-  std::string out;
-  for (char32_t cp : decode_utf8(text)) {
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
-    else if (cp == 0x3000 || cp == 0x00A0) cp = ' ';
-    else if (cp == 0x2212) cp = '-';                  // minus sign
-    append_utf8(out, cp);
-  }
-  return std::string(trim(out));
-}
-
 NumberResult parse_number(std::string_view text) {
   NumberResult r;
   std::string folded = fold_width(text);
@@ -158,9 +145,7 @@ NumberResult parse_number(std::string_view text) {
 }
 
 std::optional<double> parse_yes_no(std::string_view text) {
-  std::string s = fold_width(text);
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string s = lower_ascii(fold_width(text));
   for (std::string_view w : {"是", "已完成", "完成", "已建成", "done", "yes", "true", "y"})
     if (s == w) return 1.0;
   for (std::string_view w : {"否", "未完成", "未建成", "no", "false", "n"})

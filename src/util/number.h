@@ -36,10 +36,6 @@ NumberResult parse_number(std::string_view text);
 // "false" -> 0 (milestone reports); nullopt otherwise.
 std::optional<double> parse_yes_no(std::string_view text);
 
-// Full-width digits, letters and signs to ASCII, ideographic and no-break
-// spaces to spaces, then trimmed: "　１２２８％ " -> "1228%".
-std::string fold_width(std::string_view text);
-
 // A multiplier written as a unit prefix: "万人" with base "人" -> 10000;
 // "人" -> 1; nullopt when `unit` is not `base` or a scale of it.
 std::optional<double> unit_scale(std::string_view unit, std::string_view base);

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "util/number.h"
 #include "util/text.h"
 
 namespace scip::util {

@@ -189,4 +189,23 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+std::string fold_width(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(trim(text));  // the common case: nothing to fold
+  std::string out;
+  for (char32_t cp : decode_utf8(text)) {
+    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
+    else if (cp == 0x3000 || cp == 0x00A0) cp = ' ';
+    else if (cp == 0x2212) cp = '-';                  // minus sign
+    append_utf8(out, cp);
+  }
+  return std::string(trim(out));
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
 }  // namespace scip::util

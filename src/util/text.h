@@ -52,6 +52,13 @@ size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> did_you_mean(std::string_view word,
                                         std::span<const std::string> candidates);
 
+// Full-width digits, letters and signs to ASCII, ideographic and no-break
+// spaces to spaces, then trimmed: "　１２２８％ " -> "1228%".
+std::string fold_width(std::string_view text);
+
+// A-Z to a-z; other bytes unchanged.
+std::string lower_ascii(std::string s);
+
 // ASCII trim of spaces, tabs, CR and LF.
 std::string_view trim(std::string_view s);
 
