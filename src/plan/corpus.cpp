@@ -14,80 +14,62 @@ bool region_under(std::string_view code, std::string_view ancestor) {
   return keep < 6 && code.substr(0, keep) == ancestor.substr(0, keep);
 }
 
-namespace {
-
-template <class Map>
-void add_name(Map& m, std::vector<std::string>& labels, const std::string& name, int id) {
-  if (name.empty()) return;
-  auto& ids = m[name];
-  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-  labels.push_back(name);
+std::pair<int, bool> NameIndex::add_key(const std::string& key, int next) {
+  auto [it, fresh] = by_key_.emplace(key, next);
+  if (fresh) labels_.push_back(key);
+  return {it->second, fresh};
 }
 
-template <class Map>
-Resolved lookup(const Map& by_name, const std::unordered_map<std::string, int>& by_key, std::string_view text) {
+void NameIndex::add_name(const std::string& name, int id) {
+  if (name.empty()) return;
+  auto& ids = by_name_[name];
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  labels_.push_back(name);
+}
+
+Resolved NameIndex::resolve(std::string_view text) const {
   Resolved r;
   std::string key = util::fold_width(text);
-  if (auto it = by_key.find(key); it != by_key.end()) {
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
     r.id = it->second;
     return r;
   }
-  if (auto it = by_name.find(key); it != by_name.end()) {
+  if (auto it = by_name_.find(key); it != by_name_.end()) {
     if (it->second.size() == 1) r.id = it->second[0];
     else r.candidates = it->second;
   }
   return r;
 }
 
-}  // namespace
+std::optional<std::string> NameIndex::suggest(std::string_view text) const {
+  return util::did_you_mean(util::fold_width(text), labels_);
+}
+
+int NameIndex::find(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  return it == by_key_.end() ? -1 : it->second;
+}
 
 int RegionIndex::add(const std::string& code, const std::string& name, const std::vector<std::string>& aliases) {
-  auto [it, fresh] = by_code_.emplace(code, static_cast<int>(regions_.size()));
-  int id = it->second;
-  if (fresh) {
-    regions_.push_back(Region{code, name, {}, {}});
-    labels_.push_back(code);
-  }
+  auto [id, fresh] = names_.add_key(code, static_cast<int>(regions_.size()));
+  if (fresh) regions_.push_back(Region{code, name, {}, {}});
   Region& r = regions_[static_cast<size_t>(id)];
   if (r.name.empty()) r.name = name;
-  add_name(by_name_, labels_, name, id);
+  names_.add_name(name, id);
   for (const auto& a : aliases) {
-    add_name(by_name_, labels_, a, id);
+    names_.add_name(a, id);
     r.aliases.push_back(a);
   }
   return id;
 }
 
-Resolved RegionIndex::resolve(std::string_view text) const { return lookup(by_name_, by_code_, text); }
-
-std::optional<std::string> RegionIndex::suggest(std::string_view text) const {
-  return util::did_you_mean(util::fold_width(text), labels_);
-}
-
-int RegionIndex::find_code(std::string_view code) const {
-  auto it = by_code_.find(std::string(code));
-  return it == by_code_.end() ? -1 : it->second;
-}
-
 void IndicatorIndex::add(const Indicator& ind) {
   if (ind.id.empty()) return;
-  auto [it, fresh] = by_id_.emplace(ind.id, static_cast<int>(indicators_.size()));
+  auto [id, fresh] = names_.add_key(ind.id, static_cast<int>(indicators_.size()));
   if (!fresh) return;
   indicators_.push_back(&ind);
-  labels_.push_back(ind.id);
-  add_name(by_name_, labels_, ind.name, it->second);
-  for (const auto& a : ind.aliases) add_name(by_name_, labels_, a, it->second);
-}
-
-Resolved IndicatorIndex::resolve(std::string_view text) const { return lookup(by_name_, by_id_, text); }
-
-std::optional<std::string> IndicatorIndex::suggest(std::string_view text) const {
-  return util::did_you_mean(util::fold_width(text), labels_);
-}
-
-int IndicatorIndex::find_id(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
-  return it == by_id_.end() ? -1 : it->second;
+  names_.add_name(ind.name, id);
+  for (const auto& a : ind.aliases) names_.add_name(a, id);
 }
 
 Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<const Catalog*>& catalogs) {

@@ -31,37 +31,51 @@ struct Resolved {
   bool ambiguous() const { return candidates.size() > 1; }
 };
 
+// Keys (codes, ids) and names (names, aliases) to small ids: what both
+// indexes below resolve with. Text is folded (full width to ASCII, trimmed)
+// before lookup; a name shared by several ids is ambiguous.
+class NameIndex {
+ public:
+  // The id of `key`, which becomes `next` if the key is new; whether it was.
+  std::pair<int, bool> add_key(const std::string& key, int next);
+  void add_name(const std::string& name, int id);
+  Resolved resolve(std::string_view text) const;
+  std::optional<std::string> suggest(std::string_view text) const;
+  int find(std::string_view key) const;
+
+ private:
+  std::unordered_map<std::string, int> by_key_;
+  std::unordered_map<std::string, std::vector<int>> by_name_;
+  std::vector<std::string> labels_;  // keys and names, for suggestions
+};
+
 class RegionIndex {
  public:
   // Adds or enriches a region (the first name given becomes its name).
   int add(const std::string& code, const std::string& name, const std::vector<std::string>& aliases = {});
-  Resolved resolve(std::string_view text) const;
-  std::optional<std::string> suggest(std::string_view text) const;
+  Resolved resolve(std::string_view text) const { return names_.resolve(text); }
+  std::optional<std::string> suggest(std::string_view text) const { return names_.suggest(text); }
+  int find_code(std::string_view code) const { return names_.find(code); }
   const Region& at(int id) const { return regions_[static_cast<size_t>(id)]; }
-  int find_code(std::string_view code) const;
   size_t size() const { return regions_.size(); }
 
  private:
   std::vector<Region> regions_;
-  std::unordered_map<std::string, int> by_code_;
-  std::unordered_map<std::string, std::vector<int>> by_name_;
-  std::vector<std::string> labels_;  // codes and names, for suggestions
+  NameIndex names_;
 };
 
 class IndicatorIndex {
  public:
   void add(const Indicator& ind);  // a second indicator with the same id is ignored
-  Resolved resolve(std::string_view text) const;
-  std::optional<std::string> suggest(std::string_view text) const;
+  Resolved resolve(std::string_view text) const { return names_.resolve(text); }
+  std::optional<std::string> suggest(std::string_view text) const { return names_.suggest(text); }
+  int find_id(std::string_view id) const { return names_.find(id); }
   const Indicator& at(int id) const { return *indicators_[static_cast<size_t>(id)]; }
-  int find_id(std::string_view id) const;
   size_t size() const { return indicators_.size(); }
 
  private:
   std::vector<const Indicator*> indicators_;
-  std::unordered_map<std::string, int> by_id_;
-  std::unordered_map<std::string, std::vector<int>> by_name_;
-  std::vector<std::string> labels_;
+  NameIndex names_;
 };
 
 struct Corpus {
