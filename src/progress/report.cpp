@@ -100,25 +100,24 @@ std::string counts_text(const std::vector<const Row*>& rows, Lang lang) {
             fmt::arg("statuses", fmt::join(parts, lang == Lang::zh ? "，" : ", ")));
 }
 
-struct Grouped {
-  std::vector<std::pair<std::string, std::vector<const Row*>>> groups;  // in order of first appearance
-};
+// Groups in order of first appearance, each with its rows.
+using Groups = std::vector<std::pair<std::string, std::vector<const Row*>>>;
 
-Grouped group(const std::vector<const Row*>& rows, const ReportOptions& o, const Corpus& c) {
-  Grouped g;
+Groups group(const std::vector<const Row*>& rows, const ReportOptions& o, const Corpus& c) {
+  Groups g;
   for (const Row* r : rows)
     for (const auto& name : groups_of(*r, o.by, c, o.lang)) {
-      auto it = std::find_if(g.groups.begin(), g.groups.end(), [&](const auto& x) { return x.first == name; });
-      if (it == g.groups.end()) {
-        g.groups.push_back({name, {}});
-        it = g.groups.end() - 1;
+      auto it = std::find_if(g.begin(), g.end(), [&](const auto& x) { return x.first == name; });
+      if (it == g.end()) {
+        g.push_back({name, {}});
+        it = g.end() - 1;
       }
       it->second.push_back(r);
     }
   return g;
 }
 
-std::string plan_heading(const Plan& p, const Corpus&) {
+std::string plan_heading(const Plan& p) {
   return fmt::format("{}  {} · {} {} · {}–{}", p.id, p.title, p.region.name, p.region.code, p.start, p.end);
 }
 
@@ -176,27 +175,19 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
         std::vector<const Row*> of_plan;
         for (const Row* x : rows)
           if (x->plan == r->plan) of_plan.push_back(x);
-        tt.headings.push_back({tt.rows.size(), heading(plan_heading(*r->plan, c)) + (md ? "\n\n" : "\n  ") + counts_text(of_plan, L)});
+        tt.headings.push_back({tt.rows.size(), heading(plan_heading(*r->plan)) + (md ? "\n\n" : "\n  ") + counts_text(of_plan, L)});
         last = r->plan;
       }
       add_row(*r);
     }
   } else {
-    for (const auto& [name, members] : group(rows, o, c).groups) {
+    for (const auto& [name, members] : group(rows, o, c)) {
       tt.headings.push_back({tt.rows.size(), heading(name) + (md ? "\n\n" : " — ") + counts_text(members, L)});
       for (const Row* r : members) add_row(*r);
     }
   }
   if (md) {
-    // One Markdown table per heading.
-    for (size_t h = 0; h < tt.headings.size(); ++h) {
-      util::TextTable part = tt;
-      part.headings.clear();
-      size_t from = tt.headings[h].first, to = h + 1 < tt.headings.size() ? tt.headings[h + 1].first : tt.rows.size();
-      part.rows.assign(tt.rows.begin() + static_cast<long>(from), tt.rows.begin() + static_cast<long>(to));
-      out << "\n" << tt.headings[h].second << "\n\n";
-      util::write_markdown_table(out, part);
-    }
+    util::write_markdown_table(out, tt);
   } else {
     out << "\n";
     util::write_text_table(out, tt);
@@ -213,8 +204,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
 }
 
-void write_csv(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const Corpus& c,
-               const ReportOptions& o) {
+void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const Corpus& c, const ReportOptions& o) {
   Lang L = o.lang;
   // A UTF-8 byte order mark: without it Excel on Chinese Windows reads the
   // file as GBK and shows the Chinese as garbage.
@@ -250,12 +240,11 @@ void write_csv(std::ostream& out, const Table& t, const std::vector<const Row*>&
     v.push_back(std::string(status_code(r.status)));
     return v;
   };
-  (void)t;
   if (o.by == GroupBy::target) {
     for (const Row* r : rows) util::write_csv_row(out, row_cells(*r));
     return;
   }
-  for (const auto& [name, members] : group(rows, o, c).groups)
+  for (const auto& [name, members] : group(rows, o, c))
     for (const Row* r : members) {
       auto v = row_cells(*r);
       v.insert(v.begin(), name);
@@ -333,7 +322,7 @@ void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>
   if (o.by != GroupBy::target) {
     out << ",\"groups\":[";
     bool g1 = true;
-    for (const auto& [name, members] : group(rows, o, c).groups) {
+    for (const auto& [name, members] : group(rows, o, c)) {
       out << (g1 ? "\n" : ",\n") << "{\"group\":" << json_string(name) << ",\"keys\":[";
       g1 = false;
       for (size_t i = 0; i < members.size(); ++i) out << (i ? "," : "") << json_string(members[i]->key);
@@ -354,7 +343,7 @@ void write_progress(std::ostream& out, const Table& t, const Corpus& corpus, con
   switch (o.format) {
     case Format::table:
     case Format::markdown: write_table(out, t, rows, corpus, o); break;
-    case Format::csv: write_csv(out, t, rows, corpus, o); break;
+    case Format::csv: write_csv(out, rows, corpus, o); break;
     case Format::json: write_json(out, t, rows, corpus, subs, o); break;
   }
 }

@@ -61,6 +61,20 @@ bool looks_numeric(std::string_view s) {
   }
   return digit;
 }
+
+// Calls heading(text, first) for each heading where it stands and row(cells)
+// for each row: the walk both writers share.
+template <class H, class R>
+void walk(const TextTable& t, H heading, R row) {
+  size_t h = 0;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    for (; h < t.headings.size() && t.headings[h].first == i; ++h) heading(t.headings[h].second, i == 0 && h == 0);
+    row(t.rows[i]);
+  }
+}
+
+bool starts_with_heading(const TextTable& t) { return !t.headings.empty() && t.headings[0].first == 0; }
+
 }  // namespace
 
 void write_text_table(std::ostream& out, const TextTable& t) {
@@ -69,37 +83,42 @@ void write_text_table(std::ostream& out, const TextTable& t) {
   for (const auto& h : t.header) head.push_back({h, ""});
   for (int x : w) rule.push_back({std::string(static_cast<size_t>(x), '-'), ""});
   // Each group gets the header again under its heading; widths stay common.
-  bool grouped = !t.headings.empty() && t.headings[0].first == 0;
-  if (!grouped) {
+  auto header = [&] {
     write_line(out, head, w, t.right);
     write_line(out, rule, w, t.right);
-  }
-  size_t h = 0;
-  for (size_t i = 0; i < t.rows.size(); ++i) {
-    bool any = false;
-    for (; h < t.headings.size() && t.headings[h].first == i; ++h) {
-      out << (i || h ? "\n" : "") << t.headings[h].second << "\n";
-      any = true;
-    }
-    if (any && grouped) {
-      write_line(out, head, w, t.right);
-      write_line(out, rule, w, t.right);
-    }
-    write_line(out, t.rows[i], w, t.right);
-  }
+  };
+  bool grouped = starts_with_heading(t);
+  if (!grouped) header();
+  walk(
+      t,
+      [&](const std::string& text, bool first) {
+        out << (first ? "" : "\n") << text << "\n";
+        if (grouped) header();
+      },
+      [&](const std::vector<Cell>& cells) { write_line(out, cells, w, t.right); });
 }
 
 void write_markdown_table(std::ostream& out, const TextTable& t) {
-  out << "|";
-  for (const auto& h : t.header) out << " " << md_escape(h) << " |";
-  out << "\n|";
-  for (size_t c = 0; c < t.header.size(); ++c) out << (c < t.right.size() && t.right[c] ? " ---: |" : " --- |");
-  out << "\n";
-  for (const auto& row : t.rows) {
+  // Markdown cannot interrupt a table with a heading: each heading starts one.
+  auto header = [&] {
     out << "|";
-    for (const auto& cell : row) out << " " << md_escape(neutralize_controls(cell.text)) << " |";
+    for (const auto& h : t.header) out << " " << md_escape(h) << " |";
+    out << "\n|";
+    for (size_t c = 0; c < t.header.size(); ++c) out << (c < t.right.size() && t.right[c] ? " ---: |" : " --- |");
     out << "\n";
-  }
+  };
+  if (!starts_with_heading(t)) header();
+  walk(
+      t,
+      [&](const std::string& text, bool) {
+        out << "\n" << text << "\n\n";
+        header();
+      },
+      [&](const std::vector<Cell>& cells) {
+        out << "|";
+        for (const auto& cell : cells) out << " " << md_escape(neutralize_controls(cell.text)) << " |";
+        out << "\n";
+      });
 }
 
 std::string csv_cell(std::string_view s) {

@@ -30,8 +30,10 @@ struct TextTable {
   std::vector<std::pair<size_t, std::string>> headings;
 };
 
-// Columns separated by two spaces, a rule under the header; trailing spaces trimmed.
+// Columns separated by two spaces, a rule under the header; trailing spaces
+// trimmed. Headings stand on their own lines, each followed by the header.
 void write_text_table(std::ostream& out, const TextTable& t);
+// The same as Markdown; each heading starts a table of its own.
 void write_markdown_table(std::ostream& out, const TextTable& t);
 
 std::string csv_cell(std::string_view s);  // quoted when needed, injection-guarded
