@@ -52,10 +52,6 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
   return std::move(diags.items());
 }
 
-bool is_csv(const std::string& path) {
-  return util::ends_with(path, ".csv") || util::ends_with(path, ".CSV");
-}
-
 // Runs job(i) for i in [0, n) on all cores.
 template <class Job>
 void parallel_for(size_t n, unsigned threads, Job job) {
@@ -78,7 +74,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   CheckResult result;
   // YAML files first: plans and catalogs make the corpus.
   std::vector<size_t> yaml, csv;
-  for (size_t i = 0; i < all.size(); ++i) (is_csv(all[i]) ? csv : yaml).push_back(i);
+  for (size_t i = 0; i < all.size(); ++i) (is_submission(all[i]) ? csv : yaml).push_back(i);
   size_t n = yaml.size();
   std::vector<std::vector<Diagnostic>> per_file(all.size());
   std::vector<char> unreadable(all.size(), 0);
@@ -142,6 +138,10 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
 }
 
 }  // namespace
+
+bool is_submission(const std::string& path) {
+  return util::ends_with(path, ".csv") || util::ends_with(path, ".CSV");
+}
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts) {
   Diagnostics top(opts.lang);

@@ -47,6 +47,9 @@ struct CheckOptions {
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);
 
+// Whether a file is read as a CSV submission (*.csv) rather than as YAML.
+bool is_submission(const std::string& path);
+
 // The same on files given as (name, bytes) pairs, without touching the disk:
 // what the unit tests use.
 CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>& sources, const CheckOptions& opts);

@@ -33,6 +33,14 @@ std::vector<std::string> split_commas(const std::string& s) {
     }
   return out;
 }
+
+// "scip: no target 'x' in the table; did you mean "y"?" for a name given on
+// the command line that the corpus does not know. Returns the exit code.
+int not_found(Lang lang, std::string_view message_id, const std::string& value, const std::optional<std::string>& dym) {
+  std::cerr << "scip: " << tr(lang, message_id, fmt::arg("value", util::neutralize_controls(value)))
+            << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
+  return kUsage;
+}
 }  // namespace
 
 CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, Lang lang) {
@@ -79,8 +87,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang)
   std::vector<Diagnostic> fatal, rows;
   for (const auto& d : result.diagnostics) {
     if (d.severity != Severity::error) continue;
-    bool csv = util::ends_with(d.file, ".csv") || util::ends_with(d.file, ".CSV");
-    (csv && d.code != "read-error" ? rows : fatal).push_back(d);
+    (is_submission(d.file) && d.code != "read-error" ? rows : fatal).push_back(d);
   }
   ReportOptions ro;
   ro.lang = lang;
@@ -105,23 +112,14 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang)
   const Corpus& corpus = *result.corpus;
   if (!o.region.empty()) {
     Resolved r = corpus.regions.resolve(o.region);
-    if (r.id < 0) {
-      auto dym = corpus.regions.suggest(o.region);
-      std::cerr << "scip: " << tr(lang, "progress.error.region", fmt::arg("value", util::neutralize_controls(o.region)))
-                << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
-      return kUsage;
-    }
+    if (r.id < 0) return not_found(lang, "progress.error.region", o.region, corpus.regions.suggest(o.region));
     po.region = corpus.regions.at(r.id).code;
   }
   progress::Table table = progress::compute(corpus, result.submissions, po);
   if (!table.unknown_plans.empty()) {
     std::vector<std::string> ids;
     for (const Plan* p : corpus.plans) ids.push_back(p->id);
-    for (const auto& id : table.unknown_plans) {
-      auto dym = util::did_you_mean(id, ids);
-      std::cerr << "scip: " << tr(lang, "progress.error.plan", fmt::arg("value", util::neutralize_controls(id)))
-                << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
-    }
+    for (const auto& id : table.unknown_plans) not_found(lang, "progress.error.plan", id, util::did_you_mean(id, ids));
     return kUsage;
   }
 
@@ -143,10 +141,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang)
     if (found.empty()) {
       std::vector<std::string> keys;
       for (const auto& r : table.rows) keys.push_back(r.key);
-      auto dym = util::did_you_mean(o.explain, keys);
-      std::cerr << "scip: " << tr(lang, "progress.error.explain", fmt::arg("value", util::neutralize_controls(o.explain)))
-                << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
-      return kUsage;
+      return not_found(lang, "progress.error.explain", o.explain, util::did_you_mean(o.explain, keys));
     }
     progress::write_explain(std::cout, found, table, corpus, result.submissions, rep);
   } else {
