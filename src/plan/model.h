@@ -100,17 +100,23 @@ When parse_when(const nlohmann::json& j);
 Plan plan_from_json(const nlohmann::json& j);
 Catalog catalog_from_json(const nlohmann::json& j);
 
-// Calls f(target, owner_label) for every target of the plan: goals', actions'
-// and tasks'.
+// Calls f(target, action, task) for every target of the plan: goals' (no
+// action, no task), actions' (no task) and tasks'.
+template <class F>
+void for_each_target_in(const Plan& p, F&& f) {
+  for (const auto& g : p.goals)
+    for (const auto& t : g.targets) f(t, static_cast<const Action*>(nullptr), static_cast<const Task*>(nullptr));
+  for (const auto& a : p.actions) {
+    for (const auto& t : a.targets) f(t, &a, static_cast<const Task*>(nullptr));
+    for (const auto& k : a.tasks)
+      for (const auto& t : k.targets) f(t, &a, &k);
+  }
+}
+
+// Calls f(target) for every target of the plan.
 template <class F>
 void for_each_target(const Plan& p, F&& f) {
-  for (const auto& g : p.goals)
-    for (const auto& t : g.targets) f(t);
-  for (const auto& a : p.actions) {
-    for (const auto& t : a.targets) f(t);
-    for (const auto& k : a.tasks)
-      for (const auto& t : k.targets) f(t);
-  }
+  for_each_target_in(p, [&](const Target& t, const Action*, const Task*) { f(t); });
 }
 
 }  // namespace scip

@@ -37,13 +37,7 @@ class Builder {
   }
 
   void plan_rows(const Plan& p, std::vector<Row>& out) {
-    for (const auto& g : p.goals)
-      for (const auto& t : g.targets) target_rows(p, t, nullptr, nullptr, out);
-    for (const auto& a : p.actions) {
-      for (const auto& t : a.targets) target_rows(p, t, &a, nullptr, out);
-      for (const auto& k : a.tasks)
-        for (const auto& t : k.targets) target_rows(p, t, &a, &k, out);
-    }
+    for_each_target_in(p, [&](const Target& t, const Action* a, const Task* k) { target_rows(p, t, a, k, out); });
   }
 
  private:

@@ -138,9 +138,7 @@ bool DecodingReader::fill_raw() {
 bool DecodingReader::next(std::string_view& block) {
   if (error_offset_) return false;
   for (;;) {
-    if (raw_pos_ >= raw_.size() || !eof_) {
-      if (!eof_) fill_raw();
-    }
+    if (!eof_) fill_raw();
     std::string_view pending(raw_.data() + raw_pos_, raw_.size() - raw_pos_);
     if (pending.empty() && eof_) return false;
     if (!cd_) {
