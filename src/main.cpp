@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     app.add_option("--color", global.color, tr(lang, "help.color"))
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    app.add_option("-o,--output", global.output, tr(lang, "help.output"))->type_name("FILE");
 
     cli::CheckCmdOptions check_opts;
     cli::ExplainCmdOptions explain_opts;
@@ -58,12 +59,16 @@ int main(int argc, char** argv) {
       return cli::kUsage;
     }
 
-    if (check->parsed()) return cli::run_check(check_opts, global, lang);
-    if (diff->parsed()) return cli::run_diff(diff_opts, global, lang);
-    if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
-    if (explain->parsed()) return cli::run_explain(explain_opts, lang);
-    if (schema->parsed()) return cli::run_schema(schema_opts);
-    return cli::kUsage;
+    auto run = [&]() -> int {
+      if (check->parsed()) return cli::run_check(check_opts, global, lang);
+      if (diff->parsed()) return cli::run_diff(diff_opts, global, lang);
+      if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
+      if (explain->parsed()) return cli::run_explain(explain_opts, lang);
+      if (schema->parsed()) return cli::run_schema(schema_opts);
+      return cli::kUsage;
+    };
+    if (global.output.empty()) return run();
+    return cli::run_to_file(global, argc, argv, lang, run);
   } catch (const std::exception& e) {
     std::cerr << "scip: " << tr(lang, "internal.error", fmt::arg("detail", e.what())) << "\n";
     return cli::kInternal;

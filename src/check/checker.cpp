@@ -16,30 +16,26 @@ namespace scip {
 namespace {
 
 // Reads (when `given` is null) and checks one file on its own.
-std::vector<Diagnostic> check_one(const std::string& path, const std::string* given, Lang lang, CheckedFile& out,
-                                  bool& unreadable) {
-  Diagnostics diags(lang);
+std::vector<Diagnostic> check_one(const std::string& path, const std::string* given, const CheckOptions& opts,
+                                  CheckedFile& out, bool& unreadable) {
+  Diagnostics diags(opts.lang);
+  out.doc.path = path;
   std::string bytes;
   if (given) {
     bytes = *given;
   } else {
-    util::ReadResult r = util::read_file(path);
+    util::ReadResult r = util::read_file(path, opts.max_file_size);
     if (!r.bytes) {
-      diags.add("read-error", path, Pos{}, diags.tr("diag.read-error", fmt::arg("reason", r.error)),
-                diags.tr("hint.read-error"));
-      unreadable = true;
-      out.doc.path = path;
+      report_path_error(diags, *r.error);
+      unreadable = r.error->problem != util::PathProblem::too_large;
       return std::move(diags.items());
     }
     bytes = std::move(*r.bytes);
   }
-  // A UTF-8 BOM is itself valid UTF-8; load_document drops it.
-  if (auto bad = util::find_invalid_utf8(bytes)) {
-    diags.add("invalid-encoding", path, Pos{}, diags.tr("diag.invalid-encoding", fmt::arg("offset", *bad)),
-              diags.tr("hint.invalid-encoding"));
-    out.doc.path = path;
-    return std::move(diags.items());
-  }
+  std::optional<std::string> text = decode_text(diags, path, std::move(bytes));
+  if (!text) return std::move(diags.items());
+  report_invisible(diags, path, *text, LineIndex(*text));
+  bytes = std::move(*text);
   out.doc = load_document(path, std::move(bytes));
   DocKind kind = check_structure(out.doc, diags);
   if (kind == DocKind::plan) {
@@ -83,7 +79,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   parallel_for(n, opts.threads, [&](size_t k) {
     size_t i = yaml[k];
     bool bad = false;
-    per_file[i] = check_one(all[i], contents ? &(*contents)[i] : nullptr, opts.lang, *result.files[k], bad);
+    per_file[i] = check_one(all[i], contents ? &(*contents)[i] : nullptr, opts, *result.files[k], bad);
     unreadable[i] = bad;
   });
 
@@ -146,9 +142,7 @@ bool is_submission(const std::string& path) {
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts) {
   Diagnostics top(opts.lang);
   util::Walk walk = util::walk(paths, {".yaml", ".yml", ".csv"});
-  for (const auto& e : walk.errors)
-    top.add("read-error", e.path, Pos{}, top.tr("diag.read-error", fmt::arg("reason", e.reason)),
-            top.tr(e.missing ? "hint.path-missing" : "hint.read-error"));
+  for (const auto& e : walk.errors) report_path_error(top, e);
   CheckResult r = run(walk.files, nullptr, top, opts);
   if (!walk.errors.empty()) r.unreadable = true;
   return r;

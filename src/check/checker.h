@@ -43,6 +43,10 @@ struct CheckOptions {
   Lang lang = Lang::en;
   unsigned threads = 0;  // 0: one per core
   std::optional<util::Date> as_of;  // submissions after it are errors; default today
+  // YAML files are read whole: a larger one is refused (file-too-large)
+  // rather than take seconds and memory. 0: no limit. CSVs are streamed.
+  uint64_t max_file_size = kDefaultMaxFileSize;
+  static constexpr uint64_t kDefaultMaxFileSize = 8u << 20;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);

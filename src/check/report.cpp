@@ -43,9 +43,11 @@ const char* severity_color(Severity s) {
   return s == Severity::error ? "\x1b[1;31m" : s == Severity::warning ? "\x1b[1;33m" : "\x1b[1;36m";
 }
 
+// A file name can hold anything but '/' and NUL, escape sequences included.
 std::string location(const Diagnostic& d) {
-  if (!d.pos.known()) return d.file;
-  return fmt::format("{}:{}:{}", d.file, d.pos.line, d.pos.column);
+  std::string file = util::neutralize_controls(d.file);
+  if (!d.pos.known()) return file;
+  return fmt::format("{}:{}:{}", file, d.pos.line, d.pos.column);
 }
 
 std::vector<const Diagnostic*> visible(const std::vector<Diagnostic>& ds, const ReportOptions& o) {
@@ -71,9 +73,9 @@ void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
     std::string sev = std::string(severity_name(d->severity));
     if (o.color)
       out << kBold << location(*d) << kReset << ": " << severity_color(d->severity) << sev << "[" << d->code << "]"
-          << kReset << ": " << kBold << d->message << kReset << "\n";
+          << kReset << ": " << kBold << util::neutralize_controls(d->message) << kReset << "\n";
     else
-      out << location(*d) << ": " << sev << "[" << d->code << "]: " << d->message << "\n";
+      out << location(*d) << ": " << sev << "[" << d->code << "]: " << util::neutralize_controls(d->message) << "\n";
     std::string_view line = !d->excerpt.empty() ? std::string_view(d->excerpt)
                             : d->pos.known() && o.source_line ? o.source_line(d->file, d->pos.line)
                                                               : std::string_view{};
@@ -81,16 +83,17 @@ void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
     if (!line.empty()) {
       std::string num = std::to_string(d->pos.line);
       std::string gutter(num.size(), ' ');
-      out << " " << num << " | " << util::neutralize_controls(line) << "\n";
+      util::ShownLine shown = util::show_line(line, static_cast<size_t>(std::max(caret, 1)));
+      out << " " << num << " | " << shown.text << "\n";
       // The caret goes under the column: count the display width of what precedes it.
-      std::u32string cps = util::decode_utf8(line);
+      std::u32string cps = util::decode_utf8(shown.text);
       std::string pad;
-      for (size_t i = 0; i + 1 < static_cast<size_t>(caret) && i < cps.size(); ++i)
+      for (size_t i = 0; i + 1 < shown.column && i < cps.size(); ++i)
         pad += cps[i] == '\t' ? std::string("\t") : std::string(static_cast<size_t>(util::char_width(cps[i])), ' ');
       out << " " << gutter << " | " << pad << (o.color ? severity_color(d->severity) : "") << "^"
           << (o.color ? kReset : "") << "\n";
     }
-    if (!d->hint.empty()) out << "  = " << tr(o.lang, "label.hint") << ": " << d->hint << "\n";
+    if (!d->hint.empty()) out << "  = " << tr(o.lang, "label.hint") << ": " << util::neutralize_controls(d->hint) << "\n";
   }
   if (ds.size() > shown)
     out << tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
@@ -112,9 +115,10 @@ void write_json(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
 }
 
 // GitHub's workflow commands escape %, CR and LF in messages, and also : and ,
-// in property values.
-std::string gh_escape(std::string_view s, bool property) {
-  std::string out;
+// in property values. Other control characters are neutralised first: the
+// log is shown in a terminal-like view too.
+std::string gh_escape(std::string_view raw, bool property) {
+  std::string s = util::neutralize_controls(raw), out;
   for (char ch : s) {
     if (ch == '%') out += "%25";
     else if (ch == '\r') out += "%0D";

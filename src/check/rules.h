@@ -17,6 +17,8 @@
 #include "plan/corpus.h"
 #include "plan/model.h"
 #include "plan/submission.h"
+#include "util/decode.h"
+#include "util/files.h"
 
 namespace scip {
 
@@ -37,6 +39,29 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
 
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);
+
+}  // namespace scip
+
+// ---- reading files (rules_file.cpp) ----------------------------------------
+
+namespace scip {
+
+// A path that gave no file: read-error, or file-too-large.
+void report_path_error(Diagnostics& out, const util::PathError& e);
+
+// invalid-encoding when `error_offset` is set, else decoded-encoding (a note)
+// when the file was not UTF-8.
+void report_encoding(Diagnostics& out, const std::string& path, const util::Detection& det,
+                     std::optional<size_t> error_offset);
+
+// A whole YAML file as UTF-8 text with LF or CRLF line ends: UTF-16 and
+// GB18030 decoded, lone CRs made LFs, each with a note; nullopt (after an
+// invalid-encoding error) when the bytes are none of these encodings.
+std::optional<std::string> decode_text(Diagnostics& out, const std::string& path, std::string bytes);
+
+// invisible-character: the first control character (NUL, ESC, C1…) or
+// byte-order mark inside `text`, with how many there are.
+void report_invisible(Diagnostics& out, const std::string& path, std::string_view text, const LineIndex& lines);
 
 }  // namespace scip
 

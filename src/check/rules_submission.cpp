@@ -93,8 +93,11 @@ class FileChecker {
     n.hint = hint;
     int f = std::max(field, 0);
     Diagnostic& d = out_.add(code, path_, Pos{rec.line, f + 1}, std::move(msg), std::move(hint));
-    d.excerpt = rec.first_line;
-    d.excerpt_column = static_cast<size_t>(f) < rec.columns.size() ? rec.columns[static_cast<size_t>(f)] : 1;
+    // Only the part of the line that will be shown is kept: a row can be megabytes long.
+    util::ShownLine shown = util::show_line(
+        rec.first_line, static_cast<size_t>(f) < rec.columns.size() ? rec.columns[static_cast<size_t>(f)] : 1);
+    d.excerpt = std::move(shown.text);
+    d.excerpt_column = static_cast<int>(shown.column);
   }
   static constexpr size_t kMaxPerCode = 100;
   struct Tally {
@@ -315,6 +318,7 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
   util::CsvReader reader(dec);
   util::CsvRecord rec;
   bool header = false, header_ok = false;
+  size_t rows = 0;
   while (reader.next(rec)) {
     if (rec.unclosed_quote) {
       at("csv-unclosed-quote", rec, static_cast<int>(rec.size()) - 1, out_.tr("diag.csv-unclosed-quote"),
@@ -328,20 +332,12 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
       continue;
     }
     row(rec);
+    ++rows;
   }
-  if (auto off = dec.error_offset()) {
-    if (det.encoding == util::Encoding::gb18030)
-      out_.add("invalid-encoding", path_, Pos{},
-               out_.tr("diag.invalid-encoding-csv", fmt::arg("offset", det.first_non_utf8), fmt::arg("gb", *off)),
-               out_.tr("hint.invalid-encoding"));
-    else
-      out_.add("invalid-encoding", path_, Pos{}, out_.tr("diag.invalid-encoding", fmt::arg("offset", *off)),
-               out_.tr("hint.invalid-encoding"));
-  } else {
-    if (det.encoding != util::Encoding::utf8 && det.encoding != util::Encoding::utf8_bom)
-      out_.add("decoded-encoding", path_, Pos{},
-               out_.tr("diag.decoded-encoding", fmt::arg("encoding", util::encoding_name(det.encoding))));
+  report_encoding(out_, path_, det, dec.error_offset());
+  if (!dec.error_offset()) {
     if (!header) out_.add("csv-missing-column", path_, Pos{}, out_.tr("diag.csv-empty"), out_.tr("hint.csv-empty"));
+    else if (header_ok && rows == 0) out_.add("csv-no-rows", path_, Pos{1, 1}, out_.tr("diag.csv-no-rows"), out_.tr("hint.csv-no-rows"));
   }
   for (const auto& [code, t] : per_code_)
     if (t.count > kMaxPerCode)
@@ -359,10 +355,14 @@ SubmissionFile check_submission(const std::string& path, const std::string* byte
     util::StringSource src(*bytes);
     return fc.run(src);
   }
+  // Not a regular file (a FIFO would block the read), or cannot be opened.
+  std::optional<util::PathError> problem = util::regular_file_problem(path);
   std::string error;
-  auto src = util::open_file_source(path, error);
-  if (!src) {
-    out.add("read-error", path, Pos{}, out.tr("diag.read-error", fmt::arg("reason", error)), out.tr("hint.read-error"));
+  std::unique_ptr<util::ByteSource> src;
+  if (!problem && !(src = util::open_file_source(path, error)))
+    problem = util::PathError{path, util::PathProblem::os_error, error};
+  if (problem) {
+    report_path_error(out, *problem);
     SubmissionFile f;
     f.unreadable = true;
     return f;

@@ -201,6 +201,12 @@ void report_yaml_problem(const Document& doc, const YamlProblem& p, Diagnostics&
   } else if (p.code == "yaml11-boolean") {
     out.add(p.code, doc.path, p.pos, out.tr("diag.yaml11-boolean", fmt::arg("value", detail)),
             out.tr("hint.needs-quotes", fmt::arg("value", detail)));
+  } else if (p.code == "yaml-alias") {
+    out.add(p.code, doc.path, p.pos,
+            detail == "1" ? out.tr("diag.yaml-alias") : out.tr("diag.yaml-alias.many", fmt::arg("n", detail)),
+            out.tr("hint.yaml-alias"));
+  } else if (p.code == "nesting-too-deep") {
+    out.add(p.code, doc.path, p.pos, out.tr("diag.nesting-too-deep", fmt::arg("max", detail)), out.tr("hint.nesting-too-deep"));
   } else if (p.code == "number-out-of-range") {
     out.add(p.code, doc.path, p.pos, out.tr("diag.number-out-of-range", fmt::arg("value", detail)),
             out.tr("hint.number-out-of-range"));
@@ -216,7 +222,7 @@ DocKind check_structure(Document& doc, Diagnostics& out) {
   const json& j = doc.json;
   bool broken = false;
   for (const auto& p : doc.problems)
-    if (p.code == "yaml-syntax" || p.code == "empty-document") broken = true;
+    if (p.code == "yaml-syntax" || p.code == "empty-document" || p.code == "nesting-too-deep") broken = true;
   if (broken) return DocKind::none;
   if (!j.is_object() || !j.contains("scip")) {
     out.add("not-scip-document", doc.path, Pos{1, 1}, out.tr("diag.not-scip-document"), out.tr("hint.not-scip-document"));

@@ -25,6 +25,7 @@ CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, Lang lang) {
   cmd->add_flag("-q,--quiet", o.quiet, tr(lang, "help.check.quiet"));
   cmd->add_option("--max-diagnostics", o.max_diagnostics, tr(lang, "help.check.max"))->capture_default_str();
   cmd->add_option("--as-of", o.as_of, tr(lang, "help.check.as-of"))->check(date_validator(lang));
+  add_max_file_size(cmd, o.max_file_size, lang);
   cmd->footer(tr(lang, "help.check.examples"));
   return cmd;
 }
@@ -32,6 +33,7 @@ CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, Lang lang) {
 int run_check(const CheckCmdOptions& o, const GlobalOptions& g, Lang lang) {
   CheckOptions copts;
   copts.lang = lang;
+  copts.max_file_size = o.max_file_size;
   if (!o.as_of.empty()) copts.as_of = util::parse_date(o.as_of);
   CheckResult result = check_paths(o.paths, copts);
 

@@ -1,6 +1,7 @@
 // cli/check_cmd — `scip check PATH...`.
 #pragma once
 
+#include "check/checker.h"
 #include "cli/common.h"
 
 namespace scip::cli {
@@ -12,6 +13,7 @@ struct CheckCmdOptions {
   bool quiet = false;
   size_t max_diagnostics = 1000;
   std::string as_of;  // --as-of YYYY-MM-DD; empty: today
+  uint64_t max_file_size = CheckOptions::kDefaultMaxFileSize;
 };
 
 CLI::App* setup_check(CLI::App& app, CheckCmdOptions& opts, Lang lang);

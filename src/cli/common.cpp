@@ -1,7 +1,11 @@
 // cli/common — see common.h.
 #include "cli/common.h"
 
+#include "util/atomic_file.h"
 #include "util/date.h"
+
+#include <filesystem>
+#include <iostream>
 
 #include <unistd.h>
 
@@ -36,6 +40,54 @@ CLI::Validator date_validator(Lang lang) {
         return util::parse_date(s) ? std::string() : tr(lang, "usage.bad-date", fmt::arg("value", s));
       },
       "DATE");
+}
+
+int run_to_file(GlobalOptions& g, int argc, char** argv, Lang lang, const std::function<int()>& command) {
+  namespace fs = std::filesystem;
+  // scip never writes over what it reads: refuse when the output is one of
+  // the arguments' files (compared as files, so ./a.csv and a.csv match).
+  std::error_code ec;
+  if (fs::exists(g.output, ec))
+    for (int i = 1; i < argc; ++i)
+      if (argv[i] != g.output.c_str() && fs::equivalent(argv[i], g.output, ec) && !ec) {
+        std::cerr << "scip: " << tr(lang, "usage.output-is-input", fmt::arg("path", g.output)) << "\n";
+        return kUsage;
+      }
+  util::AtomicFile file(g.output);
+  if (!file.ok()) {
+    std::cerr << "scip: " << tr(lang, "usage.cannot-write", fmt::arg("path", g.output), fmt::arg("reason", file.error()))
+              << "\n";
+    return kUsage;
+  }
+  if (g.color == "auto") g.color = "never";
+  std::streambuf* saved = std::cout.rdbuf(file.stream().rdbuf());
+  int code;
+  try {
+    code = command();
+  } catch (...) {
+    std::cout.rdbuf(saved);
+    throw;  // the temporary file is removed; the target is untouched
+  }
+  std::cout.flush();
+  std::cout.rdbuf(saved);
+  // Exit 0 and 1 are complete outputs; so is exit 2 when the command still
+  // wrote its report (check with an unreadable path). An empty output never
+  // replaces a file (progress refusing plans with errors writes nothing).
+  bool wrote = file.stream().tellp() > 0;
+  if (!(code == kOk || code == kFound || (code == kUsage && wrote))) return code;
+  if (!file.commit()) {
+    std::cerr << "scip: " << tr(lang, "usage.cannot-write", fmt::arg("path", g.output), fmt::arg("reason", file.error()))
+              << "\n";
+    return kUsage;
+  }
+  return code;
+}
+
+void add_max_file_size(CLI::App* cmd, uint64_t& target, Lang lang) {
+  cmd->add_option("--max-file-size", target, tr(lang, "help.max-file-size"))
+      ->transform(CLI::AsSizeValue(false).description(""))
+      ->type_name("SIZE")
+      ->default_str("8M");
 }
 
 }  // namespace scip::cli

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
 
 #include "i18n/messages.h"
@@ -20,7 +21,14 @@ enum Exit { kOk = 0, kFound = 1, kUsage = 2, kInternal = 3 };
 struct GlobalOptions {
   std::string lang;          // --lang; empty: from the environment
   std::string color = "auto";  // --color auto|always|never
+  std::string output;          // -o FILE; empty: standard output
 };
+
+// Runs `command` with standard output going to `g.output`, written
+// atomically (util/atomic_file.h): the file is replaced only when the
+// command finished with exit code 0 or 1, and never when it names one of the
+// command's input files (exit 2). Colour is off in auto mode.
+int run_to_file(GlobalOptions& g, int argc, char** argv, Lang lang, const std::function<int()>& command);
 
 // Whether to colour output on stdout: never with NO_COLOR or TERM=dumb in
 // auto mode, always/never as asked.
@@ -32,5 +40,8 @@ Lang lang_from_args(int argc, char** argv);
 
 // Accepts a calendar date YYYY-MM-DD (for --as-of).
 CLI::Validator date_validator(Lang lang);
+
+// --max-file-size SIZE (8M, 512K, 1G; 0: no limit) for commands that read plans.
+void add_max_file_size(CLI::App* cmd, uint64_t& target, Lang lang);
 
 }  // namespace scip::cli

@@ -27,6 +27,7 @@ CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, Lang lang) {
   cmd->add_option("--similarity", o.similarity, tr(lang, "help.diff.similarity"))
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  add_max_file_size(cmd, o.max_file_size, lang);
   cmd->footer(tr(lang, "help.diff.examples"));
   return cmd;
 }
@@ -34,9 +35,10 @@ CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, Lang lang) {
 namespace {
 
 // Loads and checks one plan; on errors prints them to stderr.
-std::optional<Plan> load_plan(const std::string& file, Lang lang, int& exit) {
+std::optional<Plan> load_plan(const std::string& file, Lang lang, uint64_t max_file_size, int& exit) {
   CheckOptions copts;
   copts.lang = lang;
+  copts.max_file_size = max_file_size;
   CheckResult r = check_paths({file}, copts);
   std::vector<Diagnostic> errors;
   for (const auto& d : r.diagnostics)
@@ -62,8 +64,8 @@ std::optional<Plan> load_plan(const std::string& file, Lang lang, int& exit) {
 
 int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, Lang lang) {
   int exit = kOk;
-  auto a = load_plan(o.old_file, lang, exit);
-  auto b = load_plan(o.new_file, lang, exit);
+  auto a = load_plan(o.old_file, lang, o.max_file_size, exit);
+  auto b = load_plan(o.new_file, lang, o.max_file_size, exit);
   if (!a || !b) return exit;
   diff::DiffOptions dopts;
   dopts.similarity = o.similarity;

@@ -1,6 +1,7 @@
 // cli/diff_cmd — `scip diff OLD NEW`.
 #pragma once
 
+#include "check/checker.h"
 #include "cli/common.h"
 
 namespace scip::cli {
@@ -11,6 +12,7 @@ struct DiffCmdOptions {
   bool stat = false;
   bool exit_code = false;
   double similarity = 0.5;
+  uint64_t max_file_size = CheckOptions::kDefaultMaxFileSize;
 };
 
 CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& opts, Lang lang);

@@ -71,6 +71,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, Lang lang) {
       ->capture_default_str();
   cmd->add_option("--explain", o.explain, tr(lang, "help.progress.explain"));
   cmd->add_flag("--all", o.all, tr(lang, "help.progress.all"));
+  add_max_file_size(cmd, o.max_file_size, lang);
   cmd->footer(tr(lang, "help.progress.examples"));
   return cmd;
 }
@@ -80,6 +81,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang)
   copts.lang = lang;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
   copts.as_of = as_of;
+  copts.max_file_size = o.max_file_size;
   CheckResult result = check_paths(o.paths, copts);
 
   // Errors in plans or catalogs leave nothing to measure against; errors in

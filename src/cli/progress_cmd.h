@@ -1,6 +1,7 @@
 // cli/progress_cmd — `scip progress PATH...`.
 #pragma once
 
+#include "check/checker.h"
 #include "cli/common.h"
 
 namespace scip::cli {
@@ -17,6 +18,7 @@ struct ProgressCmdOptions {
   std::string region;
   std::string explain;
   bool all = false;
+  uint64_t max_file_size = CheckOptions::kDefaultMaxFileSize;
 };
 
 CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& opts, Lang lang);

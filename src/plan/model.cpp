@@ -48,6 +48,7 @@ std::vector<Target> targets(const json& j, const std::string& ptr) {
   const json& a = arr(j, "targets");
   for (size_t i = 0; i < a.size(); ++i) {
     const json& t = a[i];
+    if (!t.is_object()) continue;  // wrong-type, reported by the schema
     Target x;
     x.ptr = ptr + "/targets/" + std::to_string(i);
     x.id = str(t, "id");
@@ -127,6 +128,7 @@ Plan plan_from_json(const json& j) {
   if (j.is_object() && j.contains("fyp") && j["fyp"].is_number_integer()) p.fyp = j["fyp"].get<int>();
   const json& regions = arr(j, "regions");
   for (size_t i = 0; i < regions.size(); ++i) {
+    if (!regions[i].is_object()) continue;
     Region r;
     r.code = str(regions[i], "code");
     r.name = str(regions[i], "name");
@@ -138,6 +140,7 @@ Plan plan_from_json(const json& j) {
       p.departments.emplace_back(k, v.is_string() ? v.get<std::string>() : std::string());
   const json& goals = arr(j, "goals");
   for (size_t i = 0; i < goals.size(); ++i) {
+    if (!goals[i].is_object()) continue;
     Goal g;
     g.ptr = "/goals/" + std::to_string(i);
     g.id = str(goals[i], "id");
@@ -149,6 +152,7 @@ Plan plan_from_json(const json& j) {
   const json& actions = arr(j, "actions");
   for (size_t i = 0; i < actions.size(); ++i) {
     const json& aj = actions[i];
+    if (!aj.is_object()) continue;
     Action a;
     read_work_item(a, aj, "/actions/" + std::to_string(i));
     a.kind = str(aj, "kind");
@@ -156,6 +160,7 @@ Plan plan_from_json(const json& j) {
                     aj["support_all"].get<bool>();
     const json& tasks = arr(aj, "tasks");
     for (size_t k = 0; k < tasks.size(); ++k) {
+      if (!tasks[k].is_object()) continue;
       Task t;
       read_work_item(t, tasks[k], a.ptr + "/tasks/" + std::to_string(k));
       a.tasks.push_back(std::move(t));
@@ -164,6 +169,7 @@ Plan plan_from_json(const json& j) {
   }
   const json& ms = arr(j, "milestones");
   for (size_t i = 0; i < ms.size(); ++i) {
+    if (!ms[i].is_object()) continue;
     Milestone m;
     m.ptr = "/milestones/" + std::to_string(i);
     m.id = str(ms[i], "id");
@@ -181,6 +187,7 @@ Catalog catalog_from_json(const json& j) {
   Catalog c;
   const json& a = arr(j, "indicators");
   for (size_t i = 0; i < a.size(); ++i) {
+    if (!a[i].is_object()) continue;
     Indicator x;
     x.ptr = "/indicators/" + std::to_string(i);
     x.id = str(a[i], "id");

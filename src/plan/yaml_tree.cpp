@@ -6,6 +6,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <sstream>
 #include <unordered_map>
 
@@ -39,6 +40,15 @@ std::string_view LineIndex::line_text(int line) const {
 
 namespace {
 
+// Plans nest about six levels deep. Deeper than this is a mistake or an
+// attack; stopping here keeps yaml-cpp's recursive parser and scip's own
+// recursive walks far from the end of the stack.
+constexpr size_t kMaxDepth = 100;
+
+struct TooDeep {
+  Pos pos;
+};
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const LineIndex& index, std::vector<YamlProblem>& problems)
@@ -59,7 +69,7 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode n;
     n.pos = pos(m);
     n.alias = true;
-    problems_.push_back({"yaml-alias", n.pos, "*", {}});
+    aliased(n.pos);
     add(std::move(n));
   }
   void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor,
@@ -114,10 +124,24 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void anchored(YAML::anchor_t anchor, Pos p) {
-    if (anchor != 0) problems_.push_back({"yaml-alias", p, "&", {}});
+    if (anchor != 0) aliased(p);
   }
 
+  // One yaml-alias per file, at the first anchor or alias, with the count:
+  // an alias bomb holds hundreds of them, and one diagnostic says it all.
+  void aliased(Pos p) {
+    if (alias_problem_ == SIZE_MAX) {
+      alias_problem_ = problems_.size();
+      problems_.push_back({"yaml-alias", p, "1", {}});
+    } else {
+      auto& count = problems_[alias_problem_].detail;
+      count = std::to_string(std::stoul(count) + 1);
+    }
+  }
+  size_t alias_problem_ = SIZE_MAX;
+
   void open(YamlNode::Kind kind, const YAML::Mark& m, YAML::anchor_t anchor) {
+    if (stack_.size() >= kMaxDepth) throw TooDeep{pos(m)};
     Frame f;
     f.node.kind = kind;
     f.node.pos = pos(m);
@@ -156,7 +180,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (n.kind == YamlNode::Kind::null && n.pos.line != f.key.pos.line) n.pos = f.key.pos;
     auto [it, fresh] = f.seen.emplace(f.key.value, f.key.pos);
     if (!fresh) problems_.push_back({"duplicate-key", f.key.pos, f.key.value, it->second});
-    f.node.entries.emplace_back(std::move(f.key), std::move(n));
+    f.node.entries.push_back({std::move(f.key), std::move(n)});
   }
 
   const LineIndex& index_;
@@ -186,6 +210,9 @@ YamlParse parse_yaml(std::string_view text) {
       auto second = rest.take();
       out.problems.push_back({"multiple-documents", second ? second->pos : Pos{}, "", {}});
     }
+  } catch (const TooDeep& e) {
+    out.problems.push_back({"nesting-too-deep", e.pos, std::to_string(kMaxDepth), {}});
+    out.root.reset();
   } catch (const YAML::Exception& e) {
     Pos p = e.mark.is_null() ? Pos{} : index.at_offset(static_cast<size_t>(std::max(0, e.mark.pos)));
     out.problems.push_back({"yaml-syntax", p, e.msg, {}});

@@ -29,6 +29,8 @@ struct Pos {
   bool known() const { return line > 0; }
 };
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind { null, scalar, sequence, mapping };
   Kind kind = Kind::null;
@@ -37,7 +39,14 @@ struct YamlNode {
   bool alias = false;  // an alias (*x): refused, reported, read as null
   Pos pos;
   std::vector<YamlNode> items;                          // sequences
-  std::vector<std::pair<YamlNode, YamlNode>> entries;  // mappings, in order, duplicates kept
+  std::vector<YamlEntry> entries;  // mappings, in order, duplicates kept
+};
+
+// A key and its value. (A struct rather than std::pair, which may not be
+// instantiated with the still incomplete YamlNode.)
+struct YamlEntry {
+  YamlNode first;   // the key
+  YamlNode second;  // the value
 };
 
 // Something wrong with the YAML itself. `code` is a rule code from the catalog

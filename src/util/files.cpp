@@ -26,8 +26,10 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
   for (const auto& arg : paths) {
     std::error_code ec;
     fs::file_status st = fs::status(arg, ec);
-    if (ec || !fs::exists(st)) {
-      out.errors.push_back({arg, ec ? ec.message() : "No such file or directory", true});
+    if (!fs::exists(st)) {
+      bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+      out.errors.push_back({arg, missing ? PathProblem::missing : PathProblem::os_error,
+                            missing ? "No such file or directory" : ec.message()});
       continue;
     }
     if (!fs::is_directory(st)) {
@@ -37,12 +39,13 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
     if (ec) {
-      out.errors.push_back({arg, ec.message(), false});
+      out.errors.push_back({arg, PathProblem::os_error, ec.message()});
       continue;
     }
+    size_t errors_before = out.errors.size();
     for (; it != end; it.increment(ec)) {
       if (ec) {
-        out.errors.push_back({it->path().string(), ec.message(), false});
+        out.errors.push_back({it->path().string(), PathProblem::os_error, ec.message()});
         break;
       }
       const fs::directory_entry& e = *it;
@@ -53,30 +56,52 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
         if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
         continue;
       }
-      if (has_ext(e.path(), extensions)) found.push_back(e.path().lexically_normal().string());
+      if (!has_ext(e.path(), extensions)) continue;
+      std::string path = e.path().lexically_normal().string();
+      // A wanted name that is not a file: say so rather than block on a FIFO
+      // or pass over a broken link in silence.
+      if (auto problem = regular_file_problem(path)) out.errors.push_back(*problem);
+      else found.push_back(std::move(path));
     }
-    std::sort(found.begin(), found.end());
+    if (found.empty() && out.errors.size() == errors_before)
+      out.errors.push_back({arg, PathProblem::no_files, {}});
     for (auto& f : found)
       if (seen.insert(f).second) out.files.push_back(std::move(f));
   }
+  // One order whatever the order of the arguments: the output of a run, and
+  // which of two duplicates is "first", depend on the files only.
+  std::sort(out.files.begin(), out.files.end());
   return out;
 }
 
-ReadResult read_file(const std::string& path) {
-  ReadResult r;
+std::optional<PathError> regular_file_problem(const std::string& path, uint64_t max_size) {
   std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    r.error = "Is a directory";
-    return r;
+  fs::file_status st = fs::status(path, ec);  // follows links: a loop is ELOOP here
+  if (ec || !fs::exists(st)) {
+    bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+    return PathError{path, missing ? PathProblem::missing : PathProblem::os_error,
+                     missing ? "No such file or directory" : ec.message()};
   }
+  if (fs::is_directory(st)) return PathError{path, PathProblem::os_error, "Is a directory"};
+  if (!fs::is_regular_file(st)) return PathError{path, PathProblem::not_regular, {}};
+  if (max_size > 0) {
+    uint64_t size = fs::file_size(path, ec);
+    if (!ec && size > max_size) return PathError{path, PathProblem::too_large, {}, size, max_size};
+  }
+  return std::nullopt;
+}
+
+ReadResult read_file(const std::string& path, uint64_t max_size) {
+  ReadResult r;
+  if ((r.error = regular_file_problem(path, max_size))) return r;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    r.error = std::strerror(errno);
+    r.error = PathError{path, PathProblem::os_error, std::strerror(errno)};
     return r;
   }
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    r.error = std::strerror(errno);
+    r.error = PathError{path, PathProblem::os_error, std::strerror(errno)};
     return r;
   }
   r.bytes = std::move(bytes);

@@ -2,20 +2,33 @@
 //
 // Folders are walked recursively (symbolic links to folders are not followed,
 // so a link loop cannot trap the walk), files are matched by extension, and
-// the result is sorted so every run sees the same order. A path that cannot be
+// the result is sorted by path so every run sees the same order, whatever the
+// order of the arguments. A path that cannot be
 // read is returned as an error with the system's reason, never skipped.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace scip::util {
 
+// Why a path gives no file to read. `reason` is the system's words (strerror,
+// English) for os_error and missing; the caller words the others.
+enum class PathProblem {
+  os_error,     // open or read failed: permissions, a link loop, EIO…
+  missing,      // does not exist
+  not_regular,  // a FIFO, socket or device: reading it could block forever
+  too_large,    // larger than the caller's limit (size and limit below)
+  no_files,     // a folder without one file of the wanted extensions
+};
+
 struct PathError {
   std::string path;
-  std::string reason;  // strerror-style, in English (from the OS)
-  bool missing = false;
+  PathProblem problem = PathProblem::os_error;
+  std::string reason;
+  uint64_t size = 0, limit = 0;  // too_large
 };
 
 struct Walk {
@@ -24,14 +37,20 @@ struct Walk {
 };
 
 // Files under `paths` whose names end in one of `extensions` (".yaml").
-// A file named directly is taken whatever its extension.
+// A file named directly is taken whatever its extension. Only regular files
+// are taken: a FIFO, socket, device or broken link met with a wanted
+// extension, and a folder named without any wanted file in it, are errors.
 Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>& extensions);
 
-// The whole file, or the reason it could not be read.
+// Whether `path` can be read as a regular file of at most `max_size` bytes
+// (0: any size), without opening it.
+std::optional<PathError> regular_file_problem(const std::string& path, uint64_t max_size = 0);
+
+// The whole file, or why it could not be read.
 struct ReadResult {
   std::optional<std::string> bytes;
-  std::string error;
+  std::optional<PathError> error;
 };
-ReadResult read_file(const std::string& path);
+ReadResult read_file(const std::string& path, uint64_t max_size = 0);
 
 }  // namespace scip::util

@@ -122,7 +122,9 @@ void write_markdown_table(std::ostream& out, const TextTable& t) {
 }
 
 std::string csv_cell(std::string_view s) {
-  std::string v(s);
+  // Control characters (an ESC from a plan's YAML escapes) are shown, not
+  // written raw: the CSV may be printed to a terminal or read by Excel.
+  std::string v = neutralize_controls(s);
   if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@') && !looks_numeric(v)) v = "'" + v;
   bool quote = v.find_first_of(",\"\r\n") != std::string::npos || (!v.empty() && (v.front() == ' ' || v.back() == ' '));
   if (!quote) return v;

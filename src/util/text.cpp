@@ -147,6 +147,49 @@ std::string neutralize_controls(std::string_view s) {
   return out;
 }
 
+ShownLine show_line(std::string_view line, size_t column, int width) {
+  // Each character as it will be printed, with its display width.
+  struct Piece {
+    size_t begin, end;  // bytes of `line`
+    int width;
+  };
+  std::vector<Piece> pieces;
+  int total = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t start = i;
+    next_cp(line, i);
+    int w = display_width(neutralize_controls(line.substr(start, i - start)));
+    pieces.push_back({start, i, w});
+    total += w;
+  }
+  size_t at = column == 0 ? 0 : std::min(column - 1, pieces.size());
+  size_t first = 0, last = pieces.size();  // the window [first, last)
+  if (total > width) {
+    // Put the column a third of the way in, then fill to the width, less
+    // the two ellipses (so a shown line never needs cutting again).
+    width = std::max(width - 2, 3);
+    int room = width / 3;
+    first = at;
+    while (first > 0 && room - pieces[first - 1].width >= 0) room -= pieces[--first].width;
+    int used = 0;
+    last = first;
+    while (last < pieces.size() && used + pieces[last].width <= width) used += pieces[last++].width;
+    if (last <= at) last = std::min(pieces.size(), at + 1);
+  }
+  ShownLine out;
+  if (first > 0) out.text = "…";
+  size_t cps = first > 0 ? 1 : 0;  // code points of out.text so far
+  for (size_t k = first; k < last; ++k) {
+    if (k == at) out.column = cps + 1;
+    std::string shown = neutralize_controls(line.substr(pieces[k].begin, pieces[k].end - pieces[k].begin));
+    cps += codepoint_count(shown);
+    out.text += shown;
+  }
+  if (at >= last) out.column = cps + 1;
+  if (last < pieces.size()) out.text += "…";
+  return out;
+}
+
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::u32string x = decode_utf8(a), y = decode_utf8(b);
   std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);

@@ -43,6 +43,17 @@ std::string pad_left(std::string_view s, int width);
 // input files cannot move the cursor or change colours.
 std::string neutralize_controls(std::string_view s);
 
+// A source line made fit to print under a diagnostic: control characters
+// neutralised as above, and a line wider than `width` display columns (a
+// minified file, a 10 MB CSV field) cut to a window around `column` with "…"
+// at each cut. `column` is 1-based in code points of `line`; the result's
+// column is where that character now stands in `text`.
+struct ShownLine {
+  std::string text;
+  size_t column = 1;
+};
+ShownLine show_line(std::string_view line, size_t column, int width = 160);
+
 // Levenshtein distance on code points.
 size_t edit_distance(std::string_view a, std::string_view b);
 

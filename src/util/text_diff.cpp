@@ -14,7 +14,12 @@ std::vector<DiffOp> diff_tokens(const std::vector<std::string>& a, const std::ve
   size_t suf = 0;
   while (suf < a.size() - pre && suf < b.size() - pre && a[a.size() - 1 - suf] == b[b.size() - 1 - suf]) ++suf;
   size_t n = a.size() - pre - suf, m = b.size() - pre - suf;
-  // LCS table on the middle part.
+  // LCS table on the middle part. Task texts are tens of words; two texts
+  // whose table would pass kMaxCells (a pasted chapter) get a coarse diff,
+  // the whole middle removed and added, rather than gigabytes and minutes.
+  constexpr size_t kMaxCells = size_t{1} << 22;
+  bool coarse = n > 0 && m > 0 && n * m > kMaxCells;
+  if (coarse) n = 0;  // the loop below then removes a's middle after adding b's
   std::vector<std::vector<unsigned>> L(n + 1, std::vector<unsigned>(m + 1, 0));
   for (size_t i = n; i-- > 0;)
     for (size_t j = m; j-- > 0;)
@@ -36,6 +41,8 @@ std::vector<DiffOp> diff_tokens(const std::vector<std::string>& a, const std::ve
       push(DiffOp::removed, a[pre + i++]);
     }
   }
+  if (coarse)
+    for (size_t k = pre; k < a.size() - suf; ++k) push(DiffOp::removed, a[k]);
   for (size_t k = a.size() - suf; k < a.size(); ++k) push(DiffOp::equal, a[k]);
   // Show a removal before the addition that replaces it.
   for (size_t k = 0; k + 1 < ops.size(); ++k)

@@ -45,9 +45,7 @@ std::vector<std::string> by_characters(std::string_view s) {
   return out;
 }
 
-}  // namespace
-
-std::vector<std::string> word_tokens(std::string_view s) {
+std::vector<std::string> valid_word_tokens(std::string_view s) {
   std::vector<std::string> raw;
   if (s.empty()) return raw;
   thread_local Breaker breaker;
@@ -79,6 +77,22 @@ std::vector<std::string> word_tokens(std::string_view s) {
     if ((t == "%" || t == "％") && !out.empty() && is_digit_token(out.back())) out.back() += t;
     else out.push_back(std::move(t));
   }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> word_tokens(std::string_view s) {
+  // Bytes that are not UTF-8 (never in a checked plan, but the function
+  // takes any string) are tokens of their own, so the tokens always join
+  // back into exactly `s`.
+  std::vector<std::string> out;
+  while (auto bad = find_invalid_utf8(s)) {
+    for (auto& t : valid_word_tokens(s.substr(0, *bad))) out.push_back(std::move(t));
+    out.emplace_back(s.substr(*bad, 1));
+    s.remove_prefix(*bad + 1);
+  }
+  for (auto& t : valid_word_tokens(s)) out.push_back(std::move(t));
   return out;
 }
 

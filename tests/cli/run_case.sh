@@ -8,42 +8,80 @@
 # inside the case folder with a fixed environment, so paths and language in
 # the output are stable. With SCIP_UPDATE=1 the expected files are rewritten
 # from the actual output (review the diff before committing).
+#
+# Two optional files serve inputs that cannot be committed as they are:
+#   generate  a bash script run first, in a scratch copy of the case folder,
+#             that makes the inputs (a 50 MB file, a FIFO, a link loop, a
+#             file name with escape sequences); the expected files stay in
+#             the case folder;
+#   runas     a user name (nobody): scip runs as that user (with setpriv,
+#             when the tests run as root), so a file made unreadable by
+#             `generate` is unreadable to scip too.
 set -u
 scip=$1
+case $scip in /*) ;; *) scip=$PWD/$scip ;; esac
 dir=$2
-cd "$dir" || exit 2
-[ -f args ] || { echo "no args file in $dir"; exit 2; }
-eval "set -- $(cat args)"
+case_dir=$(cd "$dir" && pwd) || exit 2
+[ -f "$case_dir/args" ] || { echo "no args file in $dir"; exit 2; }
+scratch=
+run_as=()
+if [ -f "$case_dir/generate" ] || [ -f "$case_dir/runas" ]; then
+  scratch=$(mktemp -d)
+  chmod 755 "$scratch"
+  cp -r "$case_dir/." "$scratch/work"
+  if [ -f "$case_dir/runas" ] && [ "$(id -u)" = 0 ]; then
+    # The binary is copied where that user can run it.
+    cp "$scip" "$scratch/scip"
+    scip="$scratch/scip"
+    user=$(cat "$case_dir/runas")
+    run_as=(setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups)
+  fi
+  chmod -R a+rX "$scratch"
+  (cd "$scratch/work" && bash ./generate) || { echo "generate failed in $dir"; rm -rf "$scratch"; exit 1; }
+  cd "$scratch/work"
+else
+  cd "$case_dir"
+fi
+eval "set -- $(cat "$case_dir/args")"
 out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
-env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "$scip" "$@" >"$out" 2>"$err"
+trap 'rm -f "$out" "$err"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
+"${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "$scip" "$@" >"$out" 2>"$err"
 code=$?
 json_variant=0
-if [ "${1:-}" = check ] && ! grep -q -- '--format' args; then
+if [ "${1:-}" = check ] && ! grep -q -- '--format' "$case_dir/args"; then
   json_variant=1
   jout=$(mktemp)
-  trap 'rm -f "$out" "$err" "$jout"' EXIT
+  trap 'rm -f "$out" "$err" "$jout"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
   shift
-  env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "$scip" check --format json "$@" >"$jout" 2>/dev/null
+  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "$scip" check --format json "$@" >"$jout" 2>/dev/null
   jcode=$?
   [ "$jcode" = "$code" ] || { echo "exit code with --format json: $jcode, without: $code"; exit 1; }
 fi
 if [ "${SCIP_UPDATE:-0}" = 1 ]; then
-  [ "$json_variant" = 1 ] && cp "$jout" stdout.json
-  cp "$out" stdout
-  if [ -s "$err" ]; then cp "$err" stderr; else rm -f stderr; fi
-  if [ "$code" != 0 ]; then echo "$code" > exit; else rm -f exit; fi
+  [ "$json_variant" = 1 ] && cp "$jout" "$case_dir/stdout.json"
+  cp "$out" "$case_dir/stdout"
+  if [ -s "$err" ]; then cp "$err" "$case_dir/stderr"; else rm -f "$case_dir/stderr"; fi
+  if [ "$code" != 0 ]; then echo "$code" > "$case_dir/exit"; else rm -f "$case_dir/exit"; fi
   echo "updated $dir"
   exit 0
 fi
 fail=0
 want_code=0
-[ -f exit ] && want_code=$(cat exit)
+[ -f "$case_dir/exit" ] && want_code=$(cat "$case_dir/exit")
 if [ "$code" != "$want_code" ]; then echo "exit code: expected $want_code, got $code"; fail=1; fi
-if ! diff -u --label expected/stdout --label actual/stdout stdout "$out"; then fail=1; fi
-if [ "$json_variant" = 1 ] && ! diff -u --label expected/stdout.json --label actual/stdout.json stdout.json "$jout"; then fail=1; fi
-if [ -f stderr ]; then
-  diff -u --label expected/stderr --label actual/stderr stderr "$err" || fail=1
+if ! diff -u --label expected/stdout --label actual/stdout "$case_dir/stdout" "$out"; then fail=1; fi
+if [ "$json_variant" = 1 ]; then
+  diff -u --label expected/stdout.json --label actual/stdout.json "$case_dir/stdout.json" "$jout" || fail=1
+  # Valid JSON whatever the input held (control characters, invalid bytes).
+  [ ! -s "$jout" ] || python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$jout" \
+    || { echo "stdout.json is not valid JSON"; fail=1; }
+fi
+if grep -q -- '--format json' "$case_dir/args" && [ -s "$out" ]; then
+  python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$out" \
+    || { echo "stdout is not valid JSON"; fail=1; }
+fi
+if [ -f "$case_dir/stderr" ]; then
+  diff -u --label expected/stderr --label actual/stderr "$case_dir/stderr" "$err" || fail=1
 elif [ -s "$err" ]; then
   echo "unexpected stderr:"; cat "$err"; fail=1
 fi

@@ -33,11 +33,40 @@ TEST_CASE("duplicate keys are found, first one kept") {
   CHECK(d.json["id"] == "a");
 }
 
-TEST_CASE("anchors and aliases are refused, not expanded") {
+TEST_CASE("anchors and aliases are refused, not expanded, and reported once with their count") {
   Document d = load_document("t.yaml", "a: &x [1, 2]\nb: *x\n");
-  REQUIRE(d.problems.size() == 2);
+  REQUIRE(d.problems.size() == 1);
   CHECK(d.problems[0].code == "yaml-alias");
+  CHECK(d.problems[0].pos.line == 1);
+  CHECK(d.problems[0].detail == "2");
   CHECK(d.json["b"].is_null());
+}
+
+TEST_CASE("an alias bomb is one problem, found without expanding anything") {
+  std::string text = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (int i = 1; i < 10; ++i) {
+    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) text += (k ? ", *a" : "*a") + std::to_string(i - 1);
+    text += "]\n";
+  }
+  Document d = load_document("t.yaml", text);
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].detail == "100");  // 10 anchors and 90 aliases
+  CHECK(d.json["a9"].size() == 10);       // ten nulls, not 10^9 nodes
+}
+
+TEST_CASE("nesting deeper than 100 levels stops the parse with its position, at any depth") {
+  for (size_t depth : {101u, 2000u, 100000u}) {
+    std::string text = "x: " + std::string(depth, '[') + std::string(depth, ']') + "\n";
+    YamlParse p = parse_yaml(text);
+    REQUIRE(p.problems.size() == 1);
+    CHECK(p.problems[0].code == "nesting-too-deep");
+    CHECK(p.problems[0].pos.line == 1);
+    CHECK(p.problems[0].pos.column == 103);  // the 101st '['
+    CHECK(!p.root);
+  }
+  std::string ok = "x: " + std::string(99, '[') + std::string(99, ']') + "\n";
+  CHECK(parse_yaml(ok).problems.empty());
 }
 
 TEST_CASE("one document per file") {
