@@ -148,23 +148,31 @@ std::string neutralize_controls(std::string_view s) {
 }
 
 ShownLine show_line(std::string_view line, size_t column, int width) {
-  // Each character as it will be printed, with its display width.
+  // Each character that may be printed, with its display width. Only the
+  // characters within reach of the column are measured: a 10 MB CSV row is
+  // walked no further than the window needs.
   struct Piece {
     size_t begin, end;  // bytes of `line`
     int width;
   };
+  size_t at = column == 0 ? 0 : column - 1;  // the column's code point
+  size_t reach = static_cast<size_t>(std::max(width, 3));
+  size_t lo = at > reach ? at - reach : 0, hi = at + 2 * reach;  // code points worth measuring
   std::vector<Piece> pieces;
   int total = 0;
-  for (size_t i = 0; i < line.size();) {
+  size_t i = 0, k = 0;
+  for (; i < line.size() && k < hi; ++k) {
     size_t start = i;
     next_cp(line, i);
+    if (k < lo) continue;
     int w = display_width(neutralize_controls(line.substr(start, i - start)));
     pieces.push_back({start, i, w});
     total += w;
   }
-  size_t at = column == 0 ? 0 : std::min(column - 1, pieces.size());
+  bool cut_left = lo > 0, cut_right = i < line.size();
+  at = std::min(at - lo, pieces.size());  // now an index into pieces
   size_t first = 0, last = pieces.size();  // the window [first, last)
-  if (total > width) {
+  if (cut_left || cut_right || total > width) {
     // Put the column a third of the way in, then fill to the width, less
     // the two ellipses (so a shown line never needs cutting again).
     width = std::max(width - 2, 3);
@@ -177,16 +185,17 @@ ShownLine show_line(std::string_view line, size_t column, int width) {
     if (last <= at) last = std::min(pieces.size(), at + 1);
   }
   ShownLine out;
-  if (first > 0) out.text = "…";
-  size_t cps = first > 0 ? 1 : 0;  // code points of out.text so far
-  for (size_t k = first; k < last; ++k) {
-    if (k == at) out.column = cps + 1;
-    std::string shown = neutralize_controls(line.substr(pieces[k].begin, pieces[k].end - pieces[k].begin));
+  bool left = first > 0 || cut_left;
+  if (left) out.text = "…";
+  size_t cps = left ? 1 : 0;  // code points of out.text so far
+  for (size_t p = first; p < last; ++p) {
+    if (p == at) out.column = cps + 1;
+    std::string shown = neutralize_controls(line.substr(pieces[p].begin, pieces[p].end - pieces[p].begin));
     cps += codepoint_count(shown);
     out.text += shown;
   }
   if (at >= last) out.column = cps + 1;
-  if (last < pieces.size()) out.text += "…";
+  if (last < pieces.size() || cut_right) out.text += "…";
   return out;
 }
 

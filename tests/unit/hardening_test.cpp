@@ -152,6 +152,10 @@ TEST_CASE("a long source line is cut to a window around the column, controls sho
   s = util::show_line(std::string(300, 'x'), 1, 100);  // column at the start: no leading cut
   CHECK(!util::starts_with(s.text, "…"));
   CHECK(s.column == 1);
+  s = util::show_line("a,b,\"" + std::string(10'000'000, 'x') + "\"", 3, 100);  // a 10 MB field
+  CHECK(util::starts_with(s.text, "a,b,\"xx"));
+  CHECK(util::ends_with(s.text, "x…"));
+  CHECK(s.column == 3);
   s = util::show_line("short", 40);  // a column past the end (end of line) is kept past the end
   CHECK(s.column == 6);
 }
