@@ -68,7 +68,10 @@ int main(int argc, char** argv) {
       return cli::kUsage;
     };
     if (global.output.empty()) return run();
-    return cli::run_to_file(global, argc, argv, lang, run);
+    std::vector<std::string> inputs = check_opts.paths;
+    inputs.insert(inputs.end(), progress_opts.paths.begin(), progress_opts.paths.end());
+    inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file});
+    return cli::run_to_file(global, inputs, lang, run);
   } catch (const std::exception& e) {
     std::cerr << "scip: " << tr(lang, "internal.error", fmt::arg("detail", e.what())) << "\n";
     return cli::kInternal;

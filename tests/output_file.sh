@@ -37,8 +37,14 @@ code=$?
 expect "check -o exits 1 on errors" [ "$code" = 1 ]
 expect "check -o writes the diagnostics" grep -q 'missing-key' "$work/check.txt"
 
+# 3b. an existing output file is replaced (it is not mistaken for an input)
+"$scip" progress "$work/in" --as-of 2020-12-31 --format csv -o "$work/report.csv" > /dev/null
+code=$?
+expect "progress -o over an existing report exits 0" [ "$code" = 0 ]
+expect "progress -o replaces the existing report" cmp -s "$work/expected.csv" "$work/report.csv"
+
 # 4. an output that is an input is refused, and the input is untouched
-"$scip" check "$work/in" -o "$work/in/indicators.yaml" 2> "$work/stderr"
+"$scip" check "$work/in/indicators.yaml" -o "$work/in/indicators.yaml" 2> "$work/stderr"
 code=$?
 expect "-o naming an input exits 2" [ "$code" = 2 ]
 expect "-o naming an input says why" grep -q 'never writes over its input files' "$work/stderr"

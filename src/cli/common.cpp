@@ -42,14 +42,15 @@ CLI::Validator date_validator(Lang lang) {
       "DATE");
 }
 
-int run_to_file(GlobalOptions& g, int argc, char** argv, Lang lang, const std::function<int()>& command) {
+int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang lang,
+                const std::function<int()>& command) {
   namespace fs = std::filesystem;
   // scip never writes over what it reads: refuse when the output is one of
-  // the arguments' files (compared as files, so ./a.csv and a.csv match).
+  // the input files (compared as files, so ./a.csv and a.csv match).
   std::error_code ec;
   if (fs::exists(g.output, ec))
-    for (int i = 1; i < argc; ++i)
-      if (argv[i] != g.output.c_str() && fs::equivalent(argv[i], g.output, ec) && !ec) {
+    for (const auto& input : inputs)
+      if (fs::equivalent(input, g.output, ec) && !ec) {
         std::cerr << "scip: " << tr(lang, "usage.output-is-input", fmt::arg("path", g.output)) << "\n";
         return kUsage;
       }

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "i18n/messages.h"
 
@@ -28,7 +29,8 @@ struct GlobalOptions {
 // atomically (util/atomic_file.h): the file is replaced only when the
 // command finished with exit code 0 or 1, and never when it names one of the
 // command's input files (exit 2). Colour is off in auto mode.
-int run_to_file(GlobalOptions& g, int argc, char** argv, Lang lang, const std::function<int()>& command);
+int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang lang,
+                const std::function<int()>& command);
 
 // Whether to colour output on stdout: never with NO_COLOR or TERM=dumb in
 // auto mode, always/never as asked.
