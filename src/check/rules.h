@@ -61,7 +61,7 @@ std::optional<std::string> decode_text(Diagnostics& out, const std::string& path
 
 // invisible-character: the first control character (NUL, ESC, C1…) or
 // byte-order mark inside `text`, with how many there are.
-void report_invisible(Diagnostics& out, const std::string& path, std::string_view text, const LineIndex& lines);
+void report_invisible(Diagnostics& out, const std::string& path, std::string_view text);
 
 }  // namespace scip
 

@@ -80,7 +80,7 @@ std::optional<std::string> decode_text(Diagnostics& out, const std::string& path
   return bytes;
 }
 
-void report_invisible(Diagnostics& out, const std::string& path, std::string_view text, const LineIndex& lines) {
+void report_invisible(Diagnostics& out, const std::string& path, std::string_view text) {
   // YAML allows tab, LF and CR of the C0 controls, and none of C1 but NEL;
   // U+FEFF only as the first character. In UTF-8, C1 is C2 80..C2 9F.
   size_t first = 0, count = 0;
@@ -105,7 +105,8 @@ void report_invisible(Diagnostics& out, const std::string& path, std::string_vie
     }
   }
   if (count == 0) return;
-  out.add("invisible-character", path, lines.at_offset(first),
+  // Lines are counted only now: almost every file has nothing to report.
+  out.add("invisible-character", path, LineIndex(text).at_offset(first),
           out.tr(count == 1 ? "diag.invisible-character.one" : "diag.invisible-character",
                  fmt::arg("cp", fmt::format("U+{:04X}", first_cp)), fmt::arg("n", count)),
           out.tr(first_cp == 0xFEFF ? "hint.invisible-character.bom" : "hint.invisible-character"));

@@ -55,11 +55,12 @@ int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang l
         return kUsage;
       }
   util::AtomicFile file(g.output);
-  if (!file.ok()) {
+  auto cannot_write = [&] {
     std::cerr << "scip: " << tr(lang, "usage.cannot-write", fmt::arg("path", g.output), fmt::arg("reason", file.error()))
               << "\n";
     return kUsage;
-  }
+  };
+  if (!file.ok()) return cannot_write();
   if (g.color == "auto") g.color = "never";
   std::streambuf* saved = std::cout.rdbuf(file.stream().rdbuf());
   int code;
@@ -76,11 +77,7 @@ int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang l
   // replaces a file (progress refusing plans with errors writes nothing).
   bool wrote = file.stream().tellp() > 0;
   if (!(code == kOk || code == kFound || (code == kUsage && wrote))) return code;
-  if (!file.commit()) {
-    std::cerr << "scip: " << tr(lang, "usage.cannot-write", fmt::arg("path", g.output), fmt::arg("reason", file.error()))
-              << "\n";
-    return kUsage;
-  }
+  if (!file.commit()) return cannot_write();
   return code;
 }
 
@@ -88,7 +85,7 @@ void add_max_file_size(CLI::App* cmd, uint64_t& target, Lang lang) {
   cmd->add_option("--max-file-size", target, tr(lang, "help.max-file-size"))
       ->transform(CLI::AsSizeValue(false).description(""))
       ->type_name("SIZE")
-      ->default_str("8M");
+      ->default_str(target % (1u << 20) == 0 ? std::to_string(target >> 20) + "M" : std::to_string(target));
 }
 
 }  // namespace scip::cli

@@ -32,6 +32,10 @@ std::vector<std::string> strs(const json& j, const char* key) {
   return out;
 }
 
+bool flag(const json& j, const char* key) {
+  return j.is_object() && j.contains(key) && j[key].is_boolean() && j[key].get<bool>();
+}
+
 const json& arr(const json& j, const char* key) {
   static const json empty = json::array();
   if (j.is_object() && j.contains(key) && j[key].is_array()) return j[key];
@@ -58,13 +62,12 @@ std::vector<Target> targets(const json& j, const std::string& ptr) {
     x.unit = str(t, "unit");
     x.source = str(t, "source");
     x.per = str(t, "per");
-    x.each_region = t.is_object() && t.contains("each_region") && t["each_region"].is_boolean() &&
-                    t["each_region"].get<bool>();
+    x.each_region = flag(t, "each_region");
     if (auto op = str(t, "op"); !op.empty()) x.op = op;
     x.accumulate = str(t, "accumulate");
     x.value = num(t, "value");
     x.by = when(t, "by");
-    if (t.is_object() && t.contains("baseline") && t["baseline"].is_object()) {
+    if (t.contains("baseline") && t["baseline"].is_object()) {
       x.baseline_value = num(t["baseline"], "value");
       x.baseline_at = when(t["baseline"], "at");
       x.baseline_ptr = x.ptr + "/baseline";
@@ -156,8 +159,7 @@ Plan plan_from_json(const json& j) {
     Action a;
     read_work_item(a, aj, "/actions/" + std::to_string(i));
     a.kind = str(aj, "kind");
-    a.support_all = aj.is_object() && aj.contains("support_all") && aj["support_all"].is_boolean() &&
-                    aj["support_all"].get<bool>();
+    a.support_all = flag(aj, "support_all");
     const json& tasks = arr(aj, "tasks");
     for (size_t k = 0; k < tasks.size(); ++k) {
       if (!tasks[k].is_object()) continue;

@@ -6,7 +6,6 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <sstream>
 #include <unordered_map>
 
@@ -130,15 +129,13 @@ class TreeBuilder : public YAML::EventHandler {
   // One yaml-alias per file, at the first anchor or alias, with the count:
   // an alias bomb holds hundreds of them, and one diagnostic says it all.
   void aliased(Pos p) {
-    if (alias_problem_ == SIZE_MAX) {
+    if (aliases_++ == 0) {
       alias_problem_ = problems_.size();
-      problems_.push_back({"yaml-alias", p, "1", {}});
-    } else {
-      auto& count = problems_[alias_problem_].detail;
-      count = std::to_string(std::stoul(count) + 1);
+      problems_.push_back({"yaml-alias", p, {}, {}});
     }
+    problems_[alias_problem_].detail = std::to_string(aliases_);
   }
-  size_t alias_problem_ = SIZE_MAX;
+  size_t aliases_ = 0, alias_problem_ = 0;
 
   void open(YamlNode::Kind kind, const YAML::Mark& m, YAML::anchor_t anchor) {
     if (stack_.size() >= kMaxDepth) throw TooDeep{pos(m)};

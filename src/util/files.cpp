@@ -13,6 +13,13 @@ namespace scip::util {
 namespace fs = std::filesystem;
 
 namespace {
+// A path that fs::status could not find, or could not look at (a link loop).
+PathError status_error(const std::string& path, const std::error_code& ec) {
+  bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+  return {path, missing ? PathProblem::missing : PathProblem::os_error,
+          missing ? "No such file or directory" : ec.message()};
+}
+
 bool has_ext(const fs::path& p, const std::vector<std::string>& exts) {
   std::string e = p.extension().string();
   std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -27,9 +34,7 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
     std::error_code ec;
     fs::file_status st = fs::status(arg, ec);
     if (!fs::exists(st)) {
-      bool missing = !ec || ec == std::errc::no_such_file_or_directory;
-      out.errors.push_back({arg, missing ? PathProblem::missing : PathProblem::os_error,
-                            missing ? "No such file or directory" : ec.message()});
+      out.errors.push_back(status_error(arg, ec));
       continue;
     }
     if (!fs::is_directory(st)) {
@@ -77,11 +82,7 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
 std::optional<PathError> regular_file_problem(const std::string& path, uint64_t max_size) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);  // follows links: a loop is ELOOP here
-  if (ec || !fs::exists(st)) {
-    bool missing = !ec || ec == std::errc::no_such_file_or_directory;
-    return PathError{path, missing ? PathProblem::missing : PathProblem::os_error,
-                     missing ? "No such file or directory" : ec.message()};
-  }
+  if (ec || !fs::exists(st)) return status_error(path, ec);
   if (fs::is_directory(st)) return PathError{path, PathProblem::os_error, "Is a directory"};
   if (!fs::is_regular_file(st)) return PathError{path, PathProblem::not_regular, {}};
   if (max_size > 0) {
