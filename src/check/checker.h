@@ -8,6 +8,10 @@
 // per-file results, and the diagnostics are sorted by file (in walk order),
 // line and column, so the output is the same whatever the thread timing.
 //
+// With a cache folder (--cache), a YAML file whose bytes were checked before
+// is not parsed again: its own result is read back (check/result_cache.h);
+// the corpus rules and the CSVs always run.
+//
 // CSV files are submissions: they are checked after the YAML files, against
 // the corpus those make (regions, indicators, plan periods), again one file
 // per core, each read as a stream (check/rules_submission.cpp).
@@ -25,6 +29,8 @@
 
 namespace scip {
 
+// One YAML file after its own checks. Its document keeps only the text and
+// the positions that the corpus rules report at (rules.h, corpus_pointers).
 struct CheckedFile {
   Document doc;
   std::optional<Plan> plan;
@@ -37,6 +43,8 @@ struct CheckResult {
   SubmissionSet submissions;                        // the good rows of the CSV files
   std::vector<Diagnostic> diagnostics;              // sorted
   bool unreadable = false;                          // some path could not be read (exit 2)
+  std::string cache_error;                          // the first entry the cache could not write
+  size_t cache_hits = 0;                            // YAML files whose result came from the cache
 };
 
 struct CheckOptions {
@@ -47,6 +55,8 @@ struct CheckOptions {
   // rather than take seconds and memory. 0: no limit. CSVs are streamed.
   uint64_t max_file_size = kDefaultMaxFileSize;
   static constexpr uint64_t kDefaultMaxFileSize = 8u << 20;
+  // Per-file results are kept in this folder (check/result_cache.h); empty: no cache.
+  std::string cache_dir;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);

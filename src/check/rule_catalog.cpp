@@ -162,6 +162,9 @@ constexpr Rule kRules[] = {
      "海东市,科技志愿者,2020,1228\n海东市,科技志愿者,2020,1282", "海东市,科技志愿者,2020,1228"},
     {"repeated-report", S::warning, "submission",
      "海东市,科技志愿者,2020,1228\n海东市,科技志愿者,2020,1228", "海东市,科技志愿者,2020,1228"},
+    {"corrected-report", S::note, "submission",
+     "region,indicator,period,value,reported_on\n海东市,科技志愿者,2020,1228,2021-01-10\n海东市,科技志愿者,2020,1282,2021-03-01",
+     "region,indicator,period,value,reported_on\n海东市,科技志愿者,2020,1282,2021-03-01"},
     {"csv-no-rows", S::warning, "submission",
      "region,indicator,period,value   # and nothing else", "region,indicator,period,value\n640521,volunteers,2023,1228"},
 };

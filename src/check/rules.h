@@ -37,6 +37,13 @@ struct CatalogFile {
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
                   Diagnostics& out);
 
+// Every JSON Pointer that check_corpus may ask a plan's or a catalog's
+// document the position of: what the check cache keeps of a document, so
+// that a cached file is reported at the same places. A new position asked
+// for in check_corpus must be added here (the golden tests, run with and
+// without the cache, show a missing one).
+std::vector<std::string> corpus_pointers(const Plan* plan, const Catalog* catalog);
+
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);
 

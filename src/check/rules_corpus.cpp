@@ -24,6 +24,31 @@ std::string region_prefix(const Region& r) {
 
 }  // namespace
 
+std::vector<std::string> corpus_pointers(const Plan* plan, const Catalog* catalog) {
+  std::vector<std::string> ptrs;
+  if (plan) {
+    ptrs = {"/id", "/parent", "/period", "/region/code"};
+    auto continues = [&](const std::string& ptr, size_t n) {
+      for (size_t i = 0; i < n; ++i) ptrs.push_back(ptr + "/continues/" + std::to_string(i));
+    };
+    for (const auto& a : plan->actions) {
+      continues(a.ptr, a.continues.size());
+      for (const auto& t : a.tasks) continues(t.ptr, t.continues.size());
+    }
+    for_each_target(*plan, [&](const Target& t) {
+      ptrs.push_back(t.ptr + "/indicator");
+      ptrs.push_back(t.ptr + "/unit");
+    });
+  }
+  if (catalog)
+    for (const auto& ind : catalog->indicators) {
+      ptrs.push_back(ind.ptr + "/id");
+      ptrs.push_back(ind.ptr + "/name");
+      for (size_t i = 0; i < ind.aliases.size(); ++i) ptrs.push_back(ind.ptr + "/aliases/" + std::to_string(i));
+    }
+  return ptrs;
+}
+
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
                   Diagnostics& out) {
   // Plan ids are unique in a corpus.

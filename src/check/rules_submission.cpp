@@ -58,14 +58,33 @@ uint64_t key_of(const Report& r) {
          (static_cast<uint64_t>(r.period.kind) << 25) | (day & 0x1FFFFFF);
 }
 
+// Whether `again` corrects `first`: a different value with a later reported_on.
+bool is_correction(const Report& again, const Report& first) {
+  return again.reported_on != Report::kNoDate && first.reported_on != Report::kNoDate &&
+         again.reported_on > first.reported_on && again.value != first.value;
+}
+
 // The diagnostic for a (region, indicator, period) reported again, in this
-// file or another: an error with another value, a warning with the same.
+// file or another: an error with another value, a warning with the same, a
+// note when a later reported_on date makes one a correction of the other.
 struct Duplicate {
   std::string_view code;
   std::string message, hint;
 };
 Duplicate duplicate(const Diagnostics& d, const Corpus& corpus, const Report& again, const Report& first,
                     const std::string& first_path) {
+  if (is_correction(again, first) || is_correction(first, again)) {
+    bool later = is_correction(again, first);  // this row corrects the first; else the first corrects it
+    return {"corrected-report",
+            d.tr(later ? "diag.corrected-report" : "diag.corrected-report-earlier",
+                 fmt::arg("region", corpus.regions.at(again.region).name),
+                 fmt::arg("indicator", corpus.indicators.at(again.indicator).id), fmt::arg("period", again.period.str()),
+                 fmt::arg("value", fmt::format("{:g}", again.value)), fmt::arg("other", fmt::format("{:g}", first.value)),
+                 fmt::arg("date", util::date_from_days(again.reported_on).str()),
+                 fmt::arg("odate", util::date_from_days(first.reported_on).str()),
+                 fmt::arg("where", fmt::format("{}:{}", first_path, first.line))),
+            {}};
+  }
   bool same = first.value == again.value;
   return {same ? "repeated-report" : "conflicting-report",
           d.tr(same ? "diag.repeated-report" : "diag.conflicting-report",
@@ -293,7 +312,9 @@ void FileChecker::row(const util::CsvRecord& rec) {
   }
   if (field_[c_reported_on] >= 0) {
     const std::string& on = cell[c_reported_on];
-    if (!on.empty() && !util::parse_date(on)) {
+    if (std::optional<util::Date> date = on.empty() ? std::nullopt : util::parse_date(on)) {
+      r.reported_on = static_cast<int32_t>(util::days_since_epoch(*date));
+    } else if (!on.empty()) {
       at("invalid-date", rec, field_[c_reported_on], out_.tr("diag.bad-reported-on", fmt::arg("value", q(on))),
          out_.tr("hint.bad-reported-on"));
     }
@@ -308,7 +329,9 @@ void FileChecker::row(const util::CsvRecord& rec) {
     result_.reports.push_back(r);
     return;
   }
-  Duplicate dup = duplicate(out_, corpus_, r, result_.reports[it->second], path_);
+  Report& first = result_.reports[it->second];
+  Duplicate dup = duplicate(out_, corpus_, r, first, path_);
+  if (is_correction(r, first)) first = r;
   at(dup.code, rec, field_[c_value], std::move(dup.message), std::move(dup.hint));
 }
 
@@ -393,8 +416,9 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
         out.reports.push_back(r);
         continue;
       }
-      const Report& first = out.reports[it->second];
+      Report& first = out.reports[it->second];
       Duplicate dup = duplicate(diags, corpus, r, first, paths[first.file]);
+      if (is_correction(r, first)) first = r;
       diags.add(dup.code, paths[r.file], Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
                 std::move(dup.message), std::move(dup.hint));
     }

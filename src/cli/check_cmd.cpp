@@ -26,6 +26,7 @@ CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, Lang lang) {
   cmd->add_option("--max-diagnostics", o.max_diagnostics, tr(lang, "help.check.max"))->capture_default_str();
   cmd->add_option("--as-of", o.as_of, tr(lang, "help.check.as-of"))->check(date_validator(lang));
   add_max_file_size(cmd, o.max_file_size, lang);
+  cmd->add_option("--cache", o.cache, tr(lang, "help.check.cache"))->envname("SCIP_CACHE")->type_name("DIR");
   cmd->footer(tr(lang, "help.check.examples"));
   return cmd;
 }
@@ -35,7 +36,10 @@ int run_check(const CheckCmdOptions& o, const GlobalOptions& g, Lang lang) {
   copts.lang = lang;
   copts.max_file_size = o.max_file_size;
   if (!o.as_of.empty()) copts.as_of = util::parse_date(o.as_of);
+  copts.cache_dir = o.cache;
   CheckResult result = check_paths(o.paths, copts);
+  if (!result.cache_error.empty())
+    std::cerr << tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";
 
   std::unordered_map<std::string, std::pair<const Document*, std::unique_ptr<LineIndex>>> sources;
   for (const auto& f : result.files) sources[f->doc.path] = {&f->doc, nullptr};

@@ -14,6 +14,7 @@ struct CheckCmdOptions {
   size_t max_diagnostics = 1000;
   std::string as_of;  // --as-of YYYY-MM-DD; empty: today
   uint64_t max_file_size = CheckOptions::kDefaultMaxFileSize;
+  std::string cache;  // --cache DIR (or SCIP_CACHE); empty: no cache
 };
 
 CLI::App* setup_check(CLI::App& app, CheckCmdOptions& opts, Lang lang);

@@ -48,6 +48,7 @@ constexpr MessageText kMessages[] = {
      "  scip check --format github plans/      annotations for GitHub Actions\n"
      "  scip check --format json plans/ > diagnostics.json\n"
      "  scip check plans/ submissions/         CSV submissions against the plans and catalog\n"
+     "  scip check --cache ~/.cache/scip plans/   parse only the files that changed since the last run\n"
      "  scip explain unknown-key               what a diagnostic code means",
      "示例：\n"
      "  scip check plans/                      检查 plans/ 下所有方案和指标目录\n"
@@ -55,7 +56,12 @@ constexpr MessageText kMessages[] = {
      "  scip check --format github plans/      输出 GitHub Actions 注释\n"
      "  scip check --format json plans/ > diagnostics.json\n"
      "  scip check plans/ submissions/         对照方案和指标目录检查 CSV 报送文件\n"
+     "  scip check --cache ~/.cache/scip plans/   只解析上次运行以来改动过的文件\n"
      "  scip explain unknown-key               查看诊断代码的含义"},
+    {"help.check.cache", "Keep each plan's and catalog's own result in DIR and reuse it while the file is unchanged",
+     "在 DIR 中保存每个方案和指标目录文件自身的检查结果，文件未改动时直接复用"},
+    {"check.cache-not-written", "warning: the check cache was not written ({reason}); the results are complete, the next run parses again",
+     "警告：未能写入检查缓存（{reason}）；本次结果完整，下次运行将重新解析"},
     {"help.explain", "Explain a diagnostic code, or list all rules", "解释诊断代码，或列出全部规则"},
     {"help.explain.code", "The code to explain, e.g. unknown-key", "要解释的代码，如 unknown-key"},
     {"help.explain.list", "List every rule", "列出全部规则"},
@@ -555,11 +561,15 @@ constexpr MessageText kMessages[] = {
     {"hint.bad-reported-on", "write the date as 2021-03-31", "请写作 2021-03-31 这样的日期"},
     {"diag.conflicting-report", "{region} {indicator} {period} is reported twice with different values: {value} here, {other} at {where}",
      "{region} {indicator} {period} 被报送两次且数值不同：此处为 {value}，{where} 为 {other}"},
-    {"hint.conflicting-report", "keep the correct row and delete the other; the first one is used until then",
-     "请保留正确的一行并删除另一行；在此之前使用第一行"},
+    {"hint.conflicting-report", "keep the correct row and delete the other, or give the correction a later reported_on date; the first one is used until then",
+     "请保留正确的一行并删除另一行，或为更正的一行填写更晚的填报日期；在此之前使用第一行"},
     {"diag.repeated-report", "{region} {indicator} {period} is reported twice with the same value {value} (also at {where})",
      "{region} {indicator} {period} 以相同数值 {value} 重复报送（另见 {where}）"},
     {"hint.repeated-report", "delete the repeated row", "请删除重复的行"},
+    {"diag.corrected-report", "{region} {indicator} {period}: {value} (reported on {date}) corrects {other} (reported on {odate}, at {where}); {value} is used",
+     "{region} {indicator} {period}：{value}（填报日期 {date}）更正了 {other}（填报日期 {odate}，见 {where}）；采用 {value}"},
+    {"diag.corrected-report-earlier", "{region} {indicator} {period}: {value} (reported on {date}) was corrected to {other} (reported on {odate}, at {where}); {other} is used",
+     "{region} {indicator} {period}：{value}（填报日期 {date}）已被更正为 {other}（填报日期 {odate}，见 {where}）；采用 {other}"},
     {"diag.decoded-encoding", "the file is not UTF-8; it was read as {encoding}",
      "文件不是 UTF-8 编码，已按 {encoding} 读取"},
     {"diag.decoded-line-ends", "the file ends its lines with a lone CR (old Mac); {n} were read as line breaks",
@@ -613,6 +623,10 @@ constexpr MessageText kMessages[] = {
     {"rule.conflicting-report.why", "With two different figures the progress table would depend on row order.",
      "两个不同的数会让进度表取决于行的顺序。"},
     {"rule.repeated-report.must", "A figure should be reported once.", "同一数据应只报送一次。"},
+    {"rule.corrected-report.must", "A figure reported again with a later reported_on date corrects the earlier one; the later value is used.",
+     "以更晚的填报日期再次报送的数据是对先前数据的更正，采用较晚的数值。"},
+    {"rule.corrected-report.why", "Regions correct late figures by sending them again; the note shows what changed.",
+     "各地以重新报送的方式更正数据；此提示说明改动了什么。"},
     {"rule.repeated-report.why", "A repeated row is harmless now but hides copy-paste mistakes.", "重复的行目前无害，但会掩盖复制粘贴的错误。"},
     {"rule.decoded-encoding.must", "Files in GB18030/GBK (Excel on Chinese Windows) or UTF-16 (Notepad's \"Unicode\"), and YAML with old Mac line ends (CR), are read, and said so.",
      "GB18030/GBK（中文 Windows 的 Excel）或 UTF-16（记事本的“Unicode”）编码的文件，以及使用旧 Mac 换行符（CR）的 YAML 文件，都会被读取，并给出提示。"},

@@ -22,7 +22,7 @@ std::pair<int, bool> NameIndex::add_key(const std::string& key, int next) {
 
 void NameIndex::add_name(const std::string& name, int id) {
   if (name.empty()) return;
-  auto& ids = by_name_[name];
+  auto& ids = by_name_[util::fold_width(name)];  // as resolve() folds what it looks up
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   labels_.push_back(name);
 }

@@ -17,10 +17,15 @@
 #   runas     a user name (nobody): scip runs as that user (with setpriv,
 #             when the tests run as root), so a file made unreadable by
 #             `generate` is unreadable to scip too.
+#
+# With a third argument `cached`, the case runs with the check cache on
+# (SCIP_CACHE, a fresh folder): once to fill the cache, then again from it,
+# and both runs must print exactly the expected output (CTest cli-cached/*).
 set -u
 scip=$1
 case $scip in /*) ;; *) scip=$PWD/$scip ;; esac
 dir=$2
+mode=${3:-}
 case_dir=$(cd "$dir" && pwd) || exit 2
 [ -f "$case_dir/args" ] || { echo "no args file in $dir"; exit 2; }
 scratch=
@@ -44,16 +49,36 @@ else
 fi
 eval "set -- $(cat "$case_dir/args")"
 out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
-"${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "$scip" "$@" >"$out" 2>"$err"
+cache_env=()
+if [ "$mode" = cached ]; then
+  [ "${SCIP_UPDATE:-0}" = 1 ] && exit 0  # expectations come from the uncached run
+  cache=$(mktemp -d)
+  chmod 1777 "$cache"
+  cache_env=(SCIP_CACHE="$cache")
+  trap 'rm -rf "$out" "$err" "$cache"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
+  # The first run fills the cache; it must already print what is expected.
+  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "$scip" "$@" \
+    >"$out" 2>"$err"
+  first=$?
+  cp "$out" "$cache/.first-stdout"
+else
+  trap 'rm -f "$out" "$err"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
+fi
+"${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "$scip" "$@" \
+  >"$out" 2>"$err"
 code=$?
+if [ "$mode" = cached ]; then
+  [ "$first" = "$code" ] || { echo "exit code filling the cache: $first, from the cache: $code"; exit 1; }
+  diff -u --label filling-the-cache --label from-the-cache "$cache/.first-stdout" "$out" || exit 1
+fi
 json_variant=0
 if [ "${1:-}" = check ] && ! grep -q -- '--format' "$case_dir/args"; then
   json_variant=1
   jout=$(mktemp)
-  trap 'rm -f "$out" "$err" "$jout"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
+  trap 'rm -rf "$out" "$err" "$jout" ${cache:+"$cache"}; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
   shift
-  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "$scip" check --format json "$@" >"$jout" 2>/dev/null
+  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "$scip" check \
+    --format json "$@" >"$jout" 2>/dev/null
   jcode=$?
   [ "$jcode" = "$code" ] || { echo "exit code with --format json: $jcode, without: $code"; exit 1; }
 fi

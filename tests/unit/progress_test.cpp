@@ -137,3 +137,51 @@ indicators:
     last = *t2.rows[2].percent;
   }
 }
+
+TEST_CASE("names with full-width characters resolve however the width is written") {
+  // A catalog name such as 每所学校专（兼）职科技教师人数 was stored as written but
+  // looked up folded, so a submission naming it was never resolved.
+  scip::Indicator ind;
+  ind.id = "teachers";
+  ind.name = "每所学校专（兼）职科技教师人数";
+  ind.aliases = {"科技教师（专兼职）"};
+  scip::IndicatorIndex index;
+  index.add(ind);
+  CHECK(index.resolve("每所学校专（兼）职科技教师人数").id == 0);
+  CHECK(index.resolve("每所学校专(兼)职科技教师人数").id == 0);
+  CHECK(index.resolve("科技教师(专兼职)").id == 0);
+  scip::RegionIndex regions;
+  regions.add("640521", "中宁县", {"中宁县（城区）"});
+  CHECK(regions.resolve("中宁县(城区)").id == 0);
+  CHECK(regions.resolve("中宁县（城区）").id == 0);
+}
+
+TEST_CASE("a later reported_on corrects a figure, in one file and across files") {
+  std::string plan = R"(scip: 1
+type: plan
+id: city
+title: 示例市
+region: {code: "640500", name: 中卫市, level: prefecture}
+period: {start: 2021, end: 2025}
+departments: {}
+actions: []
+)";
+  std::string catalog = "scip: 1\ntype: indicators\nindicators:\n"
+                        "  - {id: farmers, name: 高素质农民, unit: 人, accumulate: sum, direction: up}\n";
+  std::string a = "地区,指标,时期,数值,填报日期\n中卫市,高素质农民,2021,100,2022-01-10\n"
+                  "中卫市,高素质农民,2021,90,2021-12-01\n"   // earlier: corrected already
+                  "中卫市,高素质农民,2022,200,2023-01-10\n";
+  std::string b = "地区,指标,时期,数值,填报日期\n中卫市,高素质农民,2021,110,2022-06-30\n"  // corrects 100
+                  "中卫市,高素质农民,2022,210,2023-01-10\n";  // same date: a conflict, the first stays
+  CheckOptions co;
+  co.as_of = Date{2023, 12, 31};
+  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"a.csv", a}, {"b.csv", b}}, co);
+  std::vector<std::string> codes;
+  for (const auto& d : r.diagnostics) codes.push_back(d.file + ":" + std::to_string(d.pos.line) + " " + d.code);
+  CHECK(codes == std::vector<std::string>{"a.csv:3 corrected-report", "b.csv:2 corrected-report",
+                                          "b.csv:3 conflicting-report"});
+  REQUIRE(r.submissions.reports.size() == 2);
+  CHECK(r.submissions.reports[0].value == 110);
+  CHECK(r.submissions.reports[0].file == 1);
+  CHECK(r.submissions.reports[1].value == 200);
+}

@@ -1,0 +1,50 @@
+// check/result_cache — `scip check --cache DIR`: per-file results kept on disk.
+//
+// A national corpus is 3,300 plans, and a day's change touches a few of them;
+// parsing the other 99% again (yaml-cpp runs near 9 MB/s) is most of a run's
+// time. With a cache, each YAML file's own result — its diagnostics, its
+// plan or catalog model, and the positions of the values that the corpus
+// rules may report at — is stored under a key made of scip's version, the
+// embedded schemas, the output language, the path and a 128-bit hash of the
+// file's bytes. A file whose key is found is not parsed; any change to the
+// file, the schemas or scip makes a new key. Rules that look across files
+// (check_corpus) and the CSV submissions (which depend on every plan) are
+// never cached: they are recomputed from the per-file facts on every run, so
+// a cached run reports exactly what an uncached one does (the golden tests
+// run both ways).
+//
+// Entries are one file each (DIR/<32 hex digits>), written to a temporary
+// name and renamed; a damaged or foreign entry is a miss, never an error. A
+// cache that cannot be written is a warning on stderr, never a failed check.
+// Entries of files that changed are not removed: delete DIR to reclaim it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/checker.h"
+
+namespace scip {
+
+class ResultCache {
+ public:
+  ResultCache(std::string dir, Lang lang);
+
+  // Fills `out` and `diags` with the stored result of the file at `path`
+  // whose bytes are `bytes` (and whose decoded text is `text`): true on a hit.
+  bool load(const std::string& path, std::string_view bytes, std::string text, CheckedFile& out,
+            std::vector<Diagnostic>& diags) const;
+
+  // Stores the result of a file checked on its own. Returns false (and says
+  // why in `error`) when the entry could not be written.
+  bool store(const std::string& path, std::string_view bytes, const CheckedFile& file,
+             const std::vector<Diagnostic>& diags, std::string& error) const;
+
+ private:
+  std::string key(const std::string& path, std::string_view bytes) const;
+  std::string dir_;
+  std::string salt_;  // version, schemas, language
+};
+
+}  // namespace scip

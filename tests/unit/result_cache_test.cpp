@@ -1,0 +1,109 @@
+// Unit tests of check/result_cache and util/hash: a cached run reports
+// exactly what an uncached one does, a changed file is a miss, and a damaged
+// entry is a miss rather than an error.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "check/checker.h"
+#include "util/binary_io.h"
+#include "util/hash.h"
+
+using namespace scip;
+
+namespace {
+
+std::string summary(const CheckResult& r) {
+  std::string s;
+  for (const auto& d : r.diagnostics)
+    s += d.file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + " " + d.code + " " +
+         d.message + "\n";
+  return s;
+}
+
+const char* kCatalog = "scip: 1\ntype: indicators\nindicators:\n"
+                       "  - {id: farmers, name: 高素质农民, unit: 人, accumulate: sum, direction: up}\n";
+const char* kParent = "scip: 1\ntype: plan\nid: p\ntitle: 省\nregion: {code: \"640000\", name: 宁夏, level: province}\n"
+                      "period: {start: 2021, end: 2025}\ndepartments: {}\nactions: []\n";
+// Problems of its own (unknown key) and across files (unknown parent period,
+// unknown indicator, unit), all at positions inside the file.
+const char* kChild = "scip: 1\ntype: plan\nid: c\ntitle: 市\nparent: p\nregion: {code: \"640500\", name: 中卫市, level: prefecture}\n"
+                     "period: {start: 2020, end: 2025}\ndepartments: {a: 甲}\nactoins: []\nactions:\n"
+                     "  - id: x\n    kind: action\n    title: 行动\n    lead: [a]\n    targets:\n"
+                     "      - {id: t1, indicator: farmer, value: 1, unit: 人, by: 2025}\n"
+                     "      - {id: t2, indicator: farmers, value: 1, unit: 元, by: 2025}\n";
+
+}  // namespace
+
+TEST_CASE("the check cache gives the same diagnostics, and is used") {
+  auto dir = std::filesystem::temp_directory_path() / "scip-cache-test";
+  std::filesystem::remove_all(dir);
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"ind.yaml", kCatalog}, {"p.yaml", kParent}, {"c.yaml", kChild}};
+  CheckOptions plain;
+  CheckOptions cached;
+  cached.cache_dir = dir.string();
+  std::string want = summary(check_sources(files, plain));
+  CHECK(want.find("unknown-key") != std::string::npos);
+  CHECK(want.find("parent-period") != std::string::npos);
+  CHECK(want.find("unknown-indicator") != std::string::npos);
+  CHECK(want.find("unit-mismatch") != std::string::npos);
+
+  CheckResult first = check_sources(files, cached);
+  CHECK(first.cache_hits == 0);
+  CHECK(summary(first) == want);
+  CheckResult second = check_sources(files, cached);
+  CHECK(second.cache_hits == 3);
+  CHECK(summary(second) == want);
+  REQUIRE(second.files[2]->plan);
+  CHECK(second.files[2]->plan->actions.at(0).targets.at(1).unit == "元");
+
+  SUBCASE("a changed file is checked again") {
+    files[2].second += "milestones: []\n";
+    CheckResult third = check_sources(files, cached);
+    CHECK(third.cache_hits == 2);
+    CHECK(summary(third) == want);
+  }
+  SUBCASE("a damaged entry is a miss") {
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+      std::filesystem::resize_file(e.path(), std::filesystem::file_size(e.path()) / 2);
+    }
+    CheckResult third = check_sources(files, cached);
+    CHECK(third.cache_hits == 0);
+    CHECK(summary(third) == want);
+  }
+  SUBCASE("another language is another entry") {
+    CheckOptions zh = cached;
+    zh.lang = Lang::zh;
+    CheckResult third = check_sources(files, zh);
+    CHECK(third.cache_hits == 0);
+    CHECK(summary(third) != want);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("hash128 tells inputs apart and is stable") {
+  CHECK(util::hash128("").hex().size() == 32);
+  CHECK(util::hash128("abc") == util::hash128("abc"));
+  CHECK(!(util::hash128("abc") == util::hash128("abd")));
+  CHECK(!(util::hash128("abc") == util::hash128("abc", 1)));
+  // Lengths around the 16-byte block, and a change in the last byte only.
+  std::string s(40, 'x');
+  for (size_t n = 0; n < s.size(); ++n) {
+    std::string a = s.substr(0, n), b = a;
+    if (n) b.back() = 'y';
+    CHECK((n == 0 || !(util::hash128(a) == util::hash128(b))));
+    CHECK(!(util::hash128(a) == util::hash128(s.substr(0, n + 1))));
+  }
+}
+
+TEST_CASE("a damaged count is refused, not allocated") {
+  util::BinaryWriter w;
+  w.u32(0xFFFFFFF0u);  // a count far beyond the bytes that follow
+  w.str("x");
+  util::BinaryReader r(w.bytes());
+  CHECK(r.count() == 0);
+  CHECK(!r.ok());
+  CHECK(r.str().empty());
+}
