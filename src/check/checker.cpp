@@ -100,33 +100,30 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   std::mutex cache_error_mutex;
   parallel_for(n, opts.threads, [&](size_t k) {
     size_t i = yaml[k];
-    bool bad = false;
+    CheckedFile& file = *result.files[k];
     const std::string* given = contents ? &(*contents)[i] : nullptr;
-    if (!cache) {
-      per_file[i] = check_one(all[i], given, opts, *result.files[k], bad);
-      keep_corpus_facts(*result.files[k]);
-      unreadable[i] = bad;
-      return;
+    // With a cache, the bytes are read here to be looked up (a file that
+    // cannot be read or decoded is left to check_one, which says why).
+    util::ReadResult read;
+    std::string key;
+    if (cache) {
+      if (!given && (read = util::read_file(all[i], opts.max_file_size)).bytes) given = &*read.bytes;
+      Diagnostics scratch(opts.lang);
+      std::optional<std::string> text = given ? decode_text(scratch, all[i], *given) : std::nullopt;
+      if (text) {
+        key = cache->key(all[i], *given);
+        if (cache->load(key, all[i], std::move(*text), file, per_file[i])) {
+          ++hits;
+          return;
+        }
+      }
     }
-    util::ReadResult r;
-    if (given) r.bytes = *given;
-    else r = util::read_file(all[i], opts.max_file_size);
-    if (!r.bytes) {  // check_one reports why
-      per_file[i] = check_one(all[i], nullptr, opts, *result.files[k], bad);
-      keep_corpus_facts(*result.files[k]);
-      unreadable[i] = bad;
-      return;
-    }
-    Diagnostics scratch(opts.lang);
-    std::optional<std::string> text = decode_text(scratch, all[i], *r.bytes);
-    if (text && cache->load(all[i], *r.bytes, std::move(*text), *result.files[k], per_file[i])) {
-      ++hits;
-      return;
-    }
-    per_file[i] = check_one(all[i], &*r.bytes, opts, *result.files[k], bad);
-    keep_corpus_facts(*result.files[k]);
+    bool bad = false;
+    per_file[i] = check_one(all[i], given, opts, file, bad);
+    keep_corpus_facts(file);
+    unreadable[i] = bad;
     std::string error;
-    if (text && !cache->store(all[i], *r.bytes, *result.files[k], per_file[i], error)) {
+    if (!key.empty() && !cache->store(key, all[i], file, per_file[i], error)) {
       std::lock_guard<std::mutex> lock(cache_error_mutex);
       if (result.cache_error.empty()) result.cache_error = error;
     }

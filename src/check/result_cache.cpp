@@ -224,9 +224,8 @@ std::string ResultCache::key(const std::string& path, std::string_view bytes) co
   return fmt::format("{}path {}\nbytes {} {}\n", salt_, path, bytes.size(), util::hash128(bytes).hex());
 }
 
-bool ResultCache::load(const std::string& path, std::string_view bytes, std::string text, CheckedFile& out,
+bool ResultCache::load(const std::string& k, const std::string& path, std::string text, CheckedFile& out,
                        std::vector<Diagnostic>& diags) const {
-  std::string k = key(path, bytes);
   std::ifstream in(dir_ + "/" + util::hash128(k).hex(), std::ios::binary);
   if (!in) return false;
   std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -255,18 +254,16 @@ bool ResultCache::load(const std::string& path, std::string_view bytes, std::str
     f.doc.value_pos.emplace(std::move(ptr), pos);
   }
   if (!r.ok() || !r.at_end()) return false;
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // as load_document
-  f.doc.text = std::move(text);  // for the excerpts under diagnostics
+  f.doc.text = document_text(std::move(text));  // for the excerpts under diagnostics
   out = std::move(f);
   diags = std::move(found);
   return true;
 }
 
-bool ResultCache::store(const std::string& path, std::string_view bytes, const CheckedFile& file,
+bool ResultCache::store(const std::string& k, const std::string& path, const CheckedFile& file,
                         const std::vector<Diagnostic>& diags, std::string& error) const {
   for (const auto& d : diags)
     if (d.file != path) return true;  // not a result of this file alone: not cached
-  std::string k = key(path, bytes);
   BinaryWriter w;
   w.str(kMagic);
   w.str(k);

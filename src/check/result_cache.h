@@ -31,18 +31,21 @@ class ResultCache {
  public:
   ResultCache(std::string dir, Lang lang);
 
-  // Fills `out` and `diags` with the stored result of the file at `path`
-  // whose bytes are `bytes` (and whose decoded text is `text`): true on a hit.
-  bool load(const std::string& path, std::string_view bytes, std::string text, CheckedFile& out,
+  // The key of the file at `path` whose bytes are `bytes` (hashes them once;
+  // load and store take it).
+  std::string key(const std::string& path, std::string_view bytes) const;
+
+  // Fills `out` and `diags` with the stored result under `key` of the file at
+  // `path`, whose decoded text is `text`: true on a hit.
+  bool load(const std::string& key, const std::string& path, std::string text, CheckedFile& out,
             std::vector<Diagnostic>& diags) const;
 
-  // Stores the result of a file checked on its own. Returns false (and says
-  // why in `error`) when the entry could not be written.
-  bool store(const std::string& path, std::string_view bytes, const CheckedFile& file,
+  // Stores the result of a file checked on its own under `key`. Returns false
+  // (and says why in `error`) when the entry could not be written.
+  bool store(const std::string& key, const std::string& path, const CheckedFile& file,
              const std::vector<Diagnostic>& diags, std::string& error) const;
 
  private:
-  std::string key(const std::string& path, std::string_view bytes) const;
   std::string dir_;
   std::string salt_;  // version, schemas, language
 };

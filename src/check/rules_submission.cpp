@@ -70,11 +70,12 @@ bool is_correction(const Report& again, const Report& first) {
 struct Duplicate {
   std::string_view code;
   std::string message, hint;
+  bool replaces_first = false;  // the report again is a later correction: it takes the first's place
 };
 Duplicate duplicate(const Diagnostics& d, const Corpus& corpus, const Report& again, const Report& first,
                     const std::string& first_path) {
-  if (is_correction(again, first) || is_correction(first, again)) {
-    bool later = is_correction(again, first);  // this row corrects the first; else the first corrects it
+  bool later = is_correction(again, first);  // this row corrects the first; or the first corrects it
+  if (later || is_correction(first, again)) {
     return {"corrected-report",
             d.tr(later ? "diag.corrected-report" : "diag.corrected-report-earlier",
                  fmt::arg("region", corpus.regions.at(again.region).name),
@@ -83,7 +84,7 @@ Duplicate duplicate(const Diagnostics& d, const Corpus& corpus, const Report& ag
                  fmt::arg("date", util::date_from_days(again.reported_on).str()),
                  fmt::arg("odate", util::date_from_days(first.reported_on).str()),
                  fmt::arg("where", fmt::format("{}:{}", first_path, first.line))),
-            {}};
+            {}, later};
   }
   bool same = first.value == again.value;
   return {same ? "repeated-report" : "conflicting-report",
@@ -312,12 +313,11 @@ void FileChecker::row(const util::CsvRecord& rec) {
   }
   if (field_[c_reported_on] >= 0) {
     const std::string& on = cell[c_reported_on];
-    if (std::optional<util::Date> date = on.empty() ? std::nullopt : util::parse_date(on)) {
+    if (std::optional<util::Date> date = util::parse_date(on))
       r.reported_on = static_cast<int32_t>(util::days_since_epoch(*date));
-    } else if (!on.empty()) {
+    else if (!on.empty())
       at("invalid-date", rec, field_[c_reported_on], out_.tr("diag.bad-reported-on", fmt::arg("value", q(on))),
          out_.tr("hint.bad-reported-on"));
-    }
   }
   if (!ok) return;
   if (n.approximate)
@@ -331,7 +331,7 @@ void FileChecker::row(const util::CsvRecord& rec) {
   }
   Report& first = result_.reports[it->second];
   Duplicate dup = duplicate(out_, corpus_, r, first, path_);
-  if (is_correction(r, first)) first = r;
+  if (dup.replaces_first) first = r;
   at(dup.code, rec, field_[c_value], std::move(dup.message), std::move(dup.hint));
 }
 
@@ -418,7 +418,7 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
       }
       Report& first = out.reports[it->second];
       Duplicate dup = duplicate(diags, corpus, r, first, paths[first.file]);
-      if (is_correction(r, first)) first = r;
+      if (dup.replaces_first) first = r;
       diags.add(dup.code, paths[r.file], Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
                 std::move(dup.message), std::move(dup.hint));
     }

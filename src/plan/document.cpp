@@ -150,11 +150,15 @@ void convert(const YamlNode& n, const std::string& ptr, Document& doc, json& out
 
 }  // namespace
 
+std::string document_text(std::string text) {
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  return text;
+}
+
 Document load_document(std::string path, std::string text) {
   Document doc;
   doc.path = std::move(path);
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  doc.text = std::move(text);
+  doc.text = document_text(std::move(text));
   YamlParse parsed = parse_yaml(doc.text);
   doc.problems = std::move(parsed.problems);
   if (parsed.root) convert(*parsed.root, "", doc, doc.json);

@@ -44,6 +44,9 @@ struct Document {
 // Escapes one reference token of a JSON Pointer ("~" -> "~0", "/" -> "~1").
 std::string pointer_token(std::string_view key);
 
+// The text a document keeps of `text`: without a leading UTF-8 BOM.
+std::string document_text(std::string text);
+
 // Parses `text` (UTF-8) as YAML and builds the document. Problems are recorded
 // in the document, never thrown.
 Document load_document(std::string path, std::string text);
