@@ -16,27 +16,27 @@
 using namespace scip;
 
 int main(int argc, char** argv) {
-  Lang lang = cli::lang_from_args(argc, argv);
+  i18n::Lang lang = cli::lang_from_args(argc, argv);
   try {
-    CLI::App app{tr(lang, "help.app"), "scip"};
+    CLI::App app{i18n::tr(lang, "help.app"), "scip"};
     // CLI11's own words in --help, from the message table like every other
     // word (subcommands copy this formatter when they are added below).
     for (const char* label : {"Usage", "Positionals", "Options", "Subcommands", "OPTIONS", "SUBCOMMAND",
                               "REQUIRED", "TEXT", "UINT"})
-      app.get_formatter()->label(label, tr(lang, std::string("cli.label.") + label));
-    app.option_defaults()->group(tr(lang, "cli.label.Options"));
-    app.set_help_flag("-h,--help", tr(lang, "help.help"));
-    app.set_version_flag("-V,--version", std::string("scip ") + SCIP_VERSION, tr(lang, "help.version"));
+      app.get_formatter()->label(label, i18n::tr(lang, std::string("cli.label.") + label));
+    app.option_defaults()->group(i18n::tr(lang, "cli.label.Options"));
+    app.set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
+    app.set_version_flag("-V,--version", std::string("scip ") + SCIP_VERSION, i18n::tr(lang, "help.version"));
     app.require_subcommand(1);
     app.fallthrough();
-    app.footer(tr(lang, "help.app.footer"));
+    app.footer(i18n::tr(lang, "help.app.footer"));
 
     cli::GlobalOptions global;
-    app.add_option("--lang", global.lang, tr(lang, "help.lang"))->check(CLI::IsMember({"zh", "en"}));
-    app.add_option("--color", global.color, tr(lang, "help.color"))
+    app.add_option("--lang", global.lang, i18n::tr(lang, "help.lang"))->check(CLI::IsMember({"zh", "en"}));
+    app.add_option("--color", global.color, i18n::tr(lang, "help.color"))
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    app.add_option("-o,--output", global.output, tr(lang, "help.output"))->type_name("FILE");
+    app.add_option("-o,--output", global.output, i18n::tr(lang, "help.output"))->type_name("FILE");
 
     cli::CheckCmdOptions check_opts;
     cli::ExplainCmdOptions explain_opts;
@@ -48,14 +48,14 @@ int main(int argc, char** argv) {
     CLI::App* diff = cli::setup_diff(app, diff_opts, lang);
     CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
-    for (CLI::App* sub : {check, diff, progress, explain, schema}) sub->set_help_flag("-h,--help", tr(lang, "help.help"));
+    for (CLI::App* sub : {check, diff, progress, explain, schema}) sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
 
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
       if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-      std::cerr << "scip: " << tr(lang, "usage.error", fmt::arg("detail", e.what())) << "\n"
-                << tr(lang, "usage.hint") << "\n";
+      std::cerr << "scip: " << i18n::tr(lang, "usage.error", fmt::arg("detail", e.what())) << "\n"
+                << i18n::tr(lang, "usage.hint") << "\n";
       return cli::kUsage;
     }
 
@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
     inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file});
     return cli::run_to_file(global, inputs, lang, run);
   } catch (const std::exception& e) {
-    std::cerr << "scip: " << tr(lang, "internal.error", fmt::arg("detail", e.what())) << "\n";
+    std::cerr << "scip: " << i18n::tr(lang, "internal.error", fmt::arg("detail", e.what())) << "\n";
     return cli::kInternal;
   }
 }

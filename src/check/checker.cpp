@@ -13,7 +13,7 @@
 #include "util/files.h"
 #include "util/text.h"
 
-namespace scip {
+namespace scip::check {
 
 namespace {
 
@@ -38,13 +38,13 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
   if (!text) return std::move(diags.items());
   report_invisible(diags, path, *text);
   bytes = std::move(*text);
-  out.doc = load_document(path, std::move(bytes));
+  out.doc = plan::load_document(path, std::move(bytes));
   DocKind kind = check_structure(out.doc, diags);
   if (kind == DocKind::plan) {
-    out.plan = plan_from_json(out.doc.json);
+    out.plan = plan::plan_from_json(out.doc.json);
     check_plan(*out.plan, out.doc, diags);
   } else if (kind == DocKind::indicators) {
-    out.catalog = catalog_from_json(out.doc.json);
+    out.catalog = plan::catalog_from_json(out.doc.json);
     check_catalog(*out.catalog, out.doc, diags);
   }
   return std::move(diags.items());
@@ -55,7 +55,7 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
 // the JSON and the position tables of every value (most of a national
 // corpus's memory, 1.3 GB of 3,300 plans) are freed at once, on the worker.
 void keep_corpus_facts(CheckedFile& f) {
-  std::unordered_map<std::string, Pos> kept;
+  std::unordered_map<std::string, util::Pos> kept;
   for (const auto& p : corpus_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr))
     kept.emplace(p, f.doc.pos(p));
   f.doc.value_pos = std::move(kept);
@@ -132,8 +132,8 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
 
   std::vector<PlanFile> plans;
   std::vector<CatalogFile> catalogs;
-  std::vector<const Plan*> plan_ptrs;
-  std::vector<const Catalog*> catalog_ptrs;
+  std::vector<const plan::Plan*> plan_ptrs;
+  std::vector<const plan::Catalog*> catalog_ptrs;
   for (const auto& f : result.files) {
     if (f->plan) {
       plans.push_back({&*f->plan, &f->doc});
@@ -145,7 +145,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     }
   }
   check_corpus(plans, catalogs, top);
-  result.corpus = std::make_unique<Corpus>(build_corpus(plan_ptrs, catalog_ptrs));
+  result.corpus = std::make_unique<plan::Corpus>(plan::build_corpus(plan_ptrs, catalog_ptrs));
 
   // Then the submissions, against that corpus.
   util::Date as_of = opts.as_of ? *opts.as_of : util::today();
@@ -160,7 +160,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     per_file[i] = std::move(d.items());
     unreadable[i] = subs[k].unreadable;
   });
-  merge_submissions(subs, csv_paths, *result.corpus, result.submissions, top);
+  merge_submissions(subs, csv_paths, *result.corpus, result.figures, top);
 
   // Stable order: files in walk order (path errors first), then position.
   std::map<std::string, size_t> order;
@@ -205,4 +205,4 @@ CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>
   return run(names, &contents, top, opts);
 }
 
-}  // namespace scip
+}  // namespace scip::check

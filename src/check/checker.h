@@ -25,22 +25,22 @@
 #include "plan/document.h"
 #include "plan/corpus.h"
 #include "plan/model.h"
-#include "plan/submission.h"
+#include "submission/figure.h"
 
-namespace scip {
+namespace scip::check {
 
 // One YAML file after its own checks. Its document keeps only the text and
 // the positions that the corpus rules report at (rules.h, corpus_pointers).
 struct CheckedFile {
-  Document doc;
-  std::optional<Plan> plan;
-  std::optional<Catalog> catalog;
+  plan::Document doc;
+  std::optional<plan::Plan> plan;
+  std::optional<plan::Catalog> catalog;
 };
 
 struct CheckResult {
   std::vector<std::unique_ptr<CheckedFile>> files;  // in walk order (YAML files)
-  std::unique_ptr<Corpus> corpus;                   // regions and indicators of the plans and catalogs
-  SubmissionSet submissions;                        // the good rows of the CSV files
+  std::unique_ptr<plan::Corpus> corpus;                   // regions and indicators of the plans and catalogs
+  submission::FigureSet figures;  // the good rows of the CSV files
   std::vector<Diagnostic> diagnostics;              // sorted
   bool unreadable = false;                          // some path could not be read (exit 2)
   std::string cache_error;                          // the first entry the cache could not write
@@ -48,7 +48,7 @@ struct CheckResult {
 };
 
 struct CheckOptions {
-  Lang lang = Lang::en;
+  i18n::Lang lang = i18n::Lang::en;
   unsigned threads = 0;  // 0: one per core
   std::optional<util::Date> as_of;  // submissions after it are errors; default today
   // YAML files are read whole: a larger one is refused (file-too-large)
@@ -68,4 +68,4 @@ bool is_submission(const std::string& path);
 // what the unit tests use.
 CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>& sources, const CheckOptions& opts);
 
-}  // namespace scip
+}  // namespace scip::check

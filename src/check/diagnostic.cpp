@@ -5,7 +5,7 @@
 
 #include "check/rule_catalog.h"
 
-namespace scip {
+namespace scip::check {
 
 std::string_view severity_name(Severity s) {
   switch (s) {
@@ -16,7 +16,7 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, Pos pos,
+Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, util::Pos pos,
                              std::string message, std::string hint) {
   const Rule* rule = find_rule(code);
   if (!rule) throw std::logic_error("scip bug: diagnostic code not in the rule catalog: " + std::string(code));
@@ -24,4 +24,4 @@ Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, Pos
   return items_.back();
 }
 
-}  // namespace scip
+}  // namespace scip::check

@@ -11,15 +11,15 @@
 #include <vector>
 
 #include "i18n/messages.h"
-#include "plan/yaml_tree.h"
+#include "util/line_index.h"
 
-namespace scip {
+namespace scip::check {
 
 enum class Severity { error, warning, note };
 
 struct Diagnostic {
   std::string file;
-  Pos pos;
+  util::Pos pos;
   Severity severity = Severity::error;
   std::string code;
   std::string message;
@@ -28,30 +28,34 @@ struct Diagnostic {
   // code-point column the caret goes under, since pos.column is a field number.
   std::string excerpt;
   int excerpt_column = 0;
+  // An error in a submission that leaves out figures (a row, or a whole file
+  // with a broken header), but nothing else: progress still measures what is
+  // left. Set by the submission rules; plans' errors never have it.
+  bool drops_figures = false;
 };
 
 std::string_view severity_name(Severity s);  // "error", "warning", "note" (never translated)
 
 class Diagnostics {
  public:
-  explicit Diagnostics(Lang lang) : lang_(lang) {}
-  Lang lang() const { return lang_; }
+  explicit Diagnostics(i18n::Lang lang) : lang_(lang) {}
+  i18n::Lang lang() const { return lang_; }
 
   // Adds a diagnostic whose severity is the catalog's for `code`.
-  Diagnostic& add(std::string_view code, const std::string& file, Pos pos, std::string message,
+  Diagnostic& add(std::string_view code, const std::string& file, util::Pos pos, std::string message,
                   std::string hint = {});
 
   template <class... Args>
   std::string tr(std::string_view id, Args&&... args) const {
-    return scip::tr(lang_, id, std::forward<Args>(args)...);
+    return i18n::tr(lang_, id, std::forward<Args>(args)...);
   }
 
   std::vector<Diagnostic>& items() { return items_; }
   const std::vector<Diagnostic>& items() const { return items_; }
 
  private:
-  Lang lang_;
+  i18n::Lang lang_;
   std::vector<Diagnostic> items_;
 };
 
-}  // namespace scip
+}  // namespace scip::check

@@ -3,35 +3,19 @@
 
 #include <fmt/format.h>
 
+#include "util/json_writer.h"
 #include "util/text.h"
 
-namespace scip {
+namespace scip::check {
 
-Counts count(const std::vector<Diagnostic>& ds) {
-  Counts c;
+SeverityCounts count(const std::vector<Diagnostic>& ds) {
+  SeverityCounts c;
   for (const auto& d : ds) {
     if (d.severity == Severity::error) ++c.errors;
     else if (d.severity == Severity::warning) ++c.warnings;
     else ++c.notes;
   }
   return c;
-}
-
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
-  for (char32_t cp : util::decode_utf8(s)) {
-    switch (cp) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (cp < 0x20 || cp == 0x7F) out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
-        else util::append_utf8(out, cp);
-    }
-  }
-  return out + "\"";
 }
 
 namespace {
@@ -50,22 +34,22 @@ std::string location(const Diagnostic& d) {
   return fmt::format("{}:{}:{}", file, d.pos.line, d.pos.column);
 }
 
-std::vector<const Diagnostic*> visible(const std::vector<Diagnostic>& ds, const ReportOptions& o) {
+std::vector<const Diagnostic*> visible(const std::vector<Diagnostic>& ds, const DiagnosticOptions& o) {
   std::vector<const Diagnostic*> v;
   for (const auto& d : ds)
     if (!o.quiet || d.severity == Severity::error) v.push_back(&d);
   return v;
 }
 
-std::string summary_line(const ReportOptions& o, const Counts& c) {
-  std::string s = tr(o.lang, o.files == 1 ? "summary.files.one" : "summary.files", fmt::arg("n", o.files));
-  s += tr(o.lang, c.errors == 1 ? "summary.errors.one" : "summary.errors", fmt::arg("n", c.errors));
-  s += tr(o.lang, c.warnings == 1 ? "summary.warnings.one" : "summary.warnings", fmt::arg("n", c.warnings));
-  if (c.notes) s += tr(o.lang, c.notes == 1 ? "summary.notes.one" : "summary.notes", fmt::arg("n", c.notes));
+std::string summary_line(const DiagnosticOptions& o, const SeverityCounts& c) {
+  std::string s = i18n::tr(o.lang, o.files == 1 ? "summary.files.one" : "summary.files", fmt::arg("n", o.files));
+  s += i18n::tr(o.lang, c.errors == 1 ? "summary.errors.one" : "summary.errors", fmt::arg("n", c.errors));
+  s += i18n::tr(o.lang, c.warnings == 1 ? "summary.warnings.one" : "summary.warnings", fmt::arg("n", c.warnings));
+  if (c.notes) s += i18n::tr(o.lang, c.notes == 1 ? "summary.notes.one" : "summary.notes", fmt::arg("n", c.notes));
   return s;
 }
 
-void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, const ReportOptions& o, const Counts& c) {
+void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, const DiagnosticOptions& o, const SeverityCounts& c) {
   size_t shown = 0;
   for (const Diagnostic* d : ds) {
     if (shown == o.max_diagnostics) break;
@@ -93,25 +77,29 @@ void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
       out << " " << gutter << " | " << pad << (o.color ? severity_color(d->severity) : "") << "^"
           << (o.color ? kReset : "") << "\n";
     }
-    if (!d->hint.empty()) out << "  = " << tr(o.lang, "label.hint") << ": " << util::neutralize_controls(d->hint) << "\n";
+    if (!d->hint.empty()) out << "  = " << i18n::tr(o.lang, "label.hint") << ": " << util::neutralize_controls(d->hint) << "\n";
   }
   if (ds.size() > shown)
-    out << tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
+    out << i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
   out << summary_line(o, c) << "\n";
 }
 
-void write_json(std::ostream& out, const std::vector<const Diagnostic*>& ds, const ReportOptions& o, const Counts& c) {
-  out << "{\"diagnostics\":[";
+void write_json(std::ostream& out, const std::vector<const Diagnostic*>& ds, const DiagnosticOptions& o,
+                const SeverityCounts& c) {
+  util::JsonWriter w(out);
+  w.begin_object().key("diagnostics").begin_array(true);
   size_t shown = 0;
   for (const Diagnostic* d : ds) {
     if (shown == o.max_diagnostics) break;
-    out << (shown++ ? ",\n" : "\n") << "{\"file\":" << json_string(d->file) << ",\"line\":" << d->pos.line
-        << ",\"column\":" << d->pos.column << ",\"severity\":\"" << severity_name(d->severity)
-        << "\",\"code\":\"" << d->code << "\",\"message\":" << json_string(d->message)
-        << ",\"hint\":" << json_string(d->hint) << "}";
+    ++shown;
+    w.begin_object().field("file", d->file).field("line", d->pos.line).field("column", d->pos.column);
+    w.field("severity", severity_name(d->severity)).field("code", d->code).field("message", d->message);
+    w.field("hint", d->hint).end_object();
   }
-  out << "\n],\"summary\":{\"files\":" << o.files << ",\"errors\":" << c.errors << ",\"warnings\":" << c.warnings
-      << ",\"notes\":" << c.notes << ",\"omitted\":" << (ds.size() - shown) << "}}\n";
+  w.end_array().key("summary").begin_object();
+  w.field("files", o.files).field("errors", c.errors).field("warnings", c.warnings).field("notes", c.notes);
+  w.field("omitted", ds.size() - shown).end_object().end_object();
+  out << "\n";
 }
 
 // GitHub's workflow commands escape %, CR and LF in messages, and also : and ,
@@ -130,7 +118,7 @@ std::string gh_escape(std::string_view raw, bool property) {
   return out;
 }
 
-void write_github(std::ostream& out, const std::vector<const Diagnostic*>& ds, const ReportOptions& o, const Counts& c) {
+void write_github(std::ostream& out, const std::vector<const Diagnostic*>& ds, const DiagnosticOptions& o, const SeverityCounts& c) {
   size_t shown = 0;
   for (Severity sev : {Severity::error, Severity::warning, Severity::note})
     for (const Diagnostic* d : ds) {
@@ -143,20 +131,20 @@ void write_github(std::ostream& out, const std::vector<const Diagnostic*>& ds, c
           << gh_escape(d->message + (d->hint.empty() ? "" : " (" + d->hint + ")"), false) << "\n";
     }
   if (ds.size() > shown)
-    out << tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
+    out << i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
   out << summary_line(o, c) << "\n";
 }
 
 }  // namespace
 
-void write_report(std::ostream& out, const std::vector<Diagnostic>& ds, const ReportOptions& o) {
-  Counts c = count(ds);
+void write_report(std::ostream& out, const std::vector<Diagnostic>& ds, const DiagnosticOptions& o) {
+  SeverityCounts c = count(ds);
   std::vector<const Diagnostic*> v = visible(ds, o);
   switch (o.format) {
-    case ReportFormat::text: write_text(out, v, o, c); break;
-    case ReportFormat::json: write_json(out, v, o, c); break;
-    case ReportFormat::github: write_github(out, v, o, c); break;
+    case DiagnosticFormat::text: write_text(out, v, o, c); break;
+    case DiagnosticFormat::json: write_json(out, v, o, c); break;
+    case DiagnosticFormat::github: write_github(out, v, o, c); break;
   }
 }
 
-}  // namespace scip
+}  // namespace scip::check

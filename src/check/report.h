@@ -16,13 +16,13 @@
 
 #include "check/diagnostic.h"
 
-namespace scip {
+namespace scip::check {
 
-enum class ReportFormat { text, json, github };
+enum class DiagnosticFormat { text, json, github };
 
-struct ReportOptions {
-  ReportFormat format = ReportFormat::text;
-  Lang lang = Lang::en;
+struct DiagnosticOptions {
+  DiagnosticFormat format = DiagnosticFormat::text;
+  i18n::Lang lang = i18n::Lang::en;
   bool color = false;
   bool quiet = false;          // errors only
   size_t max_diagnostics = 1000;
@@ -31,15 +31,11 @@ struct ReportOptions {
   std::function<std::string_view(const std::string& file, int line)> source_line;
 };
 
-struct Counts {
+struct SeverityCounts {
   size_t errors = 0, warnings = 0, notes = 0;
 };
-Counts count(const std::vector<Diagnostic>& ds);
+SeverityCounts count(const std::vector<Diagnostic>& ds);
 
-void write_report(std::ostream& out, const std::vector<Diagnostic>& ds, const ReportOptions& opts);
+void write_report(std::ostream& out, const std::vector<Diagnostic>& ds, const DiagnosticOptions& opts);
 
-// JSON string escaping that yields valid JSON for any bytes (invalid UTF-8
-// becomes U+FFFD, control characters \uXXXX).
-std::string json_string(std::string_view s);
-
-}  // namespace scip
+}  // namespace scip::check

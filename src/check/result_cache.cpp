@@ -15,7 +15,7 @@
 #include "util/binary_io.h"
 #include "util/hash.h"
 
-namespace scip {
+namespace scip::check {
 
 namespace {
 
@@ -41,7 +41,7 @@ void put(BinaryWriter& w, const std::optional<double>& v) {
 void get(BinaryReader& r, std::optional<double>& v) {
   if (r.u8()) v = r.f64();
 }
-void put(BinaryWriter& w, const std::optional<When>& v) {
+void put(BinaryWriter& w, const std::optional<plan::When>& v) {
   w.u8(v.has_value());
   if (!v) return;
   w.str(v->text);
@@ -54,9 +54,9 @@ void put(BinaryWriter& w, const std::optional<When>& v) {
     w.i32(v->date->day);
   }
 }
-void get(BinaryReader& r, std::optional<When>& v) {
+void get(BinaryReader& r, std::optional<plan::When>& v) {
   if (!r.u8()) return;
-  When w;
+  plan::When w;
   w.text = r.str();
   w.year = r.i32();
   w.valid = r.u8();
@@ -83,7 +83,7 @@ void get_all(BinaryReader& r, std::vector<T>& v, F f) {
   }
 }
 
-void put(BinaryWriter& w, const Target& t) {
+void put(BinaryWriter& w, const plan::Target& t) {
   for (const auto* s : {&t.ptr, &t.id, &t.indicator, &t.name, &t.text, &t.unit, &t.source, &t.per, &t.op,
                         &t.accumulate, &t.baseline_ptr})
     w.str(*s);
@@ -93,7 +93,7 @@ void put(BinaryWriter& w, const Target& t) {
   put(w, t.baseline_value);
   put(w, t.baseline_at);
 }
-void get(BinaryReader& r, Target& t) {
+void get(BinaryReader& r, plan::Target& t) {
   for (auto* s : {&t.ptr, &t.id, &t.indicator, &t.name, &t.text, &t.unit, &t.source, &t.per, &t.op, &t.accumulate,
                   &t.baseline_ptr})
     *s = r.str();
@@ -103,45 +103,45 @@ void get(BinaryReader& r, Target& t) {
   get(r, t.baseline_value);
   get(r, t.baseline_at);
 }
-void put(BinaryWriter& w, const std::vector<Target>& v) { put_all(w, v, [&](const Target& t) { put(w, t); }); }
-void get(BinaryReader& r, std::vector<Target>& v) { get_all(r, v, [&](Target& t) { get(r, t); }); }
+void put(BinaryWriter& w, const std::vector<plan::Target>& v) { put_all(w, v, [&](const plan::Target& t) { put(w, t); }); }
+void get(BinaryReader& r, std::vector<plan::Target>& v) { get_all(r, v, [&](plan::Target& t) { get(r, t); }); }
 
-void put(BinaryWriter& w, const Region& g) {
+void put(BinaryWriter& w, const plan::Region& g) {
   w.str(g.code);
   w.str(g.name);
   w.str(g.level);
   put(w, g.aliases);
 }
-void get(BinaryReader& r, Region& g) {
+void get(BinaryReader& r, plan::Region& g) {
   g.code = r.str();
   g.name = r.str();
   g.level = r.str();
   get(r, g.aliases);
 }
 
-void put(BinaryWriter& w, const Plan& p) {
+void put(BinaryWriter& w, const plan::Plan& p) {
   for (const auto* s : {&p.id, &p.title, &p.issuer, &p.document, &p.issued, &p.parent}) w.str(*s);
   put(w, p.region);
   w.i32(p.start);
   w.i32(p.end);
   w.u8(p.fyp.has_value());
   w.i32(p.fyp.value_or(0));
-  put_all(w, p.regions, [&](const Region& g) { put(w, g); });
+  put_all(w, p.regions, [&](const plan::Region& g) { put(w, g); });
   put_all(w, p.departments, [&](const auto& d) {
     w.str(d.first);
     w.str(d.second);
   });
-  put_all(w, p.goals, [&](const Goal& g) {
+  put_all(w, p.goals, [&](const plan::Goal& g) {
     for (const auto* s : {&g.ptr, &g.id, &g.text, &g.source}) w.str(*s);
     put(w, g.targets);
   });
-  put_all(w, p.actions, [&](const Action& a) {
+  put_all(w, p.actions, [&](const plan::Action& a) {
     for (const auto* s : {&a.ptr, &a.id, &a.kind, &a.title, &a.text, &a.source}) w.str(*s);
     put(w, a.lead);
     put(w, a.support);
     put(w, a.continues);
     w.u8(a.support_all);
-    put_all(w, a.tasks, [&](const Task& t) {
+    put_all(w, a.tasks, [&](const plan::Task& t) {
       for (const auto* s : {&t.ptr, &t.id, &t.title, &t.text, &t.source}) w.str(*s);
       put(w, t.lead);
       put(w, t.support);
@@ -150,13 +150,13 @@ void put(BinaryWriter& w, const Plan& p) {
     });
     put(w, a.targets);
   });
-  put_all(w, p.milestones, [&](const Milestone& m) {
+  put_all(w, p.milestones, [&](const plan::Milestone& m) {
     for (const auto* s : {&m.ptr, &m.id, &m.title, &m.text, &m.source}) w.str(*s);
     put(w, m.from);
     put(w, m.by);
   });
 }
-void get(BinaryReader& r, Plan& p) {
+void get(BinaryReader& r, plan::Plan& p) {
   for (auto* s : {&p.id, &p.title, &p.issuer, &p.document, &p.issued, &p.parent}) *s = r.str();
   get(r, p.region);
   p.start = r.i32();
@@ -164,22 +164,22 @@ void get(BinaryReader& r, Plan& p) {
   bool fyp = r.u8();
   int n = r.i32();
   if (fyp) p.fyp = n;
-  get_all(r, p.regions, [&](Region& g) { get(r, g); });
+  get_all(r, p.regions, [&](plan::Region& g) { get(r, g); });
   get_all(r, p.departments, [&](auto& d) {
     d.first = r.str();
     d.second = r.str();
   });
-  get_all(r, p.goals, [&](Goal& g) {
+  get_all(r, p.goals, [&](plan::Goal& g) {
     for (auto* s : {&g.ptr, &g.id, &g.text, &g.source}) *s = r.str();
     get(r, g.targets);
   });
-  get_all(r, p.actions, [&](Action& a) {
+  get_all(r, p.actions, [&](plan::Action& a) {
     for (auto* s : {&a.ptr, &a.id, &a.kind, &a.title, &a.text, &a.source}) *s = r.str();
     get(r, a.lead);
     get(r, a.support);
     get(r, a.continues);
     a.support_all = r.u8();
-    get_all(r, a.tasks, [&](Task& t) {
+    get_all(r, a.tasks, [&](plan::Task& t) {
       for (auto* s : {&t.ptr, &t.id, &t.title, &t.text, &t.source}) *s = r.str();
       get(r, t.lead);
       get(r, t.support);
@@ -188,21 +188,21 @@ void get(BinaryReader& r, Plan& p) {
     });
     get(r, a.targets);
   });
-  get_all(r, p.milestones, [&](Milestone& m) {
+  get_all(r, p.milestones, [&](plan::Milestone& m) {
     for (auto* s : {&m.ptr, &m.id, &m.title, &m.text, &m.source}) *s = r.str();
     get(r, m.from);
     get(r, m.by);
   });
 }
 
-void put(BinaryWriter& w, const Catalog& c) {
-  put_all(w, c.indicators, [&](const Indicator& i) {
+void put(BinaryWriter& w, const plan::Catalog& c) {
+  put_all(w, c.indicators, [&](const plan::Indicator& i) {
     for (const auto* s : {&i.ptr, &i.id, &i.name, &i.unit, &i.accumulate, &i.direction}) w.str(*s);
     put(w, i.aliases);
   });
 }
-void get(BinaryReader& r, Catalog& c) {
-  get_all(r, c.indicators, [&](Indicator& i) {
+void get(BinaryReader& r, plan::Catalog& c) {
+  get_all(r, c.indicators, [&](plan::Indicator& i) {
     for (auto* s : {&i.ptr, &i.id, &i.name, &i.unit, &i.accumulate, &i.direction}) *s = r.str();
     get(r, i.aliases);
   });
@@ -216,7 +216,7 @@ std::string hex_of_schemas() {
 
 }  // namespace
 
-ResultCache::ResultCache(std::string dir, Lang lang)
+ResultCache::ResultCache(std::string dir, i18n::Lang lang)
     : dir_(std::move(dir)),
       salt_(fmt::format("scip {}\nschemas {}\nlang {}\n", SCIP_VERSION, hex_of_schemas(), static_cast<int>(lang))) {}
 
@@ -248,13 +248,13 @@ bool ResultCache::load(const std::string& k, const std::string& path, std::strin
   uint32_t n = r.count();
   for (uint32_t i = 0; i < n && r.ok(); ++i) {
     std::string ptr = r.str();
-    Pos pos;
+    util::Pos pos;
     pos.line = r.i32();
     pos.column = r.i32();
     f.doc.value_pos.emplace(std::move(ptr), pos);
   }
   if (!r.ok() || !r.at_end()) return false;
-  f.doc.text = document_text(std::move(text));  // for the excerpts under diagnostics
+  f.doc.text = plan::document_text(std::move(text));  // for the excerpts under diagnostics
   out = std::move(f);
   diags = std::move(found);
   return true;
@@ -297,4 +297,4 @@ bool ResultCache::store(const std::string& k, const std::string& path, const Che
   return false;
 }
 
-}  // namespace scip
+}  // namespace scip::check

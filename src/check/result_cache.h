@@ -25,11 +25,11 @@
 
 #include "check/checker.h"
 
-namespace scip {
+namespace scip::check {
 
 class ResultCache {
  public:
-  ResultCache(std::string dir, Lang lang);
+  ResultCache(std::string dir, i18n::Lang lang);
 
   // The key of the file at `path` whose bytes are `bytes` (hashes them once;
   // load and store take it).
@@ -50,4 +50,4 @@ class ResultCache {
   std::string salt_;  // version, schemas, language
 };
 
-}  // namespace scip
+}  // namespace scip::check

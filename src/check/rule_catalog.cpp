@@ -6,7 +6,7 @@
 // tests fail until all of these exist.
 #include "check/rule_catalog.h"
 
-namespace scip {
+namespace scip::check {
 
 namespace {
 
@@ -179,4 +179,4 @@ const Rule* find_rule(std::string_view code) {
   return nullptr;
 }
 
-}  // namespace scip
+}  // namespace scip::check

@@ -14,7 +14,7 @@
 
 #include "check/diagnostic.h"
 
-namespace scip {
+namespace scip::check {
 
 struct Rule {
   std::string_view code;
@@ -27,4 +27,4 @@ struct Rule {
 std::span<const Rule> all_rules();
 const Rule* find_rule(std::string_view code);
 
-}  // namespace scip
+}  // namespace scip::check

@@ -16,22 +16,22 @@
 #include "plan/document.h"
 #include "plan/corpus.h"
 #include "plan/model.h"
-#include "plan/submission.h"
+#include "submission/figure.h"
 #include "util/decode.h"
 #include "util/files.h"
 
-namespace scip {
+namespace scip::check {
 
-void check_plan(const Plan& plan, const Document& doc, Diagnostics& out);
-void check_catalog(const Catalog& catalog, const Document& doc, Diagnostics& out);
+void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& out);
+void check_catalog(const plan::Catalog& catalog, const plan::Document& doc, Diagnostics& out);
 
 struct PlanFile {
-  const Plan* plan;
-  const Document* doc;
+  const plan::Plan* plan;
+  const plan::Document* doc;
 };
 struct CatalogFile {
-  const Catalog* catalog;
-  const Document* doc;
+  const plan::Catalog* catalog;
+  const plan::Document* doc;
 };
 
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
@@ -42,16 +42,16 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
 // that a cached file is reported at the same places. A new position asked
 // for in check_corpus must be added here (the golden tests, run with and
 // without the cache, show a missing one).
-std::vector<std::string> corpus_pointers(const Plan* plan, const Catalog* catalog);
+std::vector<std::string> corpus_pointers(const plan::Plan* plan, const plan::Catalog* catalog);
 
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);
 
-}  // namespace scip
+}  // namespace scip::check
 
 // ---- reading files (rules_file.cpp) ----------------------------------------
 
-namespace scip {
+namespace scip::check {
 
 // A path that gave no file: read-error, or file-too-large.
 void report_path_error(Diagnostics& out, const util::PathError& e);
@@ -70,26 +70,26 @@ std::optional<std::string> decode_text(Diagnostics& out, const std::string& path
 // byte-order mark inside `text`, with how many there are.
 void report_invisible(Diagnostics& out, const std::string& path, std::string_view text);
 
-}  // namespace scip
+}  // namespace scip::check
 
 // ---- submissions (rules_submission.cpp) -----------------------------------
 
-namespace scip {
+namespace scip::check {
 
 struct SubmissionFile {
-  std::vector<Report> reports;  // one per (region, indicator, period) of this file
+  std::vector<submission::Figure> figures;  // one per (region, indicator, period) of this file
   bool unreadable = false;
 };
 
 // Reads one CSV submission (from disk, or from `bytes` when given), checks
 // every row against the corpus and keeps the good rows. Streaming: memory
-// holds one record and one Report per distinct (region, indicator, period).
+// holds one record and one Figure per distinct (region, indicator, period).
 SubmissionFile check_submission(const std::string& path, const std::string* bytes, uint32_t file_index,
-                                const Corpus& corpus, const util::Date& as_of, Diagnostics& out);
+                                const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out);
 
 // Joins the files' reports (in walk order) into one set; the same key in two
 // files is reported like the same key twice in one.
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
-                       const Corpus& corpus, SubmissionSet& out, Diagnostics& diags);
+                       const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags);
 
-}  // namespace scip
+}  // namespace scip::check

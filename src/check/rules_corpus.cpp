@@ -8,14 +8,14 @@
 #include "util/number.h"
 #include "util/text.h"
 
-namespace scip {
+namespace scip::check {
 
 namespace {
 
 std::string q(const std::string& s) { return "\"" + util::neutralize_controls(s) + "\""; }
 
 // The code prefix that every region under `code` at `level` shares.
-std::string region_prefix(const Region& r) {
+std::string region_prefix(const plan::Region& r) {
   if (r.level == "national") return "";
   if (r.level == "province") return r.code.substr(0, 2);
   if (r.level == "prefecture") return r.code.substr(0, 4);
@@ -24,7 +24,7 @@ std::string region_prefix(const Region& r) {
 
 }  // namespace
 
-std::vector<std::string> corpus_pointers(const Plan* plan, const Catalog* catalog) {
+std::vector<std::string> corpus_pointers(const plan::Plan* plan, const plan::Catalog* catalog) {
   std::vector<std::string> ptrs;
   if (plan) {
     ptrs = {"/id", "/parent", "/period", "/region/code"};
@@ -35,7 +35,7 @@ std::vector<std::string> corpus_pointers(const Plan* plan, const Catalog* catalo
       continues(a.ptr, a.continues.size());
       for (const auto& t : a.tasks) continues(t.ptr, t.continues.size());
     }
-    for_each_target(*plan, [&](const Target& t) {
+    plan::for_each_target(*plan, [&](const plan::Target& t) {
       ptrs.push_back(t.ptr + "/indicator");
       ptrs.push_back(t.ptr + "/unit");
     });
@@ -64,7 +64,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
 
   // Parent plans: period inside the parent's, region under the parent's.
   for (const auto& pf : plans) {
-    const Plan& p = *pf.plan;
+    const plan::Plan& p = *pf.plan;
     if (p.parent.empty()) continue;
     auto it = by_id.find(p.parent);
     if (it == by_id.end()) {
@@ -72,7 +72,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
               out.tr("diag.parent-not-found", fmt::arg("id", q(p.parent))), out.tr("hint.parent-not-found"));
       continue;
     }
-    const Plan& parent = *it->second->plan;
+    const plan::Plan& parent = *it->second->plan;
     if (p.start && p.end && parent.start && parent.end && (p.start < parent.start || p.end > parent.end))
       out.add("parent-period", pf.doc->path, pf.doc->pos("/period"),
               out.tr("diag.parent-period", fmt::arg("start", p.start), fmt::arg("end", p.end),
@@ -90,7 +90,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
   // `continues:` names actions of the previous plan of the same region, when
   // that plan is in the corpus.
   for (const auto& pf : plans) {
-    const Plan& p = *pf.plan;
+    const plan::Plan& p = *pf.plan;
     const PlanFile* prev = nullptr;
     for (const auto& other : plans)
       if (other.plan != pf.plan && other.plan->region.code == p.region.code && other.plan->end &&
@@ -124,8 +124,8 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
 
   // The indicator catalog: ids and names unique across catalogs; targets name
   // indicators that exist, in a compatible unit.
-  std::map<std::string, const Indicator*> indicators;
-  std::map<std::string, std::pair<const Indicator*, const Document*>> names;
+  std::map<std::string, const plan::Indicator*> indicators;
+  std::map<std::string, std::pair<const plan::Indicator*, const plan::Document*>> names;
   std::vector<std::string> indicator_ids;
   for (const auto& cf : catalogs)
     for (const auto& ind : cf.catalog->indicators) {
@@ -133,7 +133,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
       // The same indicator may be declared in two catalogs (an example that
       // carries its own copy), but only with the same definition.
       auto [prev, fresh] = indicators.emplace(ind.id, &ind);
-      const Indicator& p = *prev->second;
+      const plan::Indicator& p = *prev->second;
       bool same = p.name == ind.name && p.unit == ind.unit && p.accumulate == ind.accumulate &&
                   p.direction == ind.direction;
       if (!fresh && (catalogs.size() > 1 && !same))
@@ -156,7 +156,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
     }
   if (catalogs.empty()) return;
   for (const auto& pf : plans)
-    for_each_target(*pf.plan, [&](const Target& t) {
+    plan::for_each_target(*pf.plan, [&](const plan::Target& t) {
       if (t.indicator.empty()) return;
       auto it = indicators.find(t.indicator);
       if (it == indicators.end()) {
@@ -169,7 +169,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
                 out.tr("diag.unknown-indicator", fmt::arg("id", q(t.indicator))), hint);
         return;
       }
-      const Indicator& ind = *it->second;
+      const plan::Indicator& ind = *it->second;
       if (!t.unit.empty() && !ind.unit.empty() && !util::unit_scale(t.unit, ind.unit))
         out.add("unit-mismatch", pf.doc->path, pf.doc->pos(t.ptr + "/unit"),
                 out.tr("diag.unit-mismatch", fmt::arg("id", q(t.id)), fmt::arg("unit", q(t.unit)),
@@ -178,4 +178,4 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
     });
 }
 
-}  // namespace scip
+}  // namespace scip::check

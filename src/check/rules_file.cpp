@@ -15,27 +15,27 @@
 #include "check/rules.h"
 #include "util/text.h"
 
-namespace scip {
+namespace scip::check {
 
 void report_path_error(Diagnostics& out, const util::PathError& e) {
   using P = util::PathProblem;
   switch (e.problem) {
     case P::os_error:
-      out.add("read-error", e.path, Pos{}, out.tr("diag.read-error", fmt::arg("reason", e.reason)),
+      out.add("read-error", e.path, util::Pos{}, out.tr("diag.read-error", fmt::arg("reason", e.reason)),
               out.tr("hint.read-error"));
       break;
     case P::missing:
-      out.add("read-error", e.path, Pos{}, out.tr("diag.read-error", fmt::arg("reason", e.reason)),
+      out.add("read-error", e.path, util::Pos{}, out.tr("diag.read-error", fmt::arg("reason", e.reason)),
               out.tr("hint.path-missing"));
       break;
     case P::not_regular:
-      out.add("read-error", e.path, Pos{}, out.tr("diag.read-error.not-regular"), out.tr("hint.read-error.not-regular"));
+      out.add("read-error", e.path, util::Pos{}, out.tr("diag.read-error.not-regular"), out.tr("hint.read-error.not-regular"));
       break;
     case P::no_files:
-      out.add("read-error", e.path, Pos{}, out.tr("diag.read-error.no-files"), out.tr("hint.read-error.no-files"));
+      out.add("read-error", e.path, util::Pos{}, out.tr("diag.read-error.no-files"), out.tr("hint.read-error.no-files"));
       break;
     case P::too_large:
-      out.add("file-too-large", e.path, Pos{},
+      out.add("file-too-large", e.path, util::Pos{},
               out.tr("diag.file-too-large", fmt::arg("size", e.size), fmt::arg("limit", e.limit)),
               out.tr("hint.file-too-large"));
       break;
@@ -46,14 +46,14 @@ void report_encoding(Diagnostics& out, const std::string& path, const util::Dete
                      std::optional<size_t> error_offset) {
   if (error_offset) {
     if (det.encoding == util::Encoding::gb18030)
-      out.add("invalid-encoding", path, Pos{},
+      out.add("invalid-encoding", path, util::Pos{},
               out.tr("diag.invalid-encoding-csv", fmt::arg("offset", det.first_non_utf8), fmt::arg("gb", *error_offset)),
               out.tr("hint.invalid-encoding"));
     else
-      out.add("invalid-encoding", path, Pos{}, out.tr("diag.invalid-encoding", fmt::arg("offset", *error_offset)),
+      out.add("invalid-encoding", path, util::Pos{}, out.tr("diag.invalid-encoding", fmt::arg("offset", *error_offset)),
               out.tr("hint.invalid-encoding"));
   } else if (det.encoding != util::Encoding::utf8 && det.encoding != util::Encoding::utf8_bom) {
-    out.add("decoded-encoding", path, Pos{},
+    out.add("decoded-encoding", path, util::Pos{},
             out.tr("diag.decoded-encoding", fmt::arg("encoding", util::encoding_name(det.encoding))));
   }
 }
@@ -76,7 +76,7 @@ std::optional<std::string> decode_text(Diagnostics& out, const std::string& path
       bytes[i] = '\n';
       ++lone;
     }
-  if (lone > 0) out.add("decoded-encoding", path, Pos{}, out.tr("diag.decoded-line-ends", fmt::arg("n", lone)));
+  if (lone > 0) out.add("decoded-encoding", path, util::Pos{}, out.tr("diag.decoded-line-ends", fmt::arg("n", lone)));
   return bytes;
 }
 
@@ -106,10 +106,10 @@ void report_invisible(Diagnostics& out, const std::string& path, std::string_vie
   }
   if (count == 0) return;
   // Lines are counted only now: almost every file has nothing to report.
-  out.add("invisible-character", path, LineIndex(text).at_offset(first),
+  out.add("invisible-character", path, util::LineIndex(text).at_offset(first),
           out.tr(count == 1 ? "diag.invisible-character.one" : "diag.invisible-character",
                  fmt::arg("cp", fmt::format("U+{:04X}", first_cp)), fmt::arg("n", count)),
           out.tr(first_cp == 0xFEFF ? "hint.invisible-character.bom" : "hint.invisible-character"));
 }
 
-}  // namespace scip
+}  // namespace scip::check

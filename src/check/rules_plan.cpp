@@ -7,7 +7,7 @@
 #include "check/rules.h"
 #include "util/text.h"
 
-namespace scip {
+namespace scip::check {
 
 namespace {
 
@@ -18,7 +18,7 @@ std::string num_str(double v) { return fmt::format("{}", v); }
 // Duplicate ids of one kind of element ("action", "task", ...).
 class IdSet {
  public:
-  IdSet(const char* kind, const Document& doc, Diagnostics& out) : kind_(kind), doc_(doc), out_(out) {}
+  IdSet(const char* kind, const plan::Document& doc, Diagnostics& out) : kind_(kind), doc_(doc), out_(out) {}
   void add(const std::string& id, const std::string& ptr) {
     if (id.empty()) return;
     auto [it, fresh] = seen_.emplace(id, ptr);
@@ -31,12 +31,12 @@ class IdSet {
 
  private:
   const char* kind_;
-  const Document& doc_;
+  const plan::Document& doc_;
   Diagnostics& out_;
   std::map<std::string, std::string> seen_;
 };
 
-void check_when_calendar(const std::optional<When>& w, const std::string& ptr, const Document& doc,
+void check_when_calendar(const std::optional<plan::When>& w, const std::string& ptr, const plan::Document& doc,
                          Diagnostics& out) {
   // The schema checks the form YYYY-MM-DD; here the calendar (2021-02-30).
   if (w && !w->valid && w->text.size() == 10 && w->text[4] == '-' && w->text[7] == '-' &&
@@ -45,7 +45,7 @@ void check_when_calendar(const std::optional<When>& w, const std::string& ptr, c
             out.tr("hint.format.date"));
 }
 
-void check_target(const Plan& plan, const Target& t, const Document& doc, Diagnostics& out) {
+void check_target(const plan::Plan& plan, const plan::Target& t, const plan::Document& doc, Diagnostics& out) {
   check_when_calendar(t.by, t.ptr + "/by", doc, out);
   check_when_calendar(t.baseline_at, t.baseline_ptr + "/at", doc, out);
   if (t.by && t.by->valid && plan.start && plan.end && plan.start <= plan.end &&
@@ -87,7 +87,7 @@ std::pair<int, int> fyp_years(int n) {
   return {0, 0};
 }
 
-void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
+void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& out) {
   // Period and five-year plan number.
   if (plan.start && plan.end && plan.start > plan.end)
     out.add("period-order", doc.path, doc.pos("/period/start"),
@@ -102,7 +102,7 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
               out.tr("hint.fyp-mismatch"));
   }
   if (!plan.issued.empty())
-    check_when_calendar(parse_when(nlohmann::json(plan.issued)), "/issued", doc, out);
+    check_when_calendar(plan::parse_when(nlohmann::json(plan.issued)), "/issued", doc, out);
 
   // Region code against level.
   const std::string& code = plan.region.code;
@@ -127,7 +127,7 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
     actions.add(a.id, a.ptr);
     for (const auto& t : a.tasks) tasks.add(t.id, t.ptr);
   }
-  for_each_target(plan, [&](const Target& t) { targets.add(t.id, t.ptr); });
+  plan::for_each_target(plan, [&](const plan::Target& t) { targets.add(t.id, t.ptr); });
   for (const auto& m : plan.milestones) milestones.add(m.id, m.ptr);
 
   // Departments: declared, used, and a lead for every action.
@@ -171,11 +171,11 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
   }
   for (const auto& id : dept_ids)
     if (!used.count(id))
-      out.add("unused-department", doc.path, doc.key("/departments/" + pointer_token(id)),
+      out.add("unused-department", doc.path, doc.key("/departments/" + plan::pointer_token(id)),
               out.tr("diag.unused-department", fmt::arg("id", q(id))), out.tr("hint.unused-department"));
 
   // Targets and milestones.
-  for_each_target(plan, [&](const Target& t) { check_target(plan, t, doc, out); });
+  plan::for_each_target(plan, [&](const plan::Target& t) { check_target(plan, t, doc, out); });
   for (const auto& m : plan.milestones) {
     check_when_calendar(m.from, m.ptr + "/from", doc, out);
     check_when_calendar(m.by, m.ptr + "/by", doc, out);
@@ -186,9 +186,9 @@ void check_plan(const Plan& plan, const Document& doc, Diagnostics& out) {
   }
 }
 
-void check_catalog(const Catalog& catalog, const Document& doc, Diagnostics& out) {
+void check_catalog(const plan::Catalog& catalog, const plan::Document& doc, Diagnostics& out) {
   IdSet ids("indicator", doc, out);
   for (const auto& ind : catalog.indicators) ids.add(ind.id, ind.ptr);
 }
 
-}  // namespace scip
+}  // namespace scip::check

@@ -8,9 +8,9 @@
 
 #include <string_view>
 
-namespace scip {
+namespace scip::check {
 
 // The schema text for "plan" or "indicators"; empty for any other name.
 std::string_view embedded_schema(std::string_view name);
 
-}  // namespace scip
+}  // namespace scip::check

@@ -12,7 +12,7 @@
 #include "plan/document.h"
 #include "util/text.h"
 
-namespace scip {
+namespace scip::check {
 
 struct SchemaValidator::Compiled {
   valijson::Schema schema;
@@ -35,7 +35,7 @@ std::string context_to_pointer(const std::vector<std::string>& context) {
     if (c == "<root>") continue;
     std::string_view t = c;
     if (t.size() >= 2 && t.front() == '[' && t.back() == ']') t = t.substr(1, t.size() - 2);
-    out += "/" + pointer_token(t);
+    out += "/" + plan::pointer_token(t);
   }
   return out;
 }
@@ -138,4 +138,4 @@ const nlohmann::json* SchemaValidator::node_at(std::string_view pointer) const {
   return s;
 }
 
-}  // namespace scip
+}  // namespace scip::check

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-namespace scip {
+namespace scip::check {
 
 class SchemaValidator {
  public:
@@ -63,4 +63,4 @@ class SchemaValidator {
 // Converts valijson's context path (<root>, [actions], [0]) to a JSON Pointer.
 std::string context_to_pointer(const std::vector<std::string>& context);
 
-}  // namespace scip
+}  // namespace scip::check

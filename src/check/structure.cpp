@@ -6,7 +6,7 @@
 #include "check/schema_validator.h"
 #include "util/text.h"
 
-namespace scip {
+namespace scip::check {
 
 using nlohmann::json;
 
@@ -67,7 +67,7 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return s;
 }
 
-void report_schema_issue(Document& doc, const SchemaValidator& sv, const SchemaValidator::Issue& is,
+void report_schema_issue(plan::Document& doc, const SchemaValidator& sv, const SchemaValidator::Issue& is,
                          Diagnostics& out) {
   using K = SchemaValidator::Kind;
   if (doc.reported.count(is.pointer)) return;
@@ -76,7 +76,7 @@ void report_schema_issue(Document& doc, const SchemaValidator& sv, const SchemaV
   if (is.kind != K::unknown_key && is.kind != K::missing_key && is.kind != K::missing_dependency)
     doc.reported.insert(is.pointer);
   else if (is.kind == K::unknown_key)
-    doc.reported.insert(is.pointer + "/" + pointer_token(is.name));
+    doc.reported.insert(is.pointer + "/" + plan::pointer_token(is.name));
   const json* node = sv.node_at(is.pointer);
   const json* value = nullptr;
   try {
@@ -86,7 +86,7 @@ void report_schema_issue(Document& doc, const SchemaValidator& sv, const SchemaV
   std::string v = value && !value->is_null() ? quote(*value) : std::string();
   switch (is.kind) {
     case K::unknown_key: {
-      std::string child = is.pointer + "/" + pointer_token(is.name);
+      std::string child = is.pointer + "/" + plan::pointer_token(is.name);
       std::string key = util::neutralize_controls(is.name);
       if (node && node->contains("x-key-format")) {
         out.add("invalid-id", doc.path, doc.key(child), out.tr("diag.invalid-id.key", fmt::arg("value", key)),
@@ -191,7 +191,7 @@ void report_schema_issue(Document& doc, const SchemaValidator& sv, const SchemaV
   }
 }
 
-void report_yaml_problem(const Document& doc, const YamlProblem& p, Diagnostics& out) {
+void report_yaml_problem(const plan::Document& doc, const plan::YamlProblem& p, Diagnostics& out) {
   std::string detail = util::neutralize_controls(p.detail);
   if (p.code == "yaml-syntax") {
     out.add(p.code, doc.path, p.pos, out.tr("diag.yaml-syntax", fmt::arg("detail", detail)), out.tr("hint.yaml-syntax"));
@@ -217,7 +217,7 @@ void report_yaml_problem(const Document& doc, const YamlProblem& p, Diagnostics&
 
 }  // namespace
 
-DocKind check_structure(Document& doc, Diagnostics& out) {
+DocKind check_structure(plan::Document& doc, Diagnostics& out) {
   for (const auto& p : doc.problems) report_yaml_problem(doc, p, out);
   const json& j = doc.json;
   bool broken = false;
@@ -225,7 +225,7 @@ DocKind check_structure(Document& doc, Diagnostics& out) {
     if (p.code == "yaml-syntax" || p.code == "empty-document" || p.code == "nesting-too-deep") broken = true;
   if (broken) return DocKind::none;
   if (!j.is_object() || !j.contains("scip")) {
-    out.add("not-scip-document", doc.path, Pos{1, 1}, out.tr("diag.not-scip-document"), out.tr("hint.not-scip-document"));
+    out.add("not-scip-document", doc.path, util::Pos{1, 1}, out.tr("diag.not-scip-document"), out.tr("hint.not-scip-document"));
     return DocKind::none;
   }
   if (j["scip"] != 1) {
@@ -239,7 +239,7 @@ DocKind check_structure(Document& doc, Diagnostics& out) {
     std::vector<std::string> types = {"plan", "indicators"};
     std::string hint = out.tr("hint.document-type");
     if (auto dym = util::did_you_mean(type, types)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
-    out.add("unknown-document-type", doc.path, j.contains("type") ? doc.pos("/type") : Pos{1, 1},
+    out.add("unknown-document-type", doc.path, j.contains("type") ? doc.pos("/type") : util::Pos{1, 1},
             out.tr("diag.unknown-document-type", fmt::arg("value", j.contains("type") ? quote(j["type"]) : "—")), hint);
     return DocKind::none;
   }
@@ -248,4 +248,4 @@ DocKind check_structure(Document& doc, Diagnostics& out) {
   return kind;
 }
 
-}  // namespace scip
+}  // namespace scip::check

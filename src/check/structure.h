@@ -10,13 +10,13 @@
 #include "check/diagnostic.h"
 #include "plan/document.h"
 
-namespace scip {
+namespace scip::check {
 
 enum class DocKind { none, plan, indicators };
 
 // Reports YAML and typing problems, classifies the document and validates it
 // against its schema. Returns the kind (none when it is not a scip document
 // or cannot be used).
-DocKind check_structure(Document& doc, Diagnostics& out);
+DocKind check_structure(plan::Document& doc, Diagnostics& out);
 
-}  // namespace scip
+}  // namespace scip::check

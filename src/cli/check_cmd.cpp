@@ -15,52 +15,52 @@
 
 namespace scip::cli {
 
-CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, Lang lang) {
-  CLI::App* cmd = app.add_subcommand("check", tr(lang, "help.check"));
-  cmd->add_option("paths", o.paths, tr(lang, "help.check.paths"))->required();
-  cmd->add_option("--format", o.format, tr(lang, "help.check.format"))
+CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, i18n::Lang lang) {
+  CLI::App* cmd = app.add_subcommand("check", i18n::tr(lang, "help.check"));
+  cmd->add_option("paths", o.paths, i18n::tr(lang, "help.check.paths"))->required();
+  cmd->add_option("--format", o.format, i18n::tr(lang, "help.check.format"))
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->capture_default_str();
-  cmd->add_flag("--strict", o.strict, tr(lang, "help.check.strict"));
-  cmd->add_flag("-q,--quiet", o.quiet, tr(lang, "help.check.quiet"));
-  cmd->add_option("--max-diagnostics", o.max_diagnostics, tr(lang, "help.check.max"))->capture_default_str();
-  cmd->add_option("--as-of", o.as_of, tr(lang, "help.check.as-of"))->check(date_validator(lang));
+  cmd->add_flag("--strict", o.strict, i18n::tr(lang, "help.check.strict"));
+  cmd->add_flag("-q,--quiet", o.quiet, i18n::tr(lang, "help.check.quiet"));
+  cmd->add_option("--max-diagnostics", o.max_diagnostics, i18n::tr(lang, "help.check.max"))->capture_default_str();
+  cmd->add_option("--as-of", o.as_of, i18n::tr(lang, "help.check.as-of"))->check(date_validator(lang));
   add_max_file_size(cmd, o.max_file_size, lang);
-  cmd->add_option("--cache", o.cache, tr(lang, "help.check.cache"))->envname("SCIP_CACHE")->type_name("DIR");
-  cmd->footer(tr(lang, "help.check.examples"));
+  cmd->add_option("--cache", o.cache, i18n::tr(lang, "help.check.cache"))->envname("SCIP_CACHE")->type_name("DIR");
+  cmd->footer(i18n::tr(lang, "help.check.examples"));
   return cmd;
 }
 
-int run_check(const CheckCmdOptions& o, const GlobalOptions& g, Lang lang) {
-  CheckOptions copts;
+int run_check(const CheckCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
+  check::CheckOptions copts;
   copts.lang = lang;
   copts.max_file_size = o.max_file_size;
   if (!o.as_of.empty()) copts.as_of = util::parse_date(o.as_of);
   copts.cache_dir = o.cache;
-  CheckResult result = check_paths(o.paths, copts);
+  check::CheckResult result = check::check_paths(o.paths, copts);
   if (!result.cache_error.empty())
-    std::cerr << tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";
+    std::cerr << i18n::tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";
 
-  std::unordered_map<std::string, std::pair<const Document*, std::unique_ptr<LineIndex>>> sources;
+  std::unordered_map<std::string, std::pair<const plan::Document*, std::unique_ptr<util::LineIndex>>> sources;
   for (const auto& f : result.files) sources[f->doc.path] = {&f->doc, nullptr};
 
-  ReportOptions r;
-  r.format = o.format == "json" ? ReportFormat::json : o.format == "github" ? ReportFormat::github : ReportFormat::text;
+  check::DiagnosticOptions r;
+  r.format = o.format == "json" ? check::DiagnosticFormat::json : o.format == "github" ? check::DiagnosticFormat::github : check::DiagnosticFormat::text;
   r.lang = lang;
-  r.color = r.format == ReportFormat::text && use_color(g.color);
+  r.color = r.format == check::DiagnosticFormat::text && use_color(g.color);
   r.quiet = o.quiet;
   r.max_diagnostics = o.max_diagnostics;
-  r.files = result.files.size() + result.submissions.files.size();
+  r.files = result.files.size() + result.figures.files.size();
   r.source_line = [&](const std::string& file, int line) -> std::string_view {
     auto it = sources.find(file);
     if (it == sources.end() || it->second.first->text.empty()) return {};
-    if (!it->second.second) it->second.second = std::make_unique<LineIndex>(it->second.first->text);
+    if (!it->second.second) it->second.second = std::make_unique<util::LineIndex>(it->second.first->text);
     return it->second.second->line_text(line);
   };
-  write_report(std::cout, result.diagnostics, r);
+  check::write_report(std::cout, result.diagnostics, r);
   std::cout.flush();
 
-  Counts c = count(result.diagnostics);
+  check::SeverityCounts c = check::count(result.diagnostics);
   if (result.unreadable) return kUsage;
   if (c.errors > 0 || (o.strict && c.warnings > 0)) return kFound;
   return kOk;

@@ -24,25 +24,25 @@ bool use_color(const std::string& mode) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-Lang lang_from_args(int argc, char** argv) {
+i18n::Lang lang_from_args(int argc, char** argv) {
   std::optional<std::string_view> flag;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--lang" && i + 1 < argc) flag = argv[i + 1];
     else if (a.substr(0, 7) == "--lang=") flag = a.substr(7);
   }
-  return detect_lang(flag);
+  return i18n::detect_lang(flag);
 }
 
-CLI::Validator date_validator(Lang lang) {
+CLI::Validator date_validator(i18n::Lang lang) {
   return CLI::Validator(
       [lang](std::string& s) -> std::string {
-        return util::parse_date(s) ? std::string() : tr(lang, "usage.bad-date", fmt::arg("value", s));
+        return util::parse_date(s) ? std::string() : i18n::tr(lang, "usage.bad-date", fmt::arg("value", s));
       },
       "DATE");
 }
 
-int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang lang,
+int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, i18n::Lang lang,
                 const std::function<int()>& command) {
   namespace fs = std::filesystem;
   // scip never writes over what it reads: refuse when the output is one of
@@ -51,12 +51,12 @@ int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang l
   if (fs::exists(g.output, ec))
     for (const auto& input : inputs)
       if (fs::equivalent(input, g.output, ec) && !ec) {
-        std::cerr << "scip: " << tr(lang, "usage.output-is-input", fmt::arg("path", g.output)) << "\n";
+        std::cerr << "scip: " << i18n::tr(lang, "usage.output-is-input", fmt::arg("path", g.output)) << "\n";
         return kUsage;
       }
   util::AtomicFile file(g.output);
   auto cannot_write = [&] {
-    std::cerr << "scip: " << tr(lang, "usage.cannot-write", fmt::arg("path", g.output), fmt::arg("reason", file.error()))
+    std::cerr << "scip: " << i18n::tr(lang, "usage.cannot-write", fmt::arg("path", g.output), fmt::arg("reason", file.error()))
               << "\n";
     return kUsage;
   };
@@ -81,8 +81,8 @@ int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang l
   return code;
 }
 
-void add_max_file_size(CLI::App* cmd, uint64_t& target, Lang lang) {
-  cmd->add_option("--max-file-size", target, tr(lang, "help.max-file-size"))
+void add_max_file_size(CLI::App* cmd, uint64_t& target, i18n::Lang lang) {
+  cmd->add_option("--max-file-size", target, i18n::tr(lang, "help.max-file-size"))
       ->transform(CLI::AsSizeValue(false).description(""))
       ->type_name("SIZE")
       ->default_str(target % (1u << 20) == 0 ? std::to_string(target >> 20) + "M" : std::to_string(target));

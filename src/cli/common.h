@@ -29,7 +29,7 @@ struct GlobalOptions {
 // atomically (util/atomic_file.h): the file is replaced only when the
 // command finished with exit code 0 or 1, and never when it names one of the
 // command's input files (exit 2). Colour is off in auto mode.
-int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, Lang lang,
+int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, i18n::Lang lang,
                 const std::function<int()>& command);
 
 // Whether to colour output on stdout: never with NO_COLOR or TERM=dumb in
@@ -38,12 +38,12 @@ bool use_color(const std::string& mode);
 
 // The language from --lang (looked up in argv before CLI11 parses, so that
 // --help itself is translated) or from LC_ALL / LC_MESSAGES / LANG.
-Lang lang_from_args(int argc, char** argv);
+i18n::Lang lang_from_args(int argc, char** argv);
 
 // Accepts a calendar date YYYY-MM-DD (for --as-of).
-CLI::Validator date_validator(Lang lang);
+CLI::Validator date_validator(i18n::Lang lang);
 
 // --max-file-size SIZE (8M, 512K, 1G; 0: no limit) for commands that read plans.
-void add_max_file_size(CLI::App* cmd, uint64_t& target, Lang lang);
+void add_max_file_size(CLI::App* cmd, uint64_t& target, i18n::Lang lang);
 
 }  // namespace scip::cli

@@ -15,45 +15,45 @@
 
 namespace scip::cli {
 
-CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, Lang lang) {
-  CLI::App* cmd = app.add_subcommand("diff", tr(lang, "help.diff"));
-  cmd->add_option("old", o.old_file, tr(lang, "help.diff.old"))->required();
-  cmd->add_option("new", o.new_file, tr(lang, "help.diff.new"))->required();
-  cmd->add_option("--format", o.format, tr(lang, "help.diff.format"))
+CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
+  CLI::App* cmd = app.add_subcommand("diff", i18n::tr(lang, "help.diff"));
+  cmd->add_option("old", o.old_file, i18n::tr(lang, "help.diff.old"))->required();
+  cmd->add_option("new", o.new_file, i18n::tr(lang, "help.diff.new"))->required();
+  cmd->add_option("--format", o.format, i18n::tr(lang, "help.diff.format"))
       ->check(CLI::IsMember({"text", "markdown", "json"}))
       ->capture_default_str();
-  cmd->add_flag("--stat", o.stat, tr(lang, "help.diff.stat"));
-  cmd->add_flag("--exit-code", o.exit_code, tr(lang, "help.diff.exit-code"));
-  cmd->add_option("--similarity", o.similarity, tr(lang, "help.diff.similarity"))
+  cmd->add_flag("--stat", o.stat, i18n::tr(lang, "help.diff.stat"));
+  cmd->add_flag("--exit-code", o.exit_code, i18n::tr(lang, "help.diff.exit-code"));
+  cmd->add_option("--similarity", o.similarity, i18n::tr(lang, "help.diff.similarity"))
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   add_max_file_size(cmd, o.max_file_size, lang);
-  cmd->footer(tr(lang, "help.diff.examples"));
+  cmd->footer(i18n::tr(lang, "help.diff.examples"));
   return cmd;
 }
 
 namespace {
 
 // Loads and checks one plan; on errors prints them to stderr.
-std::optional<Plan> load_plan(const std::string& file, Lang lang, uint64_t max_file_size, int& exit) {
-  CheckOptions copts;
+std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, uint64_t max_file_size, int& exit) {
+  check::CheckOptions copts;
   copts.lang = lang;
   copts.max_file_size = max_file_size;
-  CheckResult r = check_paths({file}, copts);
-  std::vector<Diagnostic> errors;
+  check::CheckResult r = check::check_paths({file}, copts);
+  std::vector<check::Diagnostic> errors;
   for (const auto& d : r.diagnostics)
-    if (d.severity == Severity::error) errors.push_back(d);
+    if (d.severity == check::Severity::error) errors.push_back(d);
   if (!errors.empty() || r.unreadable || r.files.empty()) {
-    ReportOptions ro;
+    check::DiagnosticOptions ro;
     ro.lang = lang;
     ro.files = r.files.size();
-    write_report(std::cerr, errors, ro);
-    std::cerr << "scip: " << tr(lang, "diff.error.invalid", fmt::arg("file", file)) << "\n";
+    check::write_report(std::cerr, errors, ro);
+    std::cerr << "scip: " << i18n::tr(lang, "diff.error.invalid", fmt::arg("file", file)) << "\n";
     exit = kUsage;
     return std::nullopt;
   }
   if (!r.files[0]->plan) {
-    std::cerr << "scip: " << tr(lang, "diff.error.not-plan", fmt::arg("file", file)) << "\n";
+    std::cerr << "scip: " << i18n::tr(lang, "diff.error.not-plan", fmt::arg("file", file)) << "\n";
     exit = kUsage;
     return std::nullopt;
   }
@@ -62,7 +62,7 @@ std::optional<Plan> load_plan(const std::string& file, Lang lang, uint64_t max_f
 
 }  // namespace
 
-int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, Lang lang) {
+int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
   int exit = kOk;
   auto a = load_plan(o.old_file, lang, o.max_file_size, exit);
   auto b = load_plan(o.new_file, lang, o.max_file_size, exit);
@@ -70,7 +70,7 @@ int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, Lang lang) {
   diff::DiffOptions dopts;
   dopts.similarity = o.similarity;
   diff::PlanDiff d = diff::diff_plans(*a, *b, dopts);
-  diff::ReportOptions r;
+  diff::DiffPrintOptions r;
   r.format = o.format == "json" ? diff::Format::json : o.format == "markdown" ? diff::Format::markdown : diff::Format::text;
   r.lang = lang;
   r.color = r.format == diff::Format::text && use_color(g.color);

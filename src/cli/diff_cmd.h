@@ -12,10 +12,10 @@ struct DiffCmdOptions {
   bool stat = false;
   bool exit_code = false;
   double similarity = 0.5;
-  uint64_t max_file_size = CheckOptions::kDefaultMaxFileSize;
+  uint64_t max_file_size = check::CheckOptions::kDefaultMaxFileSize;
 };
 
-CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& opts, Lang lang);
-int run_diff(const DiffCmdOptions& opts, const GlobalOptions& global, Lang lang);
+CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& opts, i18n::Lang lang);
+int run_diff(const DiffCmdOptions& opts, const GlobalOptions& global, i18n::Lang lang);
 
 }  // namespace scip::cli

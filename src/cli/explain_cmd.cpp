@@ -10,14 +10,14 @@
 
 namespace scip::cli {
 
-CLI::App* setup_explain(CLI::App& app, ExplainCmdOptions& o, Lang lang) {
-  CLI::App* cmd = app.add_subcommand("explain", tr(lang, "help.explain"));
-  cmd->add_option("code", o.code, tr(lang, "help.explain.code"));
-  cmd->add_flag("--list", o.list, tr(lang, "help.explain.list"));
-  cmd->add_option("--format", o.format, tr(lang, "help.explain.format"))
+CLI::App* setup_explain(CLI::App& app, ExplainCmdOptions& o, i18n::Lang lang) {
+  CLI::App* cmd = app.add_subcommand("explain", i18n::tr(lang, "help.explain"));
+  cmd->add_option("code", o.code, i18n::tr(lang, "help.explain.code"));
+  cmd->add_flag("--list", o.list, i18n::tr(lang, "help.explain.list"));
+  cmd->add_option("--format", o.format, i18n::tr(lang, "help.explain.format"))
       ->check(CLI::IsMember({"text", "markdown"}))
       ->capture_default_str();
-  cmd->footer(tr(lang, "help.explain.examples"));
+  cmd->footer(i18n::tr(lang, "help.explain.examples"));
   return cmd;
 }
 
@@ -41,40 +41,40 @@ std::string md_cell(std::string_view s) {
 
 }  // namespace
 
-int run_explain(const ExplainCmdOptions& o, Lang lang) {
+int run_explain(const ExplainCmdOptions& o, i18n::Lang lang) {
   std::string must = "rule.", why = "rule.";
   if (o.list || o.code.empty()) {
     if (o.format == "markdown") {
-      std::cout << "| " << tr(lang, "explain.col.code") << " | " << tr(lang, "explain.col.severity") << " | "
-                << tr(lang, "explain.col.rule") << " |\n|---|---|---|\n";
-      for (const auto& r : all_rules())
-        std::cout << "| `" << r.code << "` | " << severity_name(r.severity) << " | "
-                  << md_cell(message(lang, "rule." + std::string(r.code) + ".must")) << " |\n";
+      std::cout << "| " << i18n::tr(lang, "explain.col.code") << " | " << i18n::tr(lang, "explain.col.severity") << " | "
+                << i18n::tr(lang, "explain.col.rule") << " |\n|---|---|---|\n";
+      for (const auto& r : check::all_rules())
+        std::cout << "| `" << r.code << "` | " << check::severity_name(r.severity) << " | "
+                  << md_cell(i18n::message(lang, "rule." + std::string(r.code) + ".must")) << " |\n";
       return kOk;
     }
     size_t w = 0;
-    for (const auto& r : all_rules()) w = std::max(w, r.code.size());
-    for (const auto& r : all_rules())
-      std::cout << util::pad_right(r.code, static_cast<int>(w)) << "  " << util::pad_right(severity_name(r.severity), 7)
-                << "  " << message(lang, "rule." + std::string(r.code) + ".must") << "\n";
+    for (const auto& r : check::all_rules()) w = std::max(w, r.code.size());
+    for (const auto& r : check::all_rules())
+      std::cout << util::pad_right(r.code, static_cast<int>(w)) << "  " << util::pad_right(check::severity_name(r.severity), 7)
+                << "  " << i18n::message(lang, "rule." + std::string(r.code) + ".must") << "\n";
     return kOk;
   }
-  const Rule* r = find_rule(o.code);
+  const check::Rule* r = check::find_rule(o.code);
   if (!r) {
     std::vector<std::string> codes;
-    for (const auto& x : all_rules()) codes.emplace_back(x.code);
+    for (const auto& x : check::all_rules()) codes.emplace_back(x.code);
     std::string hint;
-    if (auto dym = util::did_you_mean(o.code, codes)) hint = " " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym));
-    std::cerr << "scip: " << tr(lang, "explain.unknown", fmt::arg("code", util::neutralize_controls(o.code))) << hint
+    if (auto dym = util::did_you_mean(o.code, codes)) hint = " " + i18n::tr(lang, "hint.did-you-mean", fmt::arg("value", *dym));
+    std::cerr << "scip: " << i18n::tr(lang, "explain.unknown", fmt::arg("code", util::neutralize_controls(o.code))) << hint
               << "\n";
     return kUsage;
   }
   std::string id = "rule." + std::string(r->code);
-  std::cout << r->code << " (" << severity_name(r->severity) << ")\n\n"
-            << message(lang, id + ".must") << "\n\n"
-            << tr(lang, "explain.why") << "\n" << indent(message(lang, id + ".why")) << "\n\n"
-            << tr(lang, "explain.bad") << "\n" << indent(r->bad) << "\n\n"
-            << tr(lang, "explain.good") << "\n" << indent(r->good) << "\n";
+  std::cout << r->code << " (" << check::severity_name(r->severity) << ")\n\n"
+            << i18n::message(lang, id + ".must") << "\n\n"
+            << i18n::tr(lang, "explain.why") << "\n" << indent(i18n::message(lang, id + ".why")) << "\n\n"
+            << i18n::tr(lang, "explain.bad") << "\n" << indent(r->bad) << "\n\n"
+            << i18n::tr(lang, "explain.good") << "\n" << indent(r->good) << "\n";
   return kOk;
 }
 

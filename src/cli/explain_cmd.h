@@ -11,7 +11,7 @@ struct ExplainCmdOptions {
   std::string format = "text";
 };
 
-CLI::App* setup_explain(CLI::App& app, ExplainCmdOptions& opts, Lang lang);
-int run_explain(const ExplainCmdOptions& opts, Lang lang);
+CLI::App* setup_explain(CLI::App& app, ExplainCmdOptions& opts, i18n::Lang lang);
+int run_explain(const ExplainCmdOptions& opts, i18n::Lang lang);
 
 }  // namespace scip::cli

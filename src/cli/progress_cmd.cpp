@@ -36,73 +36,73 @@ std::vector<std::string> split_commas(const std::string& s) {
 
 // "scip: no target 'x' in the table; did you mean "y"?" for a name given on
 // the command line that the corpus does not know. Returns the exit code.
-int not_found(Lang lang, std::string_view message_id, const std::string& value, const std::optional<std::string>& dym) {
-  std::cerr << "scip: " << tr(lang, message_id, fmt::arg("value", util::neutralize_controls(value)))
-            << (dym ? "; " + tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
+int not_found(i18n::Lang lang, std::string_view message_id, const std::string& value, const std::optional<std::string>& dym) {
+  std::cerr << "scip: " << i18n::tr(lang, message_id, fmt::arg("value", util::neutralize_controls(value)))
+            << (dym ? "; " + i18n::tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
   return kUsage;
 }
 }  // namespace
 
-CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, Lang lang) {
-  CLI::App* cmd = app.add_subcommand("progress", tr(lang, "help.progress"));
-  cmd->add_option("paths", o.paths, tr(lang, "help.progress.paths"))->required();
-  cmd->add_option("--as-of", o.as_of, tr(lang, "help.progress.as-of"))->check(date_validator(lang));
-  cmd->add_option("--by", o.by, tr(lang, "help.progress.by"))
+CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) {
+  CLI::App* cmd = app.add_subcommand("progress", i18n::tr(lang, "help.progress"));
+  cmd->add_option("paths", o.paths, i18n::tr(lang, "help.progress.paths"))->required();
+  cmd->add_option("--as-of", o.as_of, i18n::tr(lang, "help.progress.as-of"))->check(date_validator(lang));
+  cmd->add_option("--by", o.by, i18n::tr(lang, "help.progress.by"))
       ->check(CLI::IsMember({"target", "action", "department", "region"}))
       ->capture_default_str();
   // Comma-separated strings, split in run_progress: a vector option would
   // also swallow the paths that follow it.
-  cmd->add_option("--status", o.status, tr(lang, "help.progress.status"))
+  cmd->add_option("--status", o.status, i18n::tr(lang, "help.progress.status"))
       ->check([lang](const std::string& v) {
         for (const auto& s : split_commas(v))
-          if (!progress::parse_status(s)) return tr(lang, "usage.bad-status", fmt::arg("value", s));
+          if (!progress::parse_status(s)) return i18n::tr(lang, "usage.bad-status", fmt::arg("value", s));
         return std::string();
       });
-  cmd->add_option("--plan", o.plans, tr(lang, "help.progress.plan"));
-  cmd->add_option("--region", o.region, tr(lang, "help.progress.region"));
-  cmd->add_option("--method", o.method, tr(lang, "help.progress.method"))
+  cmd->add_option("--plan", o.plans, i18n::tr(lang, "help.progress.plan"));
+  cmd->add_option("--region", o.region, i18n::tr(lang, "help.progress.region"));
+  cmd->add_option("--method", o.method, i18n::tr(lang, "help.progress.method"))
       ->check(CLI::IsMember({"linear", "growth"}))
       ->capture_default_str();
-  cmd->add_option("--behind-margin", o.behind_margin, tr(lang, "help.progress.margin"))
+  cmd->add_option("--behind-margin", o.behind_margin, i18n::tr(lang, "help.progress.margin"))
       ->check(CLI::Range(0.0, 100.0))
       ->capture_default_str();
-  cmd->add_option("--format", o.format, tr(lang, "help.progress.format"))
+  cmd->add_option("--format", o.format, i18n::tr(lang, "help.progress.format"))
       ->check(CLI::IsMember({"table", "markdown", "csv", "json"}))
       ->capture_default_str();
-  cmd->add_option("--explain", o.explain, tr(lang, "help.progress.explain"));
-  cmd->add_flag("--all", o.all, tr(lang, "help.progress.all"));
+  cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.progress.explain"));
+  cmd->add_flag("--all", o.all, i18n::tr(lang, "help.progress.all"));
   add_max_file_size(cmd, o.max_file_size, lang);
-  cmd->footer(tr(lang, "help.progress.examples"));
+  cmd->footer(i18n::tr(lang, "help.progress.examples"));
   return cmd;
 }
 
-int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang) {
-  CheckOptions copts;
+int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
+  check::CheckOptions copts;
   copts.lang = lang;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
   copts.as_of = as_of;
   copts.max_file_size = o.max_file_size;
-  CheckResult result = check_paths(o.paths, copts);
+  check::CheckResult result = check::check_paths(o.paths, copts);
 
   // Errors in plans or catalogs leave nothing to measure against; errors in
   // submissions only cost their rows.
-  std::vector<Diagnostic> fatal, rows;
+  std::vector<check::Diagnostic> fatal, rows;
   for (const auto& d : result.diagnostics) {
-    if (d.severity != Severity::error) continue;
-    (is_submission(d.file) && d.code != "read-error" ? rows : fatal).push_back(d);
+    if (d.severity != check::Severity::error) continue;
+    (d.drops_figures ? rows : fatal).push_back(d);
   }
-  ReportOptions ro;
+  check::DiagnosticOptions ro;
   ro.lang = lang;
-  ro.files = result.files.size() + result.submissions.files.size();
+  ro.files = result.files.size() + result.figures.files.size();
   if (!fatal.empty() || result.unreadable) {
-    write_report(std::cerr, fatal, ro);
-    std::cerr << "scip: " << tr(lang, "progress.error.invalid") << "\n";
+    check::write_report(std::cerr, fatal, ro);
+    std::cerr << "scip: " << i18n::tr(lang, "progress.error.invalid") << "\n";
     return kUsage;
   }
   if (!rows.empty()) {
     ro.max_diagnostics = 20;
-    write_report(std::cerr, rows, ro);
-    std::cerr << "scip: " << tr(lang, "progress.warning.rows-skipped", fmt::arg("n", rows.size())) << "\n";
+    check::write_report(std::cerr, rows, ro);
+    std::cerr << "scip: " << i18n::tr(lang, "progress.warning.rows-skipped", fmt::arg("n", rows.size())) << "\n";
   }
 
   progress::Options po;
@@ -111,21 +111,21 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang)
   po.behind_margin = o.behind_margin;
   po.all = o.all || !o.explain.empty();
   po.plans = split_commas(o.plans);
-  const Corpus& corpus = *result.corpus;
+  const plan::Corpus& corpus = *result.corpus;
   if (!o.region.empty()) {
-    Resolved r = corpus.regions.resolve(o.region);
+    plan::Resolved r = corpus.regions.resolve(o.region);
     if (r.id < 0) return not_found(lang, "progress.error.region", o.region, corpus.regions.suggest(o.region));
     po.region = corpus.regions.at(r.id).code;
   }
-  progress::Table table = progress::compute(corpus, result.submissions, po);
+  progress::Table table = progress::compute(corpus, result.figures, po);
   if (!table.unknown_plans.empty()) {
     std::vector<std::string> ids;
-    for (const Plan* p : corpus.plans) ids.push_back(p->id);
+    for (const plan::Plan* p : corpus.plans) ids.push_back(p->id);
     for (const auto& id : table.unknown_plans) not_found(lang, "progress.error.plan", id, util::did_you_mean(id, ids));
     return kUsage;
   }
 
-  progress::ReportOptions rep;
+  progress::TablePrintOptions rep;
   rep.format = o.format == "markdown" ? progress::Format::markdown
              : o.format == "csv"      ? progress::Format::csv
              : o.format == "json"     ? progress::Format::json
@@ -145,9 +145,9 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, Lang lang)
       for (const auto& r : table.rows) keys.push_back(r.key);
       return not_found(lang, "progress.error.explain", o.explain, util::did_you_mean(o.explain, keys));
     }
-    progress::write_explain(std::cout, found, table, corpus, result.submissions, rep);
+    progress::write_explain(std::cout, found, table, corpus, result.figures, rep);
   } else {
-    progress::write_progress(std::cout, table, corpus, result.submissions, rep);
+    progress::write_progress(std::cout, table, corpus, result.figures, rep);
   }
   return rows.empty() ? kOk : kFound;
 }

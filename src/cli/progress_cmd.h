@@ -18,10 +18,10 @@ struct ProgressCmdOptions {
   std::string region;
   std::string explain;
   bool all = false;
-  uint64_t max_file_size = CheckOptions::kDefaultMaxFileSize;
+  uint64_t max_file_size = check::CheckOptions::kDefaultMaxFileSize;
 };
 
-CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& opts, Lang lang);
-int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& global, Lang lang);
+CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& opts, i18n::Lang lang);
+int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& global, i18n::Lang lang);
 
 }  // namespace scip::cli

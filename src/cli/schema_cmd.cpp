@@ -8,17 +8,17 @@
 
 namespace scip::cli {
 
-CLI::App* setup_schema(CLI::App& app, SchemaCmdOptions& o, Lang lang) {
-  CLI::App* cmd = app.add_subcommand("schema", tr(lang, "help.schema"));
-  cmd->add_option("name", o.name, tr(lang, "help.schema.name"))
+CLI::App* setup_schema(CLI::App& app, SchemaCmdOptions& o, i18n::Lang lang) {
+  CLI::App* cmd = app.add_subcommand("schema", i18n::tr(lang, "help.schema"));
+  cmd->add_option("name", o.name, i18n::tr(lang, "help.schema.name"))
       ->required()
       ->check(CLI::IsMember({"plan", "indicators"}));
-  cmd->footer(tr(lang, "help.schema.examples"));
+  cmd->footer(i18n::tr(lang, "help.schema.examples"));
   return cmd;
 }
 
 int run_schema(const SchemaCmdOptions& o) {
-  std::cout << embedded_schema(o.name);
+  std::cout << check::embedded_schema(o.name);
   return kOk;
 }
 

@@ -9,7 +9,7 @@ struct SchemaCmdOptions {
   std::string name;
 };
 
-CLI::App* setup_schema(CLI::App& app, SchemaCmdOptions& opts, Lang lang);
+CLI::App* setup_schema(CLI::App& app, SchemaCmdOptions& opts, i18n::Lang lang);
 int run_schema(const SchemaCmdOptions& opts);
 
 }  // namespace scip::cli

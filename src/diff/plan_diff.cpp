@@ -36,9 +36,9 @@ std::string num(double v) { return fmt::format("{}", v); }
 
 std::string title_key(const std::string& t) { return util::remove_words(t, kTitleStopWords); }
 
-std::string task_body(const Task& t) { return t.title + t.text; }
+std::string task_body(const plan::Task& t) { return t.title + t.text; }
 
-std::string action_body(const Action& a) {
+std::string action_body(const plan::Action& a) {
   std::string s = a.title + a.text;
   for (const auto& t : a.tasks) s += task_body(t);
   return s;
@@ -117,12 +117,12 @@ void pair_by_score(size_t no, size_t nn, std::vector<char>& used_o, std::vector<
 }
 
 struct TargetRef {
-  const Target* t;
+  const plan::Target* t;
   std::string path;
   int depth;
 };
 
-std::vector<TargetRef> targets_of(const Plan& p) {
+std::vector<TargetRef> targets_of(const plan::Plan& p) {
   std::vector<TargetRef> out;
   for (const auto& g : p.goals)
     for (const auto& t : g.targets) out.push_back({&t, "goals/" + g.id + "/targets/" + t.id, 1});
@@ -135,7 +135,7 @@ std::vector<TargetRef> targets_of(const Plan& p) {
   return out;
 }
 
-std::string target_label(const Target& t) {
+std::string target_label(const plan::Target& t) {
   std::string s = !t.name.empty() ? t.name : t.text;
   if (t.value) s += fmt::format(" {} {}{}", t.op, num(*t.value), t.unit);
   if (t.by) s += " (" + t.by->text + ")";
@@ -144,7 +144,7 @@ std::string target_label(const Target& t) {
 
 class Differ {
  public:
-  Differ(const Plan& o, const Plan& n, const DiffOptions& opts) : O(o), N(n), opts_(opts) {}
+  Differ(const plan::Plan& o, const plan::Plan& n, const DiffOptions& opts) : O(o), N(n), opts_(opts) {}
 
   PlanDiff run() {
     d.old_id = O.id;
@@ -160,8 +160,8 @@ class Differ {
   }
 
  private:
-  const Plan& O;
-  const Plan& N;
+  const plan::Plan& O;
+  const plan::Plan& N;
   DiffOptions opts_;
   PlanDiff d;
   std::map<std::string, std::string> dept_map_;  // old dept id -> new dept id
@@ -218,7 +218,7 @@ class Differ {
       }
   }
 
-  std::string dept_name(const Plan& p, const std::string& id) {
+  std::string dept_name(const plan::Plan& p, const std::string& id) {
     for (const auto& [k, v] : p.departments)
       if (k == id) return v;
     return id;
@@ -312,7 +312,7 @@ class Differ {
           break;
         }
     }
-    auto label = [](const Target& t) { return !t.name.empty() ? t.name : t.text; };
+    auto label = [](const plan::Target& t) { return !t.name.empty() ? t.name : t.text; };
     pair_by_score(no, nn, used_o, used_n,
                   [&](size_t i, size_t j) { return util::bigram_dice(label(*ot_[i].t), label(*nt_[j].t)); },
                   kTargetSimilarity, "similarity", target_pairs_);
@@ -330,8 +330,8 @@ class Differ {
       if (emitted_targets_n_.count(j) || !util::starts_with(nt_[j].path, new_prefix)) continue;
       emitted_targets_n_.insert(j);
       emitted_targets_o_.insert(i);
-      const Target& a = *ot_[i].t;
-      const Target& b = *nt_[j].t;
+      const plan::Target& a = *ot_[i].t;
+      const plan::Target& b = *nt_[j].t;
       Change base{"", ot_[i].path, nt_[j].path, "", "", p.sim, p.how, nt_[j].depth};
       bool changed = false;
       auto emit = [&](const char* kind, std::string ov, std::string nv) {
@@ -402,7 +402,7 @@ class Differ {
   }
 
   struct TaskRef {
-    const Task* t;
+    const plan::Task* t;
     size_t action;  // index in its plan
   };
 
@@ -453,7 +453,7 @@ class Differ {
     }
     // What no group paired (an old task of a split action is offered to
     // each part, so it is alone only if none of them took it).
-    std::set<const Task*> taken_o, taken_n;
+    std::set<const plan::Task*> taken_o, taken_n;
     for (const auto& p : task_pairs) {
       taken_o.insert(p.o.t);
       taken_n.insert(p.n.t);
@@ -484,11 +484,11 @@ class Differ {
     auto npath = [&](const TaskRef& r) { return "actions/" + N.actions[r.action].id + "/tasks/" + r.t->id; };
 
     std::set<size_t> emitted_old;
-    std::set<const Task*> shown_removed;
+    std::set<const plan::Task*> shown_removed;
     auto emit_removed_action = [&](size_t i) {
       if (emitted_old.count(i)) return;
       emitted_old.insert(i);
-      const Action& a = O.actions[i];
+      const plan::Action& a = O.actions[i];
       add({"action-removed", "actions/" + a.id, "", a.title, "", {}, "", 1});
       ++d.actions.removed;
       for (const auto& r : lone_o)
@@ -500,7 +500,7 @@ class Differ {
     };
 
     for (size_t j = 0; j < nn; ++j) {
-      const Action& b = N.actions[j];
+      const plan::Action& b = N.actions[j];
       const auto& olds = olds_of_new[static_cast<int>(j)];
       // Removed OLD actions that stood before this one's partner.
       if (!olds.empty()) {
@@ -520,7 +520,7 @@ class Differ {
         ++d.actions.merged;
       } else {
         const Pair& p = *olds.front();
-        const Action& a = O.actions[size_t(p.o)];
+        const plan::Action& a = O.actions[size_t(p.o)];
         std::string op = "actions/" + a.id;
         if (news_of_old[p.o].size() > 1) {
           add({"action-split", op, np, a.title, b.title, p.sim, p.how, 1});
@@ -545,7 +545,7 @@ class Differ {
           ++d.tasks.added;
           continue;
         }
-        const Task& ot = *it->o.t;
+        const plan::Task& ot = *it->o.t;
         bool moved = it->how == "moved";
         bool reworded = ot.title != t.title || ot.text != t.text;
         if (moved) {
@@ -589,17 +589,17 @@ class Differ {
     pair_by_score(no, nn, uo, un,
                   [&](size_t i, size_t j) { return util::bigram_dice(O.milestones[i].title, N.milestones[j].title); },
                   kMilestoneSimilarity, "similarity", pairs);
-    auto show = [](const Milestone& m) {
+    auto show = [](const plan::Milestone& m) {
       return m.title + " (" + (m.from ? m.from->text + "–" : "") + (m.by ? m.by->text : "") + ")";
     };
     for (size_t j = 0; j < nn; ++j) {
       auto it = std::find_if(pairs.begin(), pairs.end(), [&](const Pair& p) { return size_t(p.n) == j; });
-      const Milestone& b = N.milestones[j];
+      const plan::Milestone& b = N.milestones[j];
       if (it == pairs.end()) {
         add({"milestone-added", "", "milestones/" + b.id, "", show(b), {}, "", 1});
         continue;
       }
-      const Milestone& a = O.milestones[size_t(it->o)];
+      const plan::Milestone& a = O.milestones[size_t(it->o)];
       if (show(a) != show(b))
         add({"milestone-changed", "milestones/" + a.id, "milestones/" + b.id, show(a), show(b), it->sim, it->how, 1});
     }
@@ -610,7 +610,7 @@ class Differ {
 
 }  // namespace
 
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& opts) {
+PlanDiff diff_plans(const plan::Plan& old_plan, const plan::Plan& new_plan, const DiffOptions& opts) {
   return Differ(old_plan, new_plan, opts).run();
 }
 

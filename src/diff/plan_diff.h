@@ -37,7 +37,7 @@ struct Change {
   int depth = 0;                     // 0 plan, 1 action/department/milestone, 2 task/target of an action, 3 target of a task
 };
 
-struct Counts {
+struct ChangeCounts {
   int old_count = 0, new_count = 0;
   int kept = 0, renamed = 0, reworded = 0, merged = 0, split = 0, moved = 0, removed = 0, added = 0;
 };
@@ -45,9 +45,9 @@ struct Counts {
 struct PlanDiff {
   std::string old_id, new_id;
   std::vector<Change> changes;  // in document order of NEW, removed items where they stood in OLD
-  Counts actions, tasks, departments;
+  ChangeCounts actions, tasks, departments;
   int old_numeric_targets = 0, new_numeric_targets = 0;
-  Counts targets;
+  ChangeCounts targets;
   bool empty() const;  // no change at all
 };
 
@@ -55,7 +55,7 @@ struct DiffOptions {
   double similarity = 0.5;  // threshold for title similarity of actions
 };
 
-PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& opts = {});
+PlanDiff diff_plans(const plan::Plan& old_plan, const plan::Plan& new_plan, const DiffOptions& opts = {});
 
 // The words every action title shares, removed before comparing titles.
 extern const std::vector<std::string_view> kTitleStopWords;

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "check/report.h"
+#include "util/json_writer.h"
 #include "util/text.h"
 #include "util/text_diff.h"
 
@@ -24,17 +24,17 @@ char marker(const std::string& kind) {
   return '~';
 }
 
-std::string how_suffix(const Change& c, Lang lang) {
+std::string how_suffix(const Change& c, i18n::Lang lang) {
   if (c.kind == "action-split" || c.kind == "action-merged") return "";  // the line names the lineage
   if (c.how == "continues" && !c.old_path.empty())
-    return tr(lang, "diff.how.continues", fmt::arg("id", last_id(c.old_path)));
+    return i18n::tr(lang, "diff.how.continues", fmt::arg("id", last_id(c.old_path)));
   if (c.similarity && (c.how == "title" || c.how == "content" || c.how == "similarity" || c.how == "moved"))
-    return tr(lang, c.how == "content" ? "diff.how.content" : "diff.how.inferred",
+    return i18n::tr(lang, c.how == "content" ? "diff.how.content" : "diff.how.inferred",
               fmt::arg("score", fmt::format("{:.2f}", *c.similarity)));
   return "";
 }
 
-std::string line_for(const Change& c, const ReportOptions& o) {
+std::string line_for(const Change& c, const DiffPrintOptions& o) {
   auto inline_diff = [&](const std::string& a, const std::string& b) {
     return util::render_inline(util::diff_words(a, b), o.color);
   };
@@ -47,10 +47,10 @@ std::string line_for(const Change& c, const ReportOptions& o) {
   std::string text;
   const std::string& k = c.kind;
   if (util::starts_with(k, "plan-"))
-    text = tr(o.lang, "diff.line." + k, fmt::arg("old", clean(c.old_value)), fmt::arg("new", clean(c.new_value)),
+    text = i18n::tr(o.lang, "diff.line." + k, fmt::arg("old", clean(c.old_value)), fmt::arg("new", clean(c.new_value)),
               fmt::arg("diff", inline_diff(clean(c.old_value), clean(c.new_value))));
   else if (k == "action-renamed" || k == "action-split")
-    text = tr(o.lang, "diff.line." + k, fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)),
+    text = i18n::tr(o.lang, "diff.line." + k, fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)),
               fmt::arg("diff", inline_diff(clean(c.old_value), clean(c.new_value))), fmt::arg("old", clean(c.old_value)),
               fmt::arg("new", clean(c.new_value)));
   else if (k == "task-reworded") {
@@ -62,23 +62,23 @@ std::string line_for(const Change& c, const ReportOptions& o) {
     };
     auto [ot, ob] = split(clean(c.old_value));
     auto [nt, nb] = split(clean(c.new_value));
-    text = tr(o.lang, ot == nt ? "diff.line.task-reworded.text" : (ob == nb ? "diff.line.task-reworded" : "diff.line.task-reworded.both"),
+    text = i18n::tr(o.lang, ot == nt ? "diff.line.task-reworded.text" : (ob == nb ? "diff.line.task-reworded" : "diff.line.task-reworded.both"),
               fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)), fmt::arg("diff", inline_diff(ot, nt)));
   } else
-    text = tr(o.lang, "diff.line." + k, fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)),
+    text = i18n::tr(o.lang, "diff.line." + k, fmt::arg("id", id), fmt::arg("old_id", last_id(c.old_path)),
               fmt::arg("old", clean(c.old_value)), fmt::arg("new", clean(c.new_value)),
               fmt::arg("old_path", c.old_path), fmt::arg("new_path", c.new_path));
   return text + how_suffix(c, o.lang);
 }
 
-std::string summary_counts(const Counts& c, Lang lang, const char* id) {
-  return tr(lang, id, fmt::arg("old", c.old_count), fmt::arg("new", c.new_count), fmt::arg("kept", c.kept),
+std::string summary_counts(const ChangeCounts& c, i18n::Lang lang, const char* id) {
+  return i18n::tr(lang, id, fmt::arg("old", c.old_count), fmt::arg("new", c.new_count), fmt::arg("kept", c.kept),
             fmt::arg("renamed", c.renamed), fmt::arg("reworded", c.reworded), fmt::arg("merged", c.merged),
             fmt::arg("split", c.split), fmt::arg("moved", c.moved), fmt::arg("removed", c.removed),
             fmt::arg("added", c.added));
 }
 
-std::vector<std::string> summary_lines(const PlanDiff& d, Lang lang) {
+std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang) {
   int quantified = 0, dequantified = 0, value = 0, deadline = 0;
   for (const auto& c : d.changes) {
     quantified += c.kind == "target-quantified";
@@ -87,47 +87,53 @@ std::vector<std::string> summary_lines(const PlanDiff& d, Lang lang) {
     deadline += c.kind == "target-deadline-changed";
   }
   return {summary_counts(d.actions, lang, "diff.summary.actions"), summary_counts(d.tasks, lang, "diff.summary.tasks"),
-          tr(lang, "diff.summary.targets", fmt::arg("old", d.targets.old_count), fmt::arg("new", d.targets.new_count),
+          i18n::tr(lang, "diff.summary.targets", fmt::arg("old", d.targets.old_count), fmt::arg("new", d.targets.new_count),
              fmt::arg("onum", d.old_numeric_targets), fmt::arg("nnum", d.new_numeric_targets),
              fmt::arg("quantified", quantified), fmt::arg("dequantified", dequantified), fmt::arg("value", value),
              fmt::arg("deadline", deadline), fmt::arg("removed", d.targets.removed), fmt::arg("added", d.targets.added)),
           summary_counts(d.departments, lang, "diff.summary.departments")};
 }
 
+void write_counts(util::JsonWriter& w, std::string_view key, const ChangeCounts& c) {
+  w.key(key).begin_object();
+  w.field("old", c.old_count).field("new", c.new_count).field("kept", c.kept).field("renamed", c.renamed);
+  w.field("reworded", c.reworded).field("merged", c.merged).field("split", c.split).field("moved", c.moved);
+  w.field("removed", c.removed).field("added", c.added);
+  w.end_object();
+}
+
 void write_json(std::ostream& out, const PlanDiff& d) {
-  using scip::json_string;
-  out << "{\"old\":" << json_string(d.old_id) << ",\"new\":" << json_string(d.new_id) << ",\"changes\":[";
-  bool first = true;
+  util::JsonWriter w(out);
+  w.begin_object().field("old", d.old_id).field("new", d.new_id);
+  w.key("changes").begin_array(true);
   for (const auto& c : d.changes) {
-    out << (first ? "\n" : ",\n") << "{\"kind\":" << json_string(c.kind) << ",\"old_path\":" << json_string(c.old_path)
-        << ",\"new_path\":" << json_string(c.new_path) << ",\"old\":" << json_string(c.old_value)
-        << ",\"new\":" << json_string(c.new_value) << ",\"matched_by\":" << json_string(c.how)
-        << ",\"similarity\":" << (c.similarity ? fmt::format("{:.3f}", *c.similarity) : "null") << "}";
-    first = false;
+    w.begin_object().field("kind", c.kind).field("old_path", c.old_path).field("new_path", c.new_path);
+    w.field("old", c.old_value).field("new", c.new_value).field("matched_by", c.how).key("similarity");
+    if (c.similarity) w.number(fmt::format("{:.3f}", *c.similarity));
+    else w.null();
+    w.end_object();
   }
-  auto counts = [](const Counts& c) {
-    return fmt::format("{{\"old\":{},\"new\":{},\"kept\":{},\"renamed\":{},\"reworded\":{},\"merged\":{},\"split\":{},"
-                       "\"moved\":{},\"removed\":{},\"added\":{}}}",
-                       c.old_count, c.new_count, c.kept, c.renamed, c.reworded, c.merged, c.split, c.moved, c.removed,
-                       c.added);
-  };
-  out << "\n],\"summary\":{\"actions\":" << counts(d.actions) << ",\"tasks\":" << counts(d.tasks)
-      << ",\"targets\":" << counts(d.targets) << ",\"numeric_targets\":{\"old\":" << d.old_numeric_targets
-      << ",\"new\":" << d.new_numeric_targets << "},\"departments\":" << counts(d.departments)
-      << "},\"differ\":" << (d.empty() ? "false" : "true") << "}\n";
+  w.end_array().key("summary").begin_object();
+  write_counts(w, "actions", d.actions);
+  write_counts(w, "tasks", d.tasks);
+  write_counts(w, "targets", d.targets);
+  w.key("numeric_targets").begin_object().field("old", d.old_numeric_targets).field("new", d.new_numeric_targets).end_object();
+  write_counts(w, "departments", d.departments);
+  w.end_object().field("differ", !d.empty()).end_object();
+  out << "\n";
 }
 
 }  // namespace
 
-void write_diff(std::ostream& out, const PlanDiff& d, const ReportOptions& o) {
+void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
   if (o.format == Format::json) {
     write_json(out, d);
     return;
   }
   bool md = o.format == Format::markdown;
-  if (md) out << "## " << tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
-  else out << tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
-  if (!o.stat_only && d.empty()) out << "\n" << tr(o.lang, "diff.same") << "\n";
+  if (md) out << "## " << i18n::tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
+  else out << i18n::tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
+  if (!o.stat_only && d.empty()) out << "\n" << i18n::tr(o.lang, "diff.same") << "\n";
   if (!o.stat_only && !d.empty()) {
     std::string section;
     for (const auto& c : d.changes) {
@@ -138,7 +144,7 @@ void write_diff(std::ostream& out, const PlanDiff& d, const ReportOptions& o) {
                                                                                                  : "actions";
       if (s != section) {
         section = s;
-        out << "\n" << (md ? "### " : "") << tr(o.lang, "diff.section." + s) << (md ? "\n\n" : "\n");
+        out << "\n" << (md ? "### " : "") << i18n::tr(o.lang, "diff.section." + s) << (md ? "\n\n" : "\n");
       }
       char m = marker(c.kind);
       std::string mark = m == '>' ? "→" : std::string(1, m);
@@ -148,7 +154,7 @@ void write_diff(std::ostream& out, const PlanDiff& d, const ReportOptions& o) {
       else out << "  " << std::string(static_cast<size_t>(indent) * 2, ' ') << mark << " " << line << "\n";
     }
   }
-  out << "\n" << (md ? "### " : "") << tr(o.lang, "diff.section.summary") << (md ? "\n\n" : "\n");
+  out << "\n" << (md ? "### " : "") << i18n::tr(o.lang, "diff.section.summary") << (md ? "\n\n" : "\n");
   for (const auto& l : summary_lines(d, o.lang)) out << (md ? "- " : "  ") << l << "\n";
 }
 

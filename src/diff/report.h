@@ -16,13 +16,13 @@ namespace scip::diff {
 
 enum class Format { text, markdown, json };
 
-struct ReportOptions {
+struct DiffPrintOptions {
   Format format = Format::text;
-  Lang lang = Lang::en;
+  i18n::Lang lang = i18n::Lang::en;
   bool color = false;
   bool stat_only = false;
 };
 
-void write_diff(std::ostream& out, const PlanDiff& d, const ReportOptions& opts);
+void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& opts);
 
 }  // namespace scip::diff

@@ -5,7 +5,7 @@
 
 #include "i18n/messages.h"
 
-namespace scip {
+namespace scip::i18n {
 
 namespace {
 const std::unordered_map<std::string_view, const MessageText*>& index() {
@@ -44,4 +44,4 @@ Lang detect_lang(std::optional<std::string_view> flag) {
   return Lang::en;
 }
 
-}  // namespace scip
+}  // namespace scip::i18n

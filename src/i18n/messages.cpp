@@ -6,7 +6,7 @@
 // used inside messages, summaries, and the rule catalog's texts (rule.*).
 #include "i18n/messages.h"
 
-namespace scip {
+namespace scip::i18n {
 
 namespace {
 
@@ -768,4 +768,4 @@ constexpr MessageText kMessages[] = {
 
 std::span<const MessageText> all_messages() { return kMessages; }
 
-}  // namespace scip
+}  // namespace scip::i18n

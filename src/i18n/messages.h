@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-namespace scip {
+namespace scip::i18n {
 
 enum class Lang { en, zh };
 
@@ -43,4 +43,4 @@ std::optional<Lang> parse_lang(std::string_view name);
 // gives Chinese, anything else English.
 Lang detect_lang(std::optional<std::string_view> flag);
 
-}  // namespace scip
+}  // namespace scip::i18n

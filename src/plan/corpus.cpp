@@ -5,7 +5,7 @@
 
 #include "util/text.h"
 
-namespace scip {
+namespace scip::plan {
 
 bool region_under(std::string_view code, std::string_view ancestor) {
   if (code.size() != 6 || ancestor.size() != 6 || code == ancestor) return false;
@@ -95,4 +95,4 @@ Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<con
   return c;
 }
 
-}  // namespace scip
+}  // namespace scip::plan

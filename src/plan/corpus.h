@@ -19,7 +19,7 @@
 
 #include "plan/model.h"
 
-namespace scip {
+namespace scip::plan {
 
 // Whether region `code` lies strictly under `ancestor` (by GB/T 2260 prefix).
 bool region_under(std::string_view code, std::string_view ancestor);
@@ -92,4 +92,4 @@ struct Corpus {
 
 Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<const Catalog*>& catalogs);
 
-}  // namespace scip
+}  // namespace scip::plan

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 
-namespace scip {
+namespace scip::plan {
 
 using nlohmann::json;
 
@@ -18,16 +18,16 @@ std::string pointer_token(std::string_view key) {
   return out;
 }
 
-Pos Document::pos(const std::string& pointer) const {
+util::Pos Document::pos(const std::string& pointer) const {
   std::string p = pointer;
   for (;;) {
     if (auto it = value_pos.find(p); it != value_pos.end()) return it->second;
-    if (p.empty()) return Pos{1, 1};
+    if (p.empty()) return util::Pos{1, 1};
     p.erase(p.rfind('/'));
   }
 }
 
-Pos Document::key(const std::string& pointer) const {
+util::Pos Document::key(const std::string& pointer) const {
   if (auto it = key_pos.find(pointer); it != key_pos.end()) return it->second;
   return pos(pointer);
 }
@@ -166,4 +166,4 @@ Document load_document(std::string path, std::string text) {
   return doc;
 }
 
-}  // namespace scip
+}  // namespace scip::plan

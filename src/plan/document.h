@@ -22,23 +22,23 @@
 
 #include "plan/yaml_tree.h"
 
-namespace scip {
+namespace scip::plan {
 
 struct Document {
   std::string path;  // as shown to the user
   std::string text;  // UTF-8, without a BOM
   nlohmann::json json;
-  std::unordered_map<std::string, Pos> value_pos;  // pointer -> value position
-  std::unordered_map<std::string, Pos> key_pos;    // pointer -> key position (mapping members)
+  std::unordered_map<std::string, util::Pos> value_pos;  // pointer -> value position
+  std::unordered_map<std::string, util::Pos> key_pos;    // pointer -> key position (mapping members)
   std::unordered_map<std::string, std::string> plain_scalar;  // pointer -> source text of plain
                                                               // scalars resolved to non-strings
   std::vector<YamlProblem> problems;  // from parsing and typing
   std::unordered_set<std::string> reported;  // pointers already reported (schema step skips them)
 
   // Position of the value at `pointer`, or of its nearest ancestor.
-  Pos pos(const std::string& pointer) const;
+  util::Pos pos(const std::string& pointer) const;
   // Position of the key of the member at `pointer` (falls back to the value).
-  Pos key(const std::string& pointer) const;
+  util::Pos key(const std::string& pointer) const;
 };
 
 // Escapes one reference token of a JSON Pointer ("~" -> "~0", "/" -> "~1").
@@ -51,4 +51,4 @@ std::string document_text(std::string text);
 // in the document, never thrown.
 Document load_document(std::string path, std::string text);
 
-}  // namespace scip
+}  // namespace scip::plan

@@ -1,7 +1,7 @@
 // plan/model — see model.h.
 #include "plan/model.h"
 
-namespace scip {
+namespace scip::plan {
 
 using nlohmann::json;
 
@@ -203,4 +203,4 @@ Catalog catalog_from_json(const json& j) {
   return c;
 }
 
-}  // namespace scip
+}  // namespace scip::plan

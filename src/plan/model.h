@@ -16,7 +16,7 @@
 
 #include "util/date.h"
 
-namespace scip {
+namespace scip::plan {
 
 // A deadline or start written as a year (2025) or a date (2025-12-31).
 struct When {
@@ -119,4 +119,4 @@ void for_each_target(const Plan& p, F&& f) {
   for_each_target_in(p, [&](const Target& t, const Action*, const Task*) { f(t); });
 }
 
-}  // namespace scip
+}  // namespace scip::plan

@@ -11,31 +11,7 @@
 
 #include "util/text.h"
 
-namespace scip {
-
-LineIndex::LineIndex(std::string_view text) : text_(text) {
-  starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(i + 1);
-}
-
-Pos LineIndex::at_offset(size_t off) const {
-  if (off > text_.size()) off = text_.size();
-  auto it = std::upper_bound(starts_.begin(), starts_.end(), off);
-  size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
-  size_t start = starts_[line - 1];
-  return Pos{static_cast<int>(line),
-             static_cast<int>(util::codepoint_count(text_.substr(start, off - start))) + 1};
-}
-
-std::string_view LineIndex::line_text(int line) const {
-  if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
-  size_t start = starts_[line - 1];
-  size_t end = static_cast<size_t>(line) < starts_.size() ? starts_[line] : text_.size();
-  std::string_view s = text_.substr(start, end - start);
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+namespace scip::plan {
 
 namespace {
 
@@ -45,12 +21,12 @@ namespace {
 constexpr size_t kMaxDepth = 100;
 
 struct TooDeep {
-  Pos pos;
+  util::Pos pos;
 };
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const LineIndex& index, std::vector<YamlProblem>& problems)
+  TreeBuilder(const util::LineIndex& index, std::vector<YamlProblem>& problems)
       : index_(index), problems_(problems) {}
 
   std::unique_ptr<YamlNode> take() { return std::move(root_); }
@@ -98,17 +74,17 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode node;
     bool have_key = false;
     YamlNode key;
-    std::unordered_map<std::string, Pos> seen;  // mapping keys already present
+    std::unordered_map<std::string, util::Pos> seen;  // mapping keys already present
   };
 
-  Pos pos(const YAML::Mark& m) const {
+  util::Pos pos(const YAML::Mark& m) const {
     if (m.pos < 0) return {};
     return index_.at_offset(static_cast<size_t>(m.pos));
   }
 
   // yaml-cpp 0.7 accepts a quoted scalar that is never closed and takes the
   // rest of the file as its text. Find the closing quote ourselves.
-  void check_closed(size_t at, Pos p) {
+  void check_closed(size_t at, util::Pos p) {
     std::string_view t = index_.text();
     if (at >= t.size() || (t[at] != '"' && t[at] != '\'')) return;  // block scalar or tagged
     char q = t[at];
@@ -122,13 +98,13 @@ class TreeBuilder : public YAML::EventHandler {
     problems_.push_back({"yaml-syntax", p, q == '"' ? "unclosed double quote" : "unclosed single quote", {}});
   }
 
-  void anchored(YAML::anchor_t anchor, Pos p) {
+  void anchored(YAML::anchor_t anchor, util::Pos p) {
     if (anchor != 0) aliased(p);
   }
 
   // One yaml-alias per file, at the first anchor or alias, with the count:
   // an alias bomb holds hundreds of them, and one diagnostic says it all.
-  void aliased(Pos p) {
+  void aliased(util::Pos p) {
     if (aliases_++ == 0) {
       alias_problem_ = problems_.size();
       problems_.push_back({"yaml-alias", p, {}, {}});
@@ -180,7 +156,7 @@ class TreeBuilder : public YAML::EventHandler {
     f.node.entries.push_back({std::move(f.key), std::move(n)});
   }
 
-  const LineIndex& index_;
+  const util::LineIndex& index_;
   std::vector<YamlProblem>& problems_;
   std::vector<Frame> stack_;
   std::unique_ptr<YamlNode> root_;
@@ -190,13 +166,13 @@ class TreeBuilder : public YAML::EventHandler {
 
 YamlParse parse_yaml(std::string_view text) {
   YamlParse out;
-  LineIndex index(text);
+  util::LineIndex index(text);
   std::istringstream in{std::string(text)};
   try {
     YAML::Parser parser(in);
     TreeBuilder builder(index, out.problems);
     if (!parser.HandleNextDocument(builder)) {
-      out.problems.push_back({"empty-document", Pos{1, 1}, "", {}});
+      out.problems.push_back({"empty-document", util::Pos{1, 1}, "", {}});
       return out;
     }
     out.root = builder.take();
@@ -205,17 +181,17 @@ YamlParse parse_yaml(std::string_view text) {
     TreeBuilder rest(index, out.problems);
     if (parser.HandleNextDocument(rest)) {
       auto second = rest.take();
-      out.problems.push_back({"multiple-documents", second ? second->pos : Pos{}, "", {}});
+      out.problems.push_back({"multiple-documents", second ? second->pos : util::Pos{}, "", {}});
     }
   } catch (const TooDeep& e) {
     out.problems.push_back({"nesting-too-deep", e.pos, std::to_string(kMaxDepth), {}});
     out.root.reset();
   } catch (const YAML::Exception& e) {
-    Pos p = e.mark.is_null() ? Pos{} : index.at_offset(static_cast<size_t>(std::max(0, e.mark.pos)));
+    util::Pos p = e.mark.is_null() ? util::Pos{} : index.at_offset(static_cast<size_t>(std::max(0, e.mark.pos)));
     out.problems.push_back({"yaml-syntax", p, e.msg, {}});
     out.root.reset();
   }
   return out;
 }
 
-}  // namespace scip
+}  // namespace scip::plan

@@ -21,13 +21,9 @@
 #include <utility>
 #include <vector>
 
-namespace scip {
+#include "util/line_index.h"
 
-struct Pos {
-  int line = 0;    // 1-based; 0 = unknown
-  int column = 0;  // 1-based, in code points
-  bool known() const { return line > 0; }
-};
+namespace scip::plan {
 
 struct YamlEntry;
 
@@ -37,7 +33,7 @@ struct YamlNode {
   std::string value;   // scalars
   bool plain = false;  // a plain (unquoted, untagged) scalar: its type is resolved
   bool alias = false;  // an alias (*x): refused, reported, read as null
-  Pos pos;
+  util::Pos pos;
   std::vector<YamlNode> items;                          // sequences
   std::vector<YamlEntry> entries;  // mappings, in order, duplicates kept
 };
@@ -54,9 +50,9 @@ struct YamlEntry {
 // complex-key); `detail` is the offending key or yaml-cpp's message.
 struct YamlProblem {
   std::string code;
-  Pos pos;
+  util::Pos pos;
   std::string detail;
-  Pos other;  // duplicate-key: where the key first stood
+  util::Pos other;  // duplicate-key: where the key first stood
 };
 
 struct YamlParse {
@@ -66,16 +62,4 @@ struct YamlParse {
 
 YamlParse parse_yaml(std::string_view text);
 
-// Converts a byte offset in `text` into a 1-based line/column position.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text);
-  Pos at_offset(size_t byte_offset) const;
-  std::string_view line_text(int line) const;  // without the line end
-  std::string_view text() const { return text_; }
- private:
-  std::string_view text_;
-  std::vector<size_t> starts_;
-};
-
-}  // namespace scip
+}  // namespace scip::plan

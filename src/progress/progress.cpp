@@ -31,17 +31,17 @@ uint64_t slot(int indicator, int region) {
 
 class Builder {
  public:
-  Builder(const Corpus& c, const SubmissionSet& s, const Options& o) : corpus_(c), subs_(s), opts_(o) {
-    for (size_t i = 0; i < s.reports.size(); ++i)
-      by_slot_[slot(s.reports[i].indicator, s.reports[i].region)].push_back(static_cast<uint32_t>(i));
+  Builder(const plan::Corpus& c, const submission::FigureSet& s, const Options& o) : corpus_(c), subs_(s), opts_(o) {
+    for (size_t i = 0; i < s.figures.size(); ++i)
+      by_slot_[slot(s.figures[i].indicator, s.figures[i].region)].push_back(static_cast<uint32_t>(i));
   }
 
-  void plan_rows(const Plan& p, std::vector<Row>& out) {
-    for_each_target_in(p, [&](const Target& t, const Action* a, const Task* k) { target_rows(p, t, a, k, out); });
+  void plan_rows(const plan::Plan& p, std::vector<Row>& out) {
+    plan::for_each_target_in(p, [&](const plan::Target& t, const plan::Action* a, const plan::Task* k) { target_rows(p, t, a, k, out); });
   }
 
  private:
-  void target_rows(const Plan& p, const Target& t, const Action* a, const Task* k, std::vector<Row>& out) {
+  void target_rows(const plan::Plan& p, const plan::Target& t, const plan::Action* a, const plan::Task* k, std::vector<Row>& out) {
     std::vector<int> regions;
     if (t.each_region) {
       for (const auto& r : p.regions) regions.push_back(corpus_.regions.find_code(r.code));
@@ -75,14 +75,14 @@ class Builder {
     const std::string& code = corpus_.regions.at(row.region).code;
     std::vector<int> below;
     for (size_t r = 0; r < corpus_.regions.size(); ++r)
-      if (region_under(corpus_.regions.at(static_cast<int>(r)).code, code) &&
+      if (plan::region_under(corpus_.regions.at(static_cast<int>(r)).code, code) &&
           by_slot_.count(slot(row.indicator, static_cast<int>(r))))
         below.push_back(static_cast<int>(r));
     // Only the highest level that reported: a county under a reporting prefecture is in its figure.
     std::vector<uint32_t> out;
     for (int r : below) {
       bool covered = std::any_of(below.begin(), below.end(), [&](int o) {
-        return region_under(corpus_.regions.at(r).code, corpus_.regions.at(o).code);
+        return plan::region_under(corpus_.regions.at(r).code, corpus_.regions.at(o).code);
       });
       if (covered) continue;
       if (row.accumulate == "latest") {
@@ -97,8 +97,8 @@ class Builder {
   }
 
   void measure(Row& row) {
-    const Plan& p = *row.plan;
-    const Target& t = *row.target;
+    const plan::Plan& p = *row.plan;
+    const plan::Target& t = *row.target;
     row.deadline = t.by && t.by->valid ? t.by->end() : util::Date{p.end, 12, 31};
     util::Date start_excl = t.baseline_at && t.baseline_at->valid ? t.baseline_at->end() : util::Date{p.start - 1, 12, 31};
     row.window_from = util::date_from_days(days(start_excl) + 1);
@@ -108,7 +108,7 @@ class Builder {
       row.reason = t.indicator.empty() ? "progress.reason.no-indicator" : "progress.reason.unknown-indicator";
       return;
     }
-    const Indicator& ind = corpus_.indicators.at(row.indicator);
+    const plan::Indicator& ind = corpus_.indicators.at(row.indicator);
     row.accumulate = !t.accumulate.empty() ? t.accumulate : ind.accumulate;
     row.unit = ind.unit;
     if (!t.unit.empty()) {
@@ -131,14 +131,14 @@ class Builder {
     // The reports that count.
     std::vector<uint32_t> cand = candidates(row);
     std::sort(cand.begin(), cand.end(), [&](uint32_t a, uint32_t b) {
-      const Report& x = subs_.reports[a];
-      const Report& y = subs_.reports[b];
+      const submission::Figure& x = subs_.figures[a];
+      const submission::Figure& y = subs_.figures[b];
       if (x.region != y.region) return corpus_.regions.at(x.region).code < corpus_.regions.at(y.region).code;
       if (x.period.last != y.period.last) return x.period.last < y.period.last;
       return x.period.first < y.period.first;
     });
     for (uint32_t i : cand) {
-      const Report& r = subs_.reports[i];
+      const submission::Figure& r = subs_.figures[i];
       Input in{r.file, r.line, r.region, r.period, r.value, r.approximate, Use::used};
       if (r.period.first < row.window_from) in.use = Use::before_window;
       else if (r.period.last > row.deadline) in.use = Use::after_deadline;
@@ -218,8 +218,8 @@ class Builder {
     else row.status = Status::deteriorating;
   }
 
-  const Corpus& corpus_;
-  const SubmissionSet& subs_;
+  const plan::Corpus& corpus_;
+  const submission::FigureSet& subs_;
   const Options& opts_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_slot_;
 };
@@ -267,14 +267,14 @@ Status linear_status(bool met, const Arithmetic& a, const util::Date& deadline, 
   return Status::off_track;
 }
 
-Table compute(const Corpus& corpus, const SubmissionSet& subs, const Options& opts) {
+Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, const Options& opts) {
   Table table;
   table.options = opts;
   Builder b(corpus, subs, opts);
   for (const auto& id : opts.plans)
-    if (std::none_of(corpus.plans.begin(), corpus.plans.end(), [&](const Plan* p) { return p->id == id; }))
+    if (std::none_of(corpus.plans.begin(), corpus.plans.end(), [&](const plan::Plan* p) { return p->id == id; }))
       table.unknown_plans.push_back(id);
-  for (const Plan* p : corpus.plans) {
+  for (const plan::Plan* p : corpus.plans) {
     bool chosen = opts.plans.empty() || std::find(opts.plans.begin(), opts.plans.end(), p->id) != opts.plans.end();
     if (!chosen) continue;
     std::vector<Row> rows;

@@ -28,7 +28,7 @@
 #include <vector>
 
 #include "plan/corpus.h"
-#include "plan/submission.h"
+#include "submission/figure.h"
 
 namespace scip::progress {
 
@@ -63,9 +63,9 @@ struct Input {
 };
 
 struct Row {
-  const Plan* plan = nullptr;
-  const Target* target = nullptr;
-  const Action* action = nullptr;  // null for a goal's target
+  const plan::Plan* plan = nullptr;
+  const plan::Target* target = nullptr;
+  const plan::Action* action = nullptr;  // null for a goal's target
   std::vector<std::string> leads;  // lead department names (task's, else action's)
   std::string key;                 // plan/target[@region code]
   int region = -1;                 // where it is measured
@@ -95,7 +95,7 @@ struct Table {
   std::vector<std::string> unknown_plans;  // --plan ids not in the corpus
 };
 
-Table compute(const Corpus& corpus, const SubmissionSet& subs, const Options& opts);
+Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, const Options& opts);
 
 // Percent complete and status from numbers alone (what the unit tests pin).
 struct Arithmetic {

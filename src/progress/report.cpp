@@ -7,7 +7,7 @@
 #include <map>
 #include <set>
 
-#include "check/report.h"
+#include "util/json_writer.h"
 #include "util/table.h"
 #include "util/text.h"
 
@@ -33,7 +33,7 @@ const char* status_color(Status s) {
   }
 }
 
-std::string status_text(Status s, Lang lang) { return tr(lang, std::string("progress.status.") + std::string(status_code(s))); }
+std::string status_text(Status s, i18n::Lang lang) { return i18n::tr(lang, std::string("progress.status.") + std::string(status_code(s))); }
 
 std::string pct(const std::optional<double>& v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
 
@@ -52,16 +52,16 @@ std::string deadline_text(const Row& r) {
 
 bool milestone(const Row& r) { return r.indicator >= 0 && !r.target_value; }
 
-std::string target_text(const Row& r, Lang lang) {
-  if (milestone(r)) return tr(lang, "progress.milestone");
+std::string target_text(const Row& r, i18n::Lang lang) {
+  if (milestone(r)) return i18n::tr(lang, "progress.milestone");
   if (!r.target_value) return "—";
   std::string op = r.target->op == ">=" || r.target->op == "==" ? "" : r.target->op + " ";
   return op + util::format_number(*r.target_value);
 }
 
-std::string actual_text(const Row& r, Lang lang) {
+std::string actual_text(const Row& r, i18n::Lang lang) {
   if (!r.actual) return r.rollup_refused ? "— †" : "—";
-  std::string s = milestone(r) ? tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
+  std::string s = milestone(r) ? i18n::tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
   if (r.approximate) s = "≈" + s;
   if (r.rolled_up) s += " Σ";
   return s;
@@ -72,38 +72,38 @@ std::optional<double> growth_ratio(const Row& r) {
   return 100.0 * *r.growth_observed / *r.growth_required;
 }
 
-std::string region_label(const Corpus& c, int region) { return region >= 0 ? c.regions.at(region).name : "—"; }
+std::string region_label(const plan::Corpus& c, int region) { return region >= 0 ? c.regions.at(region).name : "—"; }
 
 // What a row is grouped under (several groups for several leads).
-std::vector<std::string> groups_of(const Row& r, GroupBy by, const Corpus& c, Lang lang) {
+std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus& c, i18n::Lang lang) {
   switch (by) {
     case GroupBy::action:
-      return {r.action ? r.action->title : tr(lang, "progress.group.goals")};
+      return {r.action ? r.action->title : i18n::tr(lang, "progress.group.goals")};
     case GroupBy::department:
-      if (r.leads.empty()) return {tr(lang, "progress.group.no-lead")};
+      if (r.leads.empty()) return {i18n::tr(lang, "progress.group.no-lead")};
       return r.leads;
     case GroupBy::region: {
-      const Region& reg = c.regions.at(r.region);
+      const plan::Region& reg = c.regions.at(r.region);
       return {reg.name + " " + reg.code};
     }
     default: return {""};
   }
 }
 
-std::string counts_text(const std::vector<const Row*>& rows, Lang lang) {
+std::string counts_text(const std::vector<const Row*>& rows, i18n::Lang lang) {
   std::vector<std::string> parts;
   for (Status s : kAllStatuses) {
     size_t n = static_cast<size_t>(std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; }));
     if (n) parts.push_back(fmt::format("{} {}", n, status_text(s, lang)));
   }
-  return tr(lang, rows.size() == 1 ? "progress.count.one" : "progress.count", fmt::arg("n", rows.size()),
-            fmt::arg("statuses", fmt::join(parts, lang == Lang::zh ? "，" : ", ")));
+  return i18n::tr(lang, rows.size() == 1 ? "progress.count.one" : "progress.count", fmt::arg("n", rows.size()),
+            fmt::arg("statuses", fmt::join(parts, lang == i18n::Lang::zh ? "，" : ", ")));
 }
 
 // Groups in order of first appearance, each with its rows.
 using Groups = std::vector<std::pair<std::string, std::vector<const Row*>>>;
 
-Groups group(const std::vector<const Row*>& rows, const ReportOptions& o, const Corpus& c) {
+Groups group(const std::vector<const Row*>& rows, const TablePrintOptions& o, const plan::Corpus& c) {
   Groups g;
   for (const Row* r : rows)
     for (const auto& name : groups_of(*r, o.by, c, o.lang)) {
@@ -117,7 +117,7 @@ Groups group(const std::vector<const Row*>& rows, const ReportOptions& o, const 
   return g;
 }
 
-std::string plan_heading(const Plan& p) {
+std::string plan_heading(const plan::Plan& p) {
   return fmt::format("{}  {} · {} {} · {}–{}", p.id, p.title, p.region.name, p.region.code, p.start, p.end);
 }
 
@@ -125,27 +125,27 @@ std::string target_label(const Row& r, bool several_plans) {
   return several_plans ? r.plan->id + "/" + r.target->id : r.target->id;
 }
 
-void write_table(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const Corpus& c,
-                 const ReportOptions& o) {
-  Lang L = o.lang;
+void write_table(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& c,
+                 const TablePrintOptions& o) {
+  i18n::Lang L = o.lang;
   bool md = o.format == Format::markdown;
   bool growth = t.options.method == Method::growth;
-  std::string title = tr(L, growth ? "progress.title.growth" : "progress.title.linear",
+  std::string title = i18n::tr(L, growth ? "progress.title.growth" : "progress.title.linear",
                          fmt::arg("as_of", t.options.as_of.str()),
                          fmt::arg("margin", util::format_number(t.options.behind_margin)));
   out << (md ? "**" + title + "**" : title) << "\n";
   if (rows.empty()) {
-    out << "\n" << tr(L, t.rows.empty() ? "progress.empty" : "progress.empty-filtered") << "\n";
+    out << "\n" << i18n::tr(L, t.rows.empty() ? "progress.empty" : "progress.empty-filtered") << "\n";
     return;
   }
-  std::set<const Plan*> plans;
+  std::set<const plan::Plan*> plans;
   for (const Row* r : rows) plans.insert(r->plan);
   bool several = plans.size() > 1;
 
   util::TextTable tt;
   for (const char* h : {"target", "region", "indicator", "unit", "baseline", "target-value", "deadline", "actual", "percent",
                         growth ? "growth" : "expected", "status"})
-    tt.header.push_back(tr(L, std::string("progress.col.") + h));
+    tt.header.push_back(i18n::tr(L, std::string("progress.col.") + h));
   tt.right = {false, false, false, false, true, true, false, true, false, true, false};
   auto add_row = [&](const Row& r) {
     std::vector<util::Cell> cells;
@@ -169,7 +169,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
 
   auto heading = [&](const std::string& text) { return md ? "### " + util::neutralize_controls(text) : "▸ " + util::neutralize_controls(text); };
   if (o.by == GroupBy::target) {
-    const Plan* last = nullptr;
+    const plan::Plan* last = nullptr;
     for (const Row* r : rows) {
       if (r->plan != last) {
         std::vector<const Row*> of_plan;
@@ -197,24 +197,24 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   bool refused = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rollup_refused; });
   bool fallback = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->growth_fallback; });
   out << "\n";
-  if (approx) out << tr(L, "progress.legend.approximate") << "\n";
-  if (rolled) out << tr(L, "progress.legend.rolled-up") << "\n";
-  if (refused) out << tr(L, "progress.legend.no-rollup") << "\n";
-  if (fallback) out << tr(L, "progress.legend.growth-fallback") << "\n";
+  if (approx) out << i18n::tr(L, "progress.legend.approximate") << "\n";
+  if (rolled) out << i18n::tr(L, "progress.legend.rolled-up") << "\n";
+  if (refused) out << i18n::tr(L, "progress.legend.no-rollup") << "\n";
+  if (fallback) out << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
   out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
 }
 
-void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const Corpus& c, const ReportOptions& o) {
-  Lang L = o.lang;
+void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const plan::Corpus& c, const TablePrintOptions& o) {
+  i18n::Lang L = o.lang;
   // A UTF-8 byte order mark: without it Excel on Chinese Windows reads the
   // file as GBK and shows the Chinese as garbage.
   out << "\xEF\xBB\xBF";
   std::vector<std::string> head;
-  if (o.by != GroupBy::target) head.push_back(tr(L, "progress.col.group"));
+  if (o.by != GroupBy::target) head.push_back(i18n::tr(L, "progress.col.group"));
   for (const char* h : {"plan", "target", "region-code", "region", "indicator-id", "indicator", "unit", "baseline",
                         "op", "target-value", "deadline", "actual", "approximate", "rolled-up", "percent", "expected",
                         "growth", "status", "status-code"})
-    head.push_back(tr(L, std::string("progress.col.") + h));
+    head.push_back(i18n::tr(L, std::string("progress.col.") + h));
   util::write_csv_row(out, head);
   auto row_cells = [&](const Row& r) {
     std::vector<std::string> v;
@@ -263,80 +263,90 @@ std::string use_code(Use u) {
   return "?";
 }
 
-std::string jnum(const std::optional<double>& v) { return v ? raw(*v) : "null"; }
+void number(util::JsonWriter& w, std::string_view key, const std::optional<double>& v) {
+  w.key(key);
+  if (v) w.number(raw(*v));
+  else w.null();
+}
 
-void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const Corpus& c,
-                const SubmissionSet& subs, const ReportOptions& o) {
-  const Options& op = t.options;
-  out << "{\"as_of\":\"" << op.as_of.str() << "\",\"method\":\"" << (op.method == Method::growth ? "growth" : "linear")
-      << "\",\"behind_margin\":" << raw(op.behind_margin) << ",\"rows\":[";
-  bool first = true;
-  for (const Row* rp : rows) {
-    const Row& r = *rp;
-    out << (first ? "\n" : ",\n");
-    first = false;
-    const Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
-    out << "{\"key\":" << json_string(r.key) << ",\"plan\":" << json_string(r.plan->id)
-        << ",\"target\":" << json_string(r.target->id) << ",\"name\":" << json_string(r.target->name)
-        << ",\"region\":{\"code\":" << json_string(reg ? reg->code : "") << ",\"name\":" << json_string(reg ? reg->name : "")
-        << "},\"action\":" << (r.action ? json_string(r.action->id) : "null") << ",\"leads\":[";
-    for (size_t i = 0; i < r.leads.size(); ++i) out << (i ? "," : "") << json_string(r.leads[i]);
-    out << "],\"indicator\":";
-    if (r.indicator >= 0) {
-      const Indicator& ind = c.indicators.at(r.indicator);
-      out << "{\"id\":" << json_string(ind.id) << ",\"name\":" << json_string(ind.name) << ",\"unit\":"
-          << json_string(ind.unit) << ",\"accumulate\":" << json_string(r.accumulate) << "}";
-    } else {
-      out << "null";
-    }
-    out << ",\"op\":" << json_string(r.target->op) << ",\"target_value\":" << jnum(r.target_value)
-        << ",\"target_unit_scale\":" << raw(r.scale) << ",\"baseline\":" << jnum(r.baseline)
-        << ",\"baseline_assumed\":" << (r.baseline_assumed ? "true" : "false") << ",\"window\":{\"from\":\""
-        << r.window_from.str() << "\",\"deadline\":\"" << r.deadline.str() << "\"},\"actual\":" << jnum(r.actual)
-        << ",\"approximate\":" << (r.approximate ? "true" : "false") << ",\"rolled_up_regions\":" << r.rolled_up
-        << ",\"rollup_refused\":" << (r.rollup_refused ? "true" : "false") << ",\"percent\":" << jnum(r.percent)
-        << ",\"expected\":" << jnum(r.expected) << ",\"elapsed_days\":" << r.elapsed_days
-        << ",\"total_days\":" << r.total_days << ",\"growth_observed\":" << jnum(r.growth_observed)
-        << ",\"growth_required\":" << jnum(r.growth_required) << ",\"growth_fallback\":"
-        << (r.growth_fallback ? "true" : "false") << ",\"status\":\"" << status_code(r.status)
-        << "\",\"status_text\":" << json_string(status_text(r.status, o.lang))
-        << ",\"reason\":" << (r.reason.empty() ? "null" : json_string(tr(o.lang, r.reason))) << ",\"inputs\":[";
-    for (size_t i = 0; i < r.inputs.size(); ++i) {
-      const Input& in = r.inputs[i];
-      out << (i ? "," : "") << "{\"file\":" << json_string(subs.files[in.file]) << ",\"line\":" << in.line
-          << ",\"region\":" << json_string(c.regions.at(in.region).code) << ",\"period\":\"" << in.period.str()
-          << "\",\"value\":" << raw(in.value) << ",\"approximate\":" << (in.approximate ? "true" : "false")
-          << ",\"use\":\"" << use_code(in.use) << "\"}";
-    }
-    out << "]}";
+void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, const submission::FigureSet& subs,
+                    const TablePrintOptions& o) {
+  const plan::Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
+  w.begin_object().field("key", r.key).field("plan", r.plan->id).field("target", r.target->id);
+  w.field("name", r.target->name).key("region").begin_object();
+  w.field("code", reg ? reg->code : "").field("name", reg ? reg->name : "").end_object();
+  w.key("action");
+  if (r.action) w.value(r.action->id);
+  else w.null();
+  w.key("leads").begin_array();
+  for (const auto& l : r.leads) w.value(l);
+  w.end_array().key("indicator");
+  if (r.indicator >= 0) {
+    const plan::Indicator& ind = c.indicators.at(r.indicator);
+    w.begin_object().field("id", ind.id).field("name", ind.name).field("unit", ind.unit);
+    w.field("accumulate", r.accumulate).end_object();
+  } else {
+    w.null();
   }
-  out << "\n],\"counts\":{";
-  bool f = true;
+  w.field("op", r.target->op);
+  number(w, "target_value", r.target_value);
+  number(w, "target_unit_scale", r.scale);
+  number(w, "baseline", r.baseline);
+  w.field("baseline_assumed", r.baseline_assumed).key("window").begin_object();
+  w.field("from", r.window_from.str()).field("deadline", r.deadline.str()).end_object();
+  number(w, "actual", r.actual);
+  w.field("approximate", r.approximate).field("rolled_up_regions", r.rolled_up);
+  w.field("rollup_refused", r.rollup_refused);
+  number(w, "percent", r.percent);
+  number(w, "expected", r.expected);
+  w.field("elapsed_days", static_cast<long long>(r.elapsed_days)).field("total_days", static_cast<long long>(r.total_days));
+  number(w, "growth_observed", r.growth_observed);
+  number(w, "growth_required", r.growth_required);
+  w.field("growth_fallback", r.growth_fallback).field("status", status_code(r.status));
+  w.field("status_text", status_text(r.status, o.lang)).key("reason");
+  if (r.reason.empty()) w.null();
+  else w.value(i18n::tr(o.lang, r.reason));
+  w.key("inputs").begin_array();
+  for (const Input& in : r.inputs) {
+    w.begin_object().field("file", subs.files[in.file]).field("line", static_cast<size_t>(in.line));
+    w.field("region", c.regions.at(in.region).code).field("period", in.period.str());
+    number(w, "value", in.value);
+    w.field("approximate", in.approximate).field("use", use_code(in.use)).end_object();
+  }
+  w.end_array().end_object();
+}
+
+void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& c,
+                const submission::FigureSet& subs, const TablePrintOptions& o) {
+  const Options& op = t.options;
+  util::JsonWriter w(out);
+  w.begin_object().field("as_of", op.as_of.str()).field("method", op.method == Method::growth ? "growth" : "linear");
+  number(w, "behind_margin", op.behind_margin);
+  w.key("rows").begin_array(true);
+  for (const Row* r : rows) write_json_row(w, *r, c, subs, o);
+  w.end_array().key("counts").begin_object();
   for (Status s : kAllStatuses) {
     auto n = std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; });
-    if (!n) continue;
-    out << (f ? "" : ",") << "\"" << status_code(s) << "\":" << n;
-    f = false;
+    if (n) w.field(status_code(s), static_cast<long long>(n));
   }
-  out << "}";
+  w.end_object();
   if (o.by != GroupBy::target) {
-    out << ",\"groups\":[";
-    bool g1 = true;
+    w.key("groups").begin_array(true);
     for (const auto& [name, members] : group(rows, o, c)) {
-      out << (g1 ? "\n" : ",\n") << "{\"group\":" << json_string(name) << ",\"keys\":[";
-      g1 = false;
-      for (size_t i = 0; i < members.size(); ++i) out << (i ? "," : "") << json_string(members[i]->key);
-      out << "]}";
+      w.begin_object().field("group", name).key("keys").begin_array();
+      for (const Row* m : members) w.value(m->key);
+      w.end_array().end_object();
     }
-    out << "\n]";
+    w.end_array();
   }
-  out << "}\n";
+  w.end_object();
+  out << "\n";
 }
 
 }  // namespace
 
-void write_progress(std::ostream& out, const Table& t, const Corpus& corpus, const SubmissionSet& subs,
-                    const ReportOptions& o) {
+void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpus, const submission::FigureSet& subs,
+                    const TablePrintOptions& o) {
   std::vector<const Row*> rows;
   for (const auto& r : t.rows)
     if (o.only.empty() || std::find(o.only.begin(), o.only.end(), r.status) != o.only.end()) rows.push_back(&r);
@@ -348,12 +358,12 @@ void write_progress(std::ostream& out, const Table& t, const Corpus& corpus, con
   }
 }
 
-std::vector<const Row*> find_rows(const Table& t, const Corpus& corpus, const std::string& what) {
+std::vector<const Row*> find_rows(const Table& t, const plan::Corpus& corpus, const std::string& what) {
   std::string target = what, region;
   if (auto at = what.find('@'); at != std::string::npos) {
     target = what.substr(0, at);
     region = what.substr(at + 1);
-    Resolved r = corpus.regions.resolve(region);
+    plan::Resolved r = corpus.regions.resolve(region);
     if (r.id >= 0) region = corpus.regions.at(r.id).code;
   }
   std::vector<const Row*> out;
@@ -365,60 +375,60 @@ std::vector<const Row*> find_rows(const Table& t, const Corpus& corpus, const st
   return out;
 }
 
-void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const Corpus& c,
-                   const SubmissionSet& subs, const ReportOptions& o) {
+void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const plan::Corpus& c,
+                   const submission::FigureSet& subs, const TablePrintOptions& o) {
   if (o.format == Format::json) {
     write_json(out, t, rows, c, subs, o);
     return;
   }
-  Lang L = o.lang;
-  auto label = [&](const char* id) { return util::pad_right(tr(L, std::string("progress.explain.label.") + id), 10); };
+  i18n::Lang L = o.lang;
+  auto label = [&](const char* id) { return util::pad_right(i18n::tr(L, std::string("progress.explain.label.") + id), 10); };
   const Options& op = t.options;
   for (size_t n = 0; n < rows.size(); ++n) {
     const Row& r = *rows[n];
     if (n) out << "\n";
-    const Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
+    const plan::Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
     std::string name = !r.target->name.empty() ? r.target->name
                      : r.indicator >= 0   ? c.indicators.at(r.indicator).name
                                           : r.target->text;
     out << r.key << "  " << util::neutralize_controls(name) << " ("
         << (reg ? reg->name + " " + reg->code : "—") << ")\n";
     if (r.indicator < 0) {
-      out << "  " << label("status") << status_text(r.status, L) << ": " << tr(L, r.reason) << "\n";
+      out << "  " << label("status") << status_text(r.status, L) << ": " << i18n::tr(L, r.reason) << "\n";
       continue;
     }
-    const Indicator& ind = c.indicators.at(r.indicator);
+    const plan::Indicator& ind = c.indicators.at(r.indicator);
     out << "  " << label("indicator")
-        << tr(L, "progress.explain.indicator-line", fmt::arg("id", ind.id), fmt::arg("name", ind.name),
+        << i18n::tr(L, "progress.explain.indicator-line", fmt::arg("id", ind.id), fmt::arg("name", ind.name),
               fmt::arg("unit", ind.unit), fmt::arg("accumulate", r.accumulate))
         << "\n";
     if (r.target_value) {
       std::string scale = r.scale != 1 ? fmt::format(" ({} {})", util::format_number(*r.target->value), r.target->unit) : "";
       out << "  " << label("target") << r.target->op << " " << util::format_number(*r.target_value) << " " << ind.unit
-          << scale << ", " << tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
+          << scale << ", " << i18n::tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
       out << "  " << label("baseline") << util::format_number(*r.baseline)
-          << (r.baseline_assumed ? " " + tr(L, "progress.explain.baseline-assumed")
+          << (r.baseline_assumed ? " " + i18n::tr(L, "progress.explain.baseline-assumed")
                                  : r.target->baseline_at ? " (" + r.target->baseline_at->text + ")" : "")
           << "\n";
     } else {
-      out << "  " << label("target") << tr(L, "progress.milestone") << ", "
-          << tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
+      out << "  " << label("target") << i18n::tr(L, "progress.milestone") << ", "
+          << i18n::tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
     }
     out << "  " << label("window")
-        << tr(L, "progress.explain.window", fmt::arg("from", r.window_from.str()), fmt::arg("to", r.deadline.str()),
+        << i18n::tr(L, "progress.explain.window", fmt::arg("from", r.window_from.str()), fmt::arg("to", r.deadline.str()),
               fmt::arg("as_of", op.as_of.str()))
         << "\n";
     out << "  " << label("reports");
-    if (r.rolled_up) out << tr(L, "progress.explain.rolled-up", fmt::arg("n", r.rolled_up), fmt::arg("region", reg->name),
+    if (r.rolled_up) out << i18n::tr(L, "progress.explain.rolled-up", fmt::arg("n", r.rolled_up), fmt::arg("region", reg->name),
                                fmt::arg("accumulate", r.accumulate));
-    else if (r.rollup_refused) out << tr(L, "progress.reason.latest-no-rollup");
-    else if (r.inputs.empty()) out << tr(L, "progress.explain.none");
-    else out << tr(L, "progress.explain.own", fmt::arg("region", reg->name));
+    else if (r.rollup_refused) out << i18n::tr(L, "progress.reason.latest-no-rollup");
+    else if (r.inputs.empty()) out << i18n::tr(L, "progress.explain.none");
+    else out << i18n::tr(L, "progress.explain.own", fmt::arg("region", reg->name));
     out << "\n";
     for (const Input& in : r.inputs) {
       out << "    " << subs.files[in.file] << ":" << in.line << "  " << c.regions.at(in.region).name << " "
           << c.regions.at(in.region).code << "  " << in.period.str() << "  " << (in.approximate ? "≈" : "")
-          << util::format_number(in.value) << "  " << tr(L, "progress.use." + use_code(in.use)) << "\n";
+          << util::format_number(in.value) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";
     }
     if (r.actual) {
       std::vector<std::string> terms;
@@ -426,7 +436,7 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
       for (const Input& in : r.inputs)
         if (in.use == Use::used) terms.push_back(util::format_number(in.value));
       std::string how = r.accumulate == "sum" || r.rolled_up ? fmt::format("{}", fmt::join(terms, " + ")) + " = " : "";
-      out << "  " << label("actual") << how << util::format_number(*r.actual) << (r.approximate ? " " + tr(L, "progress.explain.approximate") : "") << "\n";
+      out << "  " << label("actual") << how << util::format_number(*r.actual) << (r.approximate ? " " + i18n::tr(L, "progress.explain.approximate") : "") << "\n";
     }
     if (r.percent) {
       bool down = r.target->op == "<=" || r.target->op == "<";
@@ -435,24 +445,24 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
           << (down ? fmt::format("({} − {}) / ({} − {})", b, a, b, tv) : fmt::format("({} − {}) / ({} − {})", a, b, tv, b))
           << " = " << pct(r.percent) << "\n";
       out << "  " << label("expected")
-          << tr(L, "progress.explain.expected", fmt::arg("elapsed", r.elapsed_days), fmt::arg("total", r.total_days),
+          << i18n::tr(L, "progress.explain.expected", fmt::arg("elapsed", r.elapsed_days), fmt::arg("total", r.total_days),
                 fmt::arg("since", util::date_from_days(util::days_since_epoch(r.window_from) - 1).str()),
                 fmt::arg("value", pct(r.expected)))
           << "\n";
     }
     if (r.growth_observed) {
       out << "  " << label("growth")
-          << tr(L, "progress.explain.growth", fmt::arg("observed", util::format_number(100 * *r.growth_observed, 2)),
+          << i18n::tr(L, "progress.explain.growth", fmt::arg("observed", util::format_number(100 * *r.growth_observed, 2)),
                 fmt::arg("required", util::format_number(100 * *r.growth_required, 2)),
                 fmt::arg("ratio", pct(growth_ratio(r))))
           << "\n";
     } else if (r.growth_fallback) {
-      out << "  " << label("growth") << tr(L, "progress.legend.growth-fallback") << "\n";
+      out << "  " << label("growth") << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
     }
     out << "  " << label("status") << status_text(r.status, L) << " — ";
-    if (!r.reason.empty()) out << tr(L, r.reason);
-    else if (op.method == Method::growth && r.growth_observed) out << tr(L, "progress.explain.rule-growth");
-    else out << tr(L, "progress.explain.rule-linear", fmt::arg("margin", util::format_number(op.behind_margin)));
+    if (!r.reason.empty()) out << i18n::tr(L, r.reason);
+    else if (op.method == Method::growth && r.growth_observed) out << i18n::tr(L, "progress.explain.rule-growth");
+    else out << i18n::tr(L, "progress.explain.rule-linear", fmt::arg("margin", util::format_number(op.behind_margin)));
     out << "\n";
   }
 }

@@ -23,21 +23,21 @@ namespace scip::progress {
 enum class Format { table, markdown, csv, json };
 enum class GroupBy { target, action, department, region };
 
-struct ReportOptions {
+struct TablePrintOptions {
   Format format = Format::table;
   GroupBy by = GroupBy::target;
   std::vector<Status> only;  // --status; empty: all
-  Lang lang = Lang::en;
+  i18n::Lang lang = i18n::Lang::en;
   bool color = false;
 };
 
-void write_progress(std::ostream& out, const Table& t, const Corpus& corpus, const SubmissionSet& subs,
-                    const ReportOptions& o);
+void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpus, const submission::FigureSet& subs,
+                    const TablePrintOptions& o);
 
 // The rows whose key matches `what`: "plan/target@region", "target",
 // "target@region" (region as code or name).
-std::vector<const Row*> find_rows(const Table& t, const Corpus& corpus, const std::string& what);
-void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const Corpus& corpus,
-                   const SubmissionSet& subs, const ReportOptions& o);
+std::vector<const Row*> find_rows(const Table& t, const plan::Corpus& corpus, const std::string& what);
+void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const plan::Corpus& corpus,
+                   const submission::FigureSet& subs, const TablePrintOptions& o);
 
 }  // namespace scip::progress

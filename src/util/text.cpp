@@ -118,6 +118,8 @@ std::string pad_left(std::string_view s, int width) {
   return out;
 }
 
+std::string quoted(std::string_view s) { return "\"" + neutralize_controls(s) + "\""; }
+
 std::string neutralize_controls(std::string_view s) {
   static const char* hex = "0123456789abcdef";
   std::string out;

@@ -43,6 +43,11 @@ std::string pad_left(std::string_view s, int width);
 // input files cannot move the cursor or change colours.
 std::string neutralize_controls(std::string_view s);
 
+// A value from an input file as a message quotes it: in double quotes, with
+// control characters neutralised ("640500"). Every diagnostic quotes through
+// this, so a value reads the same whichever file kind it came from.
+std::string quoted(std::string_view s);
+
 // A source line made fit to print under a diagnostic: control characters
 // neutralised as above, and a line wider than `width` display columns (a
 // minified file, a 10 MB CSV field) cut to a window around `column` with "…"

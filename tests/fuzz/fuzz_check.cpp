@@ -21,21 +21,21 @@ const char* kCatalog =
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
-  scip::CheckOptions opts;
+  scip::check::CheckOptions opts;
   opts.threads = 1;
   opts.as_of = scip::util::Date{2026, 1, 1};
-  scip::CheckResult r = scip::check_sources({{"plan.yaml", text}, {"indicators.yaml", kCatalog}}, opts);
-  std::unique_ptr<scip::LineIndex> index;
-  scip::ReportOptions ro;
+  scip::check::CheckResult r = scip::check::check_sources({{"plan.yaml", text}, {"indicators.yaml", kCatalog}}, opts);
+  std::unique_ptr<scip::util::LineIndex> index;
+  scip::check::DiagnosticOptions ro;
   ro.source_line = [&](const std::string& file, int line) -> std::string_view {
     if (file != "plan.yaml" || r.files.empty() || r.files[0]->doc.text.empty()) return {};
-    if (!index) index = std::make_unique<scip::LineIndex>(r.files[0]->doc.text);
+    if (!index) index = std::make_unique<scip::util::LineIndex>(r.files[0]->doc.text);
     return index->line_text(line);
   };
   std::ostringstream out;
-  scip::write_report(out, r.diagnostics, ro);  // text, with source excerpts
-  ro.format = scip::ReportFormat::json;
-  ro.lang = scip::Lang::zh;
-  scip::write_report(out, r.diagnostics, ro);
+  scip::check::write_report(out, r.diagnostics, ro);  // text, with source excerpts
+  ro.format = scip::check::DiagnosticFormat::json;
+  ro.lang = scip::i18n::Lang::zh;
+  scip::check::write_report(out, r.diagnostics, ro);
   return 0;
 }

@@ -27,11 +27,11 @@ const char* kCatalog =
     "  - {id: volunteers, name: 科技志愿者, unit: 人, aggregate: sum}\n"
     "  - {id: plan-issued, name: 方案印发, kind: milestone}\n";
 
-const scip::Corpus& corpus() {
-  static scip::CheckResult base = [] {
-    scip::CheckOptions o;
+const scip::plan::Corpus& corpus() {
+  static scip::check::CheckResult base = [] {
+    scip::check::CheckOptions o;
     o.threads = 1;
-    return scip::check_sources({{"plan.yaml", kPlan}, {"indicators.yaml", kCatalog}}, o);
+    return scip::check::check_sources({{"plan.yaml", kPlan}, {"indicators.yaml", kCatalog}}, o);
   }();
   return *base.corpus;
 }
@@ -41,10 +41,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   scip::util::Encoding enc;
   (void)scip::util::parse_csv(bytes, &enc);
-  scip::Diagnostics d(scip::Lang::en);
-  std::vector<scip::SubmissionFile> files;
-  files.push_back(scip::check_submission("a.csv", &bytes, 0, corpus(), scip::util::Date{2026, 1, 1}, d));
-  scip::SubmissionSet set;
-  scip::merge_submissions(files, {"a.csv"}, corpus(), set, d);
+  scip::check::Diagnostics d(scip::i18n::Lang::en);
+  std::vector<scip::check::SubmissionFile> files;
+  files.push_back(scip::check::check_submission("a.csv", &bytes, 0, corpus(), scip::util::Date{2026, 1, 1}, d));
+  scip::submission::FigureSet set;
+  scip::check::merge_submissions(files, {"a.csv"}, corpus(), set, d);
   return 0;
 }

@@ -9,12 +9,18 @@
 
 #include "check/checker.h"
 #include "check/report.h"
+#include "util/json_writer.h"
 #include "check/rule_catalog.h"
 #include "check/rules.h"
 #include "check/schema_source.h"
 #include "check/schema_validator.h"
 
 using namespace scip;
+using namespace scip::check;
+using namespace scip::i18n;
+using namespace scip::plan;
+using scip::util::json_string;
+using scip::util::Pos;
 
 namespace {
 

@@ -7,6 +7,10 @@
 #include "diff/plan_diff.h"
 
 using namespace scip;
+using namespace scip::check;
+using namespace scip::i18n;
+using namespace scip::plan;
+using scip::util::Pos;
 
 namespace {
 

@@ -14,6 +14,7 @@
 
 #include "check/checker.h"
 #include "check/report.h"
+#include "util/json_writer.h"
 #include "check/rules.h"
 #include "util/atomic_file.h"
 #include "util/files.h"
@@ -22,6 +23,11 @@
 #include "util/word_tokens.h"
 
 using namespace scip;
+using namespace scip::check;
+using namespace scip::i18n;
+using namespace scip::plan;
+using scip::util::json_string;
+using scip::util::Pos;
 namespace fs = std::filesystem;
 
 namespace {
@@ -57,7 +63,7 @@ std::string codes(const std::vector<Diagnostic>& ds) {
 
 std::string text_report(const CheckResult& r) {
   std::ostringstream out;
-  ReportOptions o;
+  check::DiagnosticOptions o;
   write_report(out, r.diagnostics, o);
   return out.str();
 }

@@ -9,6 +9,9 @@
 #include "i18n/messages.h"
 
 using namespace scip;
+using namespace scip::i18n;
+using scip::check::all_rules;
+using scip::util::Pos;
 
 namespace {
 std::set<std::string> placeholders(std::string_view text) {

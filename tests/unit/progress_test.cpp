@@ -6,6 +6,10 @@
 #include "progress/progress.h"
 
 using namespace scip;
+using namespace scip::check;
+using namespace scip::i18n;
+using namespace scip::plan;
+using scip::util::Pos;
 using namespace scip::progress;
 using util::Date;
 
@@ -111,7 +115,7 @@ indicators:
   for (const auto& d : r.diagnostics) CHECK_MESSAGE(d.severity != Severity::error, d.message);
   Options o;
   o.as_of = Date{2023, 12, 31};
-  Table t = compute(*r.corpus, r.submissions, o);
+  Table t = compute(*r.corpus, r.figures, o);
   REQUIRE(t.rows.size() == 4);
   const Row& plans_s = t.rows[0];
   CHECK(plans_s.key == "city/plans@640502");
@@ -132,7 +136,7 @@ indicators:
   for (int v : {0, 500, 1000, 5000, 13000}) {
     std::string more = csv + "沙坡头区,高素质农民,2023," + std::to_string(v) + "\n";
     CheckResult r2 = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", more}}, co);
-    Table t2 = compute(*r2.corpus, r2.submissions, o);
+    Table t2 = compute(*r2.corpus, r2.figures, o);
     CHECK(*t2.rows[2].percent > last);
     last = *t2.rows[2].percent;
   }
@@ -141,16 +145,16 @@ indicators:
 TEST_CASE("names with full-width characters resolve however the width is written") {
   // A catalog name such as 每所学校专（兼）职科技教师人数 was stored as written but
   // looked up folded, so a submission naming it was never resolved.
-  scip::Indicator ind;
+  scip::plan::Indicator ind;
   ind.id = "teachers";
   ind.name = "每所学校专（兼）职科技教师人数";
   ind.aliases = {"科技教师（专兼职）"};
-  scip::IndicatorIndex index;
+  scip::plan::IndicatorIndex index;
   index.add(ind);
   CHECK(index.resolve("每所学校专（兼）职科技教师人数").id == 0);
   CHECK(index.resolve("每所学校专(兼)职科技教师人数").id == 0);
   CHECK(index.resolve("科技教师(专兼职)").id == 0);
-  scip::RegionIndex regions;
+  scip::plan::RegionIndex regions;
   regions.add("640521", "中宁县", {"中宁县（城区）"});
   CHECK(regions.resolve("中宁县(城区)").id == 0);
   CHECK(regions.resolve("中宁县（城区）").id == 0);
@@ -180,8 +184,8 @@ actions: []
   for (const auto& d : r.diagnostics) codes.push_back(d.file + ":" + std::to_string(d.pos.line) + " " + d.code);
   CHECK(codes == std::vector<std::string>{"a.csv:3 corrected-report", "b.csv:2 corrected-report",
                                           "b.csv:3 conflicting-report"});
-  REQUIRE(r.submissions.reports.size() == 2);
-  CHECK(r.submissions.reports[0].value == 110);
-  CHECK(r.submissions.reports[0].file == 1);
-  CHECK(r.submissions.reports[1].value == 200);
+  REQUIRE(r.figures.figures.size() == 2);
+  CHECK(r.figures.figures[0].value == 110);
+  CHECK(r.figures.figures[0].file == 1);
+  CHECK(r.figures.figures[1].value == 200);
 }

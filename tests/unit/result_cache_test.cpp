@@ -11,6 +11,10 @@
 #include "util/hash.h"
 
 using namespace scip;
+using namespace scip::check;
+using namespace scip::i18n;
+using namespace scip::plan;
+using scip::util::Pos;
 
 namespace {
 

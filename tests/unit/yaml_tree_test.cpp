@@ -6,6 +6,8 @@
 #include "plan/yaml_tree.h"
 
 using namespace scip;
+using namespace scip::plan;
+using scip::util::Pos;
 
 TEST_CASE("positions are 1-based and count code points") {
   Document d = load_document("t.yaml", "标题: 中文 x\nb: 'q'\nc: [中, z]\n");

@@ -1,0 +1,49 @@
+// submission/figure — a figure a region reported, as scip keeps it.
+//
+// A submission file (CSV, one figure per row: region, indicator, period,
+// value) is read once, streaming (submission/reader.h) and checked row by
+// row (check/rules_submission.cpp); what survives is one Figure per (region,
+// indicator, period), with region and indicator as the corpus's small
+// integers and the value already scaled to the indicator's base unit.
+// progress/ reads nothing else.
+//
+// A figure reported again with a later reported_on date is a correction: the
+// later one replaces the earlier (corrected-report, a note). Without dates,
+// or with the same date, a second value is a conflict.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "util/period.h"
+
+namespace scip::submission {
+
+struct Figure {
+  int region = -1;     // plan::RegionIndex id
+  int indicator = -1;  // plan::IndicatorIndex id
+  util::Period period;
+  double value = 0;    // in the indicator's base unit
+  bool approximate = false;
+  uint32_t file = 0;   // index into FigureSet::files
+  uint32_t line = 0;
+  uint32_t column = 0;  // the value's field number, for diagnostics
+  int32_t reported_on = kNoDate;  // days since 1970-01-01 of the reported_on column
+  static constexpr int32_t kNoDate = INT32_MIN;
+};
+
+struct FigureSet {
+  std::vector<std::string> files;
+  std::vector<Figure> figures;  // one per (region, indicator, period)
+};
+
+// (region, indicator, period) packed in 64 bits: region and indicator ids
+// (20 and 16 bits), the period's kind (3) and first day (25 bits of days since
+// 1900). What makes two figures the same figure.
+uint64_t figure_key(const Figure& f);
+
+// Whether `again` corrects `first`: a different value with a later reported_on.
+bool corrects(const Figure& again, const Figure& first);
+
+}  // namespace scip::submission

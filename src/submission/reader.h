@@ -1,0 +1,105 @@
+// submission/reader — a submission file as a stream of rows, each column
+// read by its own function.
+//
+// What a row *says*, not whether it is acceptable: the encoding is detected
+// (UTF-8 with or without BOM, GB18030, UTF-16 with BOM) and decoded in
+// blocks (util/decode), records come one at a time (util/csv_reader), the
+// header maps column names (English or Chinese, any order) to fields, and
+// each cell is read into a typed value: the region and the indicator
+// resolved against the corpus, the period parsed, the value parsed as
+// Chinese reports write it (1.3万, 超4万, 是/否), the unit combined with the
+// value's own, the reporting date parsed. The rules (check/rules_submission)
+// decide what is an error; progress consumes the figures they keep.
+//
+// Memory is one record at a time, whatever the file's size.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plan/corpus.h"
+#include "util/csv_reader.h"
+#include "util/decode.h"
+#include "util/number.h"
+#include "util/period.h"
+
+namespace scip::submission {
+
+enum Column { region, indicator, period, value, unit, source, note, reported_on, kColumnCount };
+constexpr int kRequiredColumns = 4;  // region, indicator, period, value
+
+// A column's name in messages ("region") and every header text that means
+// it (lower case, full width folded).
+std::string_view column_name(int c);
+std::vector<std::string_view> column_headers(int c);
+std::vector<std::string> all_column_headers();
+
+// The header row mapped to columns. Unknown and repeated headers are listed
+// for the rules to report; the first of a repeated column is the one read.
+struct Header {
+  std::array<int, kColumnCount> field{};  // field number of each column, -1 if absent
+  size_t fields = 0;                     // how many fields the header has
+  struct Unknown {
+    size_t field;
+    std::string text;  // folded, lower case
+  };
+  struct Repeated {
+    size_t field;
+    std::string text;
+    int column;
+  };
+  std::vector<Unknown> unknown;
+  std::vector<Repeated> repeated;
+  std::vector<int> missing;  // required columns not found
+};
+Header read_header(const util::CsvRecord& rec);
+
+// How the value's own unit (1.3万人) and the unit column combine into the
+// indicator's base unit.
+struct UnitReading {
+  enum Kind { none, scaled, given_twice, incompatible };
+  Kind kind = none;
+  std::string unit;   // the unit that applies (the value's, else the column's)
+  double scale = 1;   // into the indicator's base unit, when `scaled`
+  int field = -1;     // the field to point at
+};
+
+// One data row, every column read.
+struct Row {
+  std::array<std::string, kColumnCount> cell;  // folded (full width to ASCII, trimmed); empty if absent
+  std::string raw_value;                       // the value as written, for messages
+  plan::Resolved region, indicator;
+  std::optional<util::Period> period;
+  util::NumberResult value;
+  std::optional<util::Date> reported_on;
+};
+
+plan::Resolved read_region(std::string_view cell, const plan::Corpus& corpus);
+plan::Resolved read_indicator(std::string_view cell, const plan::Corpus& corpus);
+std::optional<util::Period> read_period(std::string_view cell);
+util::NumberResult read_value(std::string_view raw);  // a number, or 是/否 as 1/0
+std::optional<util::Date> read_reported_on(std::string_view cell);
+UnitReading read_unit(const util::Number& value, std::string_view unit_cell, const plan::Indicator& ind,
+                      const Header& h);
+
+// Reads every column of a data row whose field count matches the header.
+Row read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& corpus);
+
+// A submission file's records, decoded from whatever encoding it came in.
+class RecordStream {
+ public:
+  explicit RecordStream(util::ByteSource& src);
+  bool next(util::CsvRecord& rec);  // false at the end, or at an undecodable byte
+  const util::Detection& detection() const { return detection_; }
+  std::optional<size_t> error_offset() const { return decoder_.error_offset(); }
+
+ private:
+  util::Detection detection_;
+  util::DecodingReader decoder_;
+  util::CsvReader csv_;
+};
+
+}  // namespace scip::submission
