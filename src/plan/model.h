@@ -7,7 +7,9 @@
 // finds the line and column to report. diff and progress read these structs.
 #pragma once
 
+#include <concepts>
 #include <optional>
+#include <type_traits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +28,7 @@ struct When {
   bool valid = false;
   util::Date end() const;    // a year means its 31 December
   util::Date start() const;  // a year means its 1 January
+  bool operator==(const When&) const = default;
 };
 
 struct Target {
@@ -39,6 +42,7 @@ struct Target {
   std::optional<double> baseline_value;
   std::optional<When> baseline_at;
   std::string baseline_ptr;
+  bool operator==(const Target&) const = default;
 };
 
 struct Task {
@@ -46,6 +50,7 @@ struct Task {
   std::string id, title, text, source;
   std::vector<std::string> lead, support, continues;
   std::vector<Target> targets;
+  bool operator==(const Task&) const = default;
 };
 
 struct Action {
@@ -55,23 +60,27 @@ struct Action {
   bool support_all = false;
   std::vector<Task> tasks;
   std::vector<Target> targets;
+  bool operator==(const Action&) const = default;
 };
 
 struct Goal {
   std::string ptr;
   std::string id, text, source;
   std::vector<Target> targets;
+  bool operator==(const Goal&) const = default;
 };
 
 struct Milestone {
   std::string ptr;
   std::string id, title, text, source;
   std::optional<When> from, by;
+  bool operator==(const Milestone&) const = default;
 };
 
 struct Region {
   std::string code, name, level;
   std::vector<std::string> aliases;  // other names submissions may use (listed regions only)
+  bool operator==(const Region&) const = default;
 };
 
 struct Plan {
@@ -84,17 +93,168 @@ struct Plan {
   std::vector<Goal> goals;
   std::vector<Action> actions;
   std::vector<Milestone> milestones;
+  bool operator==(const Plan&) const = default;
 };
 
 struct Indicator {
   std::string ptr;
   std::string id, name, unit, accumulate, direction;
   std::vector<std::string> aliases;
+  bool operator==(const Indicator&) const = default;
 };
 
 struct Catalog {
   std::vector<Indicator> indicators;
+  bool operator==(const Catalog&) const = default;
 };
+
+// ---- The fields of each type, described once --------------------------------
+//
+// fields(v, x) shows a visitor every member of x: the JSON reader
+// (plan_from_json) and the check cache's writer and reader (check/
+// result_cache) are such visitors, so a member is read, stored and restored
+// by the same line below, and tests/unit/model_fields_test.cpp fails when a
+// member of a struct is missing here. The calls:
+//   v.key("name", m)        a member read from the JSON key "name" (by its type:
+//                           text, number, flag, list of texts, a When…);
+//   v.pointer(m)            the JSON Pointer of the element (set by the reader);
+//   v.group("name", f)      a nested JSON object whose members belong to x: f(v')
+//                           is called with a visitor of that object;
+//   v.list("name", m)       a JSON array of described elements (std::vector<T>);
+//   v.object("name", m)     one described nested object;
+//   v.internal(m)           a member not read from JSON (kept by the cache).
+// `S` is the type itself or its const form, so one description serves both
+// reading into and writing from.
+
+template <class S, class T>
+concept ModelType = std::same_as<std::remove_const_t<S>, T>;
+
+template <class V, ModelType<When> S>
+void fields(V& v, S& x) {
+  v.internal(x.text);
+  v.internal(x.year);
+  v.internal(x.date);
+  v.internal(x.valid);
+}
+
+template <class V, ModelType<Target> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("id", x.id);
+  v.key("indicator", x.indicator);
+  v.key("name", x.name);
+  v.key("text", x.text);
+  v.key("unit", x.unit);
+  v.key("source", x.source);
+  v.key("per", x.per);
+  v.key("op", x.op);
+  v.key("accumulate", x.accumulate);
+  v.key("each_region", x.each_region);
+  v.key("value", x.value);
+  v.key("by", x.by);
+  v.group("baseline", [&](auto& g) {
+    g.pointer(x.baseline_ptr);
+    g.key("value", x.baseline_value);
+    g.key("at", x.baseline_at);
+  });
+}
+
+// The members that actions and tasks share.
+template <class V, class S>
+void work_item_fields(V& v, S& x) {
+  v.key("id", x.id);
+  v.key("title", x.title);
+  v.key("text", x.text);
+  v.key("source", x.source);
+  v.key("lead", x.lead);
+  v.key("support", x.support);
+  v.key("continues", x.continues);
+  v.list("targets", x.targets);
+}
+
+template <class V, ModelType<Task> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  work_item_fields(v, x);
+}
+
+template <class V, ModelType<Action> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  work_item_fields(v, x);
+  v.key("kind", x.kind);
+  v.key("support_all", x.support_all);
+  v.list("tasks", x.tasks);
+}
+
+template <class V, ModelType<Goal> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("id", x.id);
+  v.key("text", x.text);
+  v.key("source", x.source);
+  v.list("targets", x.targets);
+}
+
+template <class V, ModelType<Milestone> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("id", x.id);
+  v.key("title", x.title);
+  v.key("text", x.text);
+  v.key("source", x.source);
+  v.key("from", x.from);
+  v.key("by", x.by);
+}
+
+template <class V, ModelType<Region> S>
+void fields(V& v, S& x) {
+  v.key("code", x.code);
+  v.key("name", x.name);
+  v.key("level", x.level);
+  v.key("aliases", x.aliases);
+}
+
+template <class V, ModelType<Plan> S>
+void fields(V& v, S& x) {
+  v.key("id", x.id);
+  v.key("title", x.title);
+  v.key("issuer", x.issuer);
+  v.key("document", x.document);
+  v.key("issued", x.issued);
+  v.key("parent", x.parent);
+  v.object("region", x.region);
+  v.group("period", [&](auto& g) {
+    g.key("start", x.start);
+    g.key("end", x.end);
+  });
+  v.key("fyp", x.fyp);
+  v.list("regions", x.regions);
+  v.key("departments", x.departments);
+  v.list("goals", x.goals);
+  v.list("actions", x.actions);
+  v.list("milestones", x.milestones);
+}
+
+template <class V, ModelType<Indicator> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("id", x.id);
+  v.key("name", x.name);
+  v.key("unit", x.unit);
+  v.key("accumulate", x.accumulate);
+  v.key("direction", x.direction);
+  v.key("aliases", x.aliases);
+}
+
+template <class V, ModelType<Catalog> S>
+void fields(V& v, S& x) {
+  v.list("indicators", x.indicators);
+}
+
+// Whether T has a description above (or elsewhere, found by lookup).
+template <class T>
+concept Described = requires(T& x, int& v) { fields(v, x); };
 
 When parse_when(const nlohmann::json& j);
 Plan plan_from_json(const nlohmann::json& j);
