@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "i18n/messages.h"
+#include "util/fields.h"
 #include "util/line_index.h"
 
 namespace scip::check {
@@ -32,7 +33,22 @@ struct Diagnostic {
   // with a broken header), but nothing else: progress still measures what is
   // left. Set by the submission rules; plans' errors never have it.
   bool drops_figures = false;
+  bool operator==(const Diagnostic&) const = default;
 };
+
+// Its members (util/fields.h), for the check cache.
+template <class V, util::TypeOrConst<Diagnostic> S>
+void fields(V& v, S& x) {
+  v.internal(x.file);
+  v.internal(x.pos);
+  v.internal(x.severity);
+  v.internal(x.code);
+  v.internal(x.message);
+  v.internal(x.hint);
+  v.internal(x.excerpt);
+  v.internal(x.excerpt_column);
+  v.internal(x.drops_figures);
+}
 
 std::string_view severity_name(Severity s);  // "error", "warning", "note" (never translated)
 

@@ -13,8 +13,10 @@
 // a cached run reports exactly what an uncached one does (the golden tests
 // run both ways).
 //
-// Entries are one file each (DIR/<32 hex digits>), written to a temporary
-// name and renamed; a damaged or foreign entry is a miss, never an error. A
+// Entries are one file each (DIR/<32 hex digits>), written whole or not at
+// all (util/atomic_file); a damaged or foreign entry is a miss, never an
+// error. What an entry holds is what the types' fields() descriptions list
+// (util/fields.h), so a member added to the model is cached with it. A
 // cache that cannot be written is a warning on stderr, never a failed check.
 // Entries of files that changed are not removed: delete DIR to reclaim it.
 #pragma once

@@ -7,9 +7,7 @@
 // finds the line and column to report. diff and progress read these structs.
 #pragma once
 
-#include <concepts>
 #include <optional>
-#include <type_traits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/date.h"
+#include "util/fields.h"
 
 namespace scip::plan {
 
@@ -108,28 +107,13 @@ struct Catalog {
   bool operator==(const Catalog&) const = default;
 };
 
-// ---- The fields of each type, described once --------------------------------
+// ---- The fields of each type, described once (util/fields.h) --------------
 //
-// fields(v, x) shows a visitor every member of x: the JSON reader
-// (plan_from_json) and the check cache's writer and reader (check/
-// result_cache) are such visitors, so a member is read, stored and restored
-// by the same line below, and tests/unit/model_fields_test.cpp fails when a
-// member of a struct is missing here. The calls:
-//   v.key("name", m)        a member read from the JSON key "name" (by its type:
-//                           text, number, flag, list of texts, a When…);
-//   v.pointer(m)            the JSON Pointer of the element (set by the reader);
-//   v.group("name", f)      a nested JSON object whose members belong to x: f(v')
-//                           is called with a visitor of that object;
-//   v.list("name", m)       a JSON array of described elements (std::vector<T>);
-//   v.object("name", m)     one described nested object;
-//   v.internal(m)           a member not read from JSON (kept by the cache).
-// `S` is the type itself or its const form, so one description serves both
-// reading into and writing from.
+// The JSON reader (plan_from_json) and the check cache's writer and reader
+// (check/result_cache) visit these, so a member is read, stored and restored
+// by the same line below.
 
-template <class S, class T>
-concept ModelType = std::same_as<std::remove_const_t<S>, T>;
-
-template <class V, ModelType<When> S>
+template <class V, util::TypeOrConst<When> S>
 void fields(V& v, S& x) {
   v.internal(x.text);
   v.internal(x.year);
@@ -137,7 +121,7 @@ void fields(V& v, S& x) {
   v.internal(x.valid);
 }
 
-template <class V, ModelType<Target> S>
+template <class V, util::TypeOrConst<Target> S>
 void fields(V& v, S& x) {
   v.pointer(x.ptr);
   v.key("id", x.id);
@@ -172,13 +156,13 @@ void work_item_fields(V& v, S& x) {
   v.list("targets", x.targets);
 }
 
-template <class V, ModelType<Task> S>
+template <class V, util::TypeOrConst<Task> S>
 void fields(V& v, S& x) {
   v.pointer(x.ptr);
   work_item_fields(v, x);
 }
 
-template <class V, ModelType<Action> S>
+template <class V, util::TypeOrConst<Action> S>
 void fields(V& v, S& x) {
   v.pointer(x.ptr);
   work_item_fields(v, x);
@@ -187,7 +171,7 @@ void fields(V& v, S& x) {
   v.list("tasks", x.tasks);
 }
 
-template <class V, ModelType<Goal> S>
+template <class V, util::TypeOrConst<Goal> S>
 void fields(V& v, S& x) {
   v.pointer(x.ptr);
   v.key("id", x.id);
@@ -196,7 +180,7 @@ void fields(V& v, S& x) {
   v.list("targets", x.targets);
 }
 
-template <class V, ModelType<Milestone> S>
+template <class V, util::TypeOrConst<Milestone> S>
 void fields(V& v, S& x) {
   v.pointer(x.ptr);
   v.key("id", x.id);
@@ -207,7 +191,7 @@ void fields(V& v, S& x) {
   v.key("by", x.by);
 }
 
-template <class V, ModelType<Region> S>
+template <class V, util::TypeOrConst<Region> S>
 void fields(V& v, S& x) {
   v.key("code", x.code);
   v.key("name", x.name);
@@ -215,7 +199,7 @@ void fields(V& v, S& x) {
   v.key("aliases", x.aliases);
 }
 
-template <class V, ModelType<Plan> S>
+template <class V, util::TypeOrConst<Plan> S>
 void fields(V& v, S& x) {
   v.key("id", x.id);
   v.key("title", x.title);
@@ -236,7 +220,7 @@ void fields(V& v, S& x) {
   v.list("milestones", x.milestones);
 }
 
-template <class V, ModelType<Indicator> S>
+template <class V, util::TypeOrConst<Indicator> S>
 void fields(V& v, S& x) {
   v.pointer(x.ptr);
   v.key("id", x.id);
@@ -247,14 +231,10 @@ void fields(V& v, S& x) {
   v.key("aliases", x.aliases);
 }
 
-template <class V, ModelType<Catalog> S>
+template <class V, util::TypeOrConst<Catalog> S>
 void fields(V& v, S& x) {
   v.list("indicators", x.indicators);
 }
-
-// Whether T has a description above (or elsewhere, found by lookup).
-template <class T>
-concept Described = requires(T& x, int& v) { fields(v, x); };
 
 When parse_when(const nlohmann::json& j);
 Plan plan_from_json(const nlohmann::json& j);

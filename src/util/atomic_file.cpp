@@ -19,7 +19,8 @@ struct AtomicFile::Impl {
   std::unique_ptr<std::ostream> out;
 };
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), impl_(std::make_unique<Impl>()) {
+AtomicFile::AtomicFile(std::string path, Sync sync)
+    : path_(std::move(path)), impl_(std::make_unique<Impl>()), sync_(sync) {
   // "report.csv" -> "report.csv.tmp-XXXXXX" in the same folder.
   tmp_ = path_ + ".tmp-XXXXXX";
   std::vector<char> name(tmp_.begin(), tmp_.end());
@@ -52,7 +53,7 @@ bool AtomicFile::commit() {
   stream_->flush();
   bool good = static_cast<bool>(*stream_);
   int saved = errno;
-  if (good && fsync(impl_->fd) != 0) {
+  if (good && sync_ == Sync::yes && fsync(impl_->fd) != 0) {
     good = false;
     saved = errno;
   }

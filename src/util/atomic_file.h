@@ -8,6 +8,11 @@
 // is flushed and fsync'ed, and only then renamed over the target, which POSIX
 // makes atomic. Anything short of commit() removes the temporary file and
 // leaves the target as it was.
+//
+// The check cache writes its entries the same way, without the fsync: an
+// entry lost or torn by a power cut is a cache miss (entries carry their key
+// and are read to the last byte), and thousands of syncs would slow a first
+// run of a national corpus for no gain.
 #pragma once
 
 #include <memory>
@@ -18,8 +23,10 @@ namespace scip::util {
 
 class AtomicFile {
  public:
+  enum class Sync { yes, no };  // whether commit() fsyncs before renaming
+
   // Creates the temporary file; check ok() / error().
-  explicit AtomicFile(std::string path);
+  explicit AtomicFile(std::string path, Sync sync = Sync::yes);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -39,6 +46,7 @@ class AtomicFile {
   std::unique_ptr<Impl> impl_;
   std::ostream* stream_ = nullptr;
   bool done_ = false;
+  Sync sync_;
 };
 
 }  // namespace scip::util

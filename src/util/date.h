@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/fields.h"
+
 namespace scip::util {
 
 struct Date {
@@ -17,6 +19,13 @@ struct Date {
   auto operator<=>(const Date&) const = default;
   std::string str() const;  // YYYY-MM-DD
 };
+
+template <class V, TypeOrConst<Date> S>
+void fields(V& v, S& x) {
+  v.internal(x.year);
+  v.internal(x.month);
+  v.internal(x.day);
+}
 
 bool is_valid_date(int year, int month, int day);
 int days_in_month(int year, int month);

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/fields.h"
+
 namespace scip::util {
 
 struct Pos {
@@ -18,6 +20,12 @@ struct Pos {
   bool known() const { return line > 0; }
   bool operator==(const Pos&) const = default;
 };
+
+template <class V, TypeOrConst<Pos> S>
+void fields(V& v, S& x) {
+  v.internal(x.line);
+  v.internal(x.column);
+}
 
 // Converts a byte offset in `text` into a 1-based line/column position.
 class LineIndex {
