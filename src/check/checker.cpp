@@ -56,7 +56,7 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
 // corpus's memory, 1.3 GB of 3,300 plans) are freed at once, on the worker.
 void keep_corpus_facts(CheckedFile& f) {
   std::unordered_map<std::string, util::Pos> kept;
-  for (const auto& p : corpus_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr))
+  for (const auto& p : site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr))
     kept.emplace(p, f.doc.pos(p));
   f.doc.value_pos = std::move(kept);
   f.doc.json = nullptr;
@@ -136,11 +136,11 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   std::vector<const plan::Catalog*> catalog_ptrs;
   for (const auto& f : result.files) {
     if (f->plan) {
-      plans.push_back({&*f->plan, &f->doc});
+      plans.push_back({&*f->plan, SitedDocument(f->doc)});
       plan_ptrs.push_back(&*f->plan);
     }
     if (f->catalog) {
-      catalogs.push_back({&*f->catalog, &f->doc});
+      catalogs.push_back({&*f->catalog, SitedDocument(f->doc)});
       catalog_ptrs.push_back(&*f->catalog);
     }
   }

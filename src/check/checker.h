@@ -30,7 +30,7 @@
 namespace scip::check {
 
 // One YAML file after its own checks. Its document keeps only the text and
-// the positions that the corpus rules report at (rules.h, corpus_pointers).
+// the positions that the corpus rules report at (check/corpus_site.h).
 struct CheckedFile {
   plan::Document doc;
   std::optional<plan::Plan> plan;

@@ -12,6 +12,7 @@
 
 #include <vector>
 
+#include "check/corpus_site.h"
 #include "check/diagnostic.h"
 #include "plan/document.h"
 #include "plan/corpus.h"
@@ -25,24 +26,19 @@ namespace scip::check {
 void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& out);
 void check_catalog(const plan::Catalog& catalog, const plan::Document& doc, Diagnostics& out);
 
+// The corpus rules see a file's document only through its sites
+// (check/corpus_site.h): the positions the check cache keeps.
 struct PlanFile {
   const plan::Plan* plan;
-  const plan::Document* doc;
+  SitedDocument doc;
 };
 struct CatalogFile {
   const plan::Catalog* catalog;
-  const plan::Document* doc;
+  SitedDocument doc;
 };
 
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
                   Diagnostics& out);
-
-// Every JSON Pointer that check_corpus may ask a plan's or a catalog's
-// document the position of: what the check cache keeps of a document, so
-// that a cached file is reported at the same places. A new position asked
-// for in check_corpus must be added here (the golden tests, run with and
-// without the cache, show a missing one).
-std::vector<std::string> corpus_pointers(const plan::Plan* plan, const plan::Catalog* catalog);
 
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);

@@ -24,31 +24,6 @@ std::string region_prefix(const plan::Region& r) {
 
 }  // namespace
 
-std::vector<std::string> corpus_pointers(const plan::Plan* plan, const plan::Catalog* catalog) {
-  std::vector<std::string> ptrs;
-  if (plan) {
-    ptrs = {"/id", "/parent", "/period", "/region/code"};
-    auto continues = [&](const std::string& ptr, size_t n) {
-      for (size_t i = 0; i < n; ++i) ptrs.push_back(ptr + "/continues/" + std::to_string(i));
-    };
-    for (const auto& a : plan->actions) {
-      continues(a.ptr, a.continues.size());
-      for (const auto& t : a.tasks) continues(t.ptr, t.continues.size());
-    }
-    plan::for_each_target(*plan, [&](const plan::Target& t) {
-      ptrs.push_back(t.ptr + "/indicator");
-      ptrs.push_back(t.ptr + "/unit");
-    });
-  }
-  if (catalog)
-    for (const auto& ind : catalog->indicators) {
-      ptrs.push_back(ind.ptr + "/id");
-      ptrs.push_back(ind.ptr + "/name");
-      for (size_t i = 0; i < ind.aliases.size(); ++i) ptrs.push_back(ind.ptr + "/aliases/" + std::to_string(i));
-    }
-  return ptrs;
-}
-
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
                   Diagnostics& out) {
   // Plan ids are unique in a corpus.
@@ -57,8 +32,8 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
     if (pf.plan->id.empty()) continue;
     auto [it, fresh] = by_id.emplace(pf.plan->id, &pf);
     if (!fresh)
-      out.add("duplicate-id", pf.doc->path, pf.doc->pos("/id"),
-              out.tr("diag.duplicate-plan-id", fmt::arg("id", q(pf.plan->id)), fmt::arg("file", it->second->doc->path)),
+      out.add("duplicate-id", pf.doc.path(), pf.doc.at(Site::plan_id),
+              out.tr("diag.duplicate-plan-id", fmt::arg("id", q(pf.plan->id)), fmt::arg("file", it->second->doc.path())),
               out.tr("hint.duplicate-id"));
   }
 
@@ -68,20 +43,20 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
     if (p.parent.empty()) continue;
     auto it = by_id.find(p.parent);
     if (it == by_id.end()) {
-      out.add("parent-not-found", pf.doc->path, pf.doc->pos("/parent"),
+      out.add("parent-not-found", pf.doc.path(), pf.doc.at(Site::plan_parent),
               out.tr("diag.parent-not-found", fmt::arg("id", q(p.parent))), out.tr("hint.parent-not-found"));
       continue;
     }
     const plan::Plan& parent = *it->second->plan;
     if (p.start && p.end && parent.start && parent.end && (p.start < parent.start || p.end > parent.end))
-      out.add("parent-period", pf.doc->path, pf.doc->pos("/period"),
+      out.add("parent-period", pf.doc.path(), pf.doc.at(Site::plan_period),
               out.tr("diag.parent-period", fmt::arg("start", p.start), fmt::arg("end", p.end),
                      fmt::arg("id", q(parent.id)), fmt::arg("pstart", parent.start), fmt::arg("pend", parent.end)));
     std::string prefix = region_prefix(parent.region);
     if (p.region.code.size() == 6 && parent.region.code.size() == 6 &&
         (p.region.code.substr(0, prefix.size()) != prefix || p.region.code == parent.region.code) &&
         !(parent.region.level == "national"))
-      out.add("parent-region", pf.doc->path, pf.doc->pos("/region/code"),
+      out.add("parent-region", pf.doc.path(), pf.doc.at(Site::plan_region_code),
               out.tr("diag.parent-region", fmt::arg("code", p.region.code), fmt::arg("id", q(parent.id)),
                      fmt::arg("pcode", parent.region.code)),
               out.tr("hint.parent-region"));
@@ -110,7 +85,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
         if (known.count(refs[i])) continue;
         std::string hint;
         if (auto dym = util::did_you_mean(refs[i], candidates)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
-        out.add("continues-not-found", pf.doc->path, pf.doc->pos(ptr + "/continues/" + std::to_string(i)),
+        out.add("continues-not-found", pf.doc.path(), pf.doc.at(Site::continues, ptr, i),
                 out.tr("diag.continues-not-found", fmt::arg("id", q(refs[i])), fmt::arg("plan", q(prev->plan->id))),
                 hint);
       }
@@ -125,7 +100,7 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
   // The indicator catalog: ids and names unique across catalogs; targets name
   // indicators that exist, in a compatible unit.
   std::map<std::string, const plan::Indicator*> indicators;
-  std::map<std::string, std::pair<const plan::Indicator*, const plan::Document*>> names;
+  std::map<std::string, const plan::Indicator*> names;  // name or alias -> indicator
   std::vector<std::string> indicator_ids;
   for (const auto& cf : catalogs)
     for (const auto& ind : cf.catalog->indicators) {
@@ -137,20 +112,24 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
       bool same = p.name == ind.name && p.unit == ind.unit && p.accumulate == ind.accumulate &&
                   p.direction == ind.direction;
       if (!fresh && (catalogs.size() > 1 && !same))
-        out.add("duplicate-id", cf.doc->path, cf.doc->pos(ind.ptr + "/id"),
+        out.add("duplicate-id", cf.doc.path(), cf.doc.at(Site::indicator_id, ind.ptr),
                 out.tr("diag.duplicate-indicator", fmt::arg("id", q(ind.id))), out.tr("hint.duplicate-id"));
       else
         indicator_ids.push_back(ind.id);
-      std::vector<std::pair<std::string, std::string>> labels = {{ind.name, ind.ptr + "/name"}};
-      for (size_t i = 0; i < ind.aliases.size(); ++i)
-        labels.emplace_back(ind.aliases[i], ind.ptr + "/aliases/" + std::to_string(i));
-      for (const auto& [label, ptr] : labels) {
+      struct Label {
+        const std::string& text;
+        Site site;
+        size_t index;
+      };
+      std::vector<Label> labels = {{ind.name, Site::indicator_name, 0}};
+      for (size_t i = 0; i < ind.aliases.size(); ++i) labels.push_back({ind.aliases[i], Site::indicator_alias, i});
+      for (const auto& [label, site, index] : labels) {
         if (label.empty()) continue;
-        auto [it, fresh] = names.emplace(label, std::make_pair(&ind, cf.doc));
-        if (!fresh && it->second.first->id != ind.id)
-          out.add("ambiguous-indicator-name", cf.doc->path, cf.doc->pos(ptr),
+        auto [it, fresh] = names.emplace(label, &ind);
+        if (!fresh && it->second->id != ind.id)
+          out.add("ambiguous-indicator-name", cf.doc.path(), cf.doc.at(site, ind.ptr, index),
                   out.tr("diag.ambiguous-indicator-name", fmt::arg("name", q(label)),
-                         fmt::arg("id", q(ind.id)), fmt::arg("other", q(it->second.first->id))),
+                         fmt::arg("id", q(ind.id)), fmt::arg("other", q(it->second->id))),
                   out.tr("hint.ambiguous-indicator-name"));
       }
     }
@@ -165,13 +144,13 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
           hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
         else
           hint = out.tr("hint.unknown-indicator");
-        out.add("unknown-indicator", pf.doc->path, pf.doc->pos(t.ptr + "/indicator"),
+        out.add("unknown-indicator", pf.doc.path(), pf.doc.at(Site::target_indicator, t.ptr),
                 out.tr("diag.unknown-indicator", fmt::arg("id", q(t.indicator))), hint);
         return;
       }
       const plan::Indicator& ind = *it->second;
       if (!t.unit.empty() && !ind.unit.empty() && !util::unit_scale(t.unit, ind.unit))
-        out.add("unit-mismatch", pf.doc->path, pf.doc->pos(t.ptr + "/unit"),
+        out.add("unit-mismatch", pf.doc.path(), pf.doc.at(Site::target_unit, t.ptr),
                 out.tr("diag.unit-mismatch", fmt::arg("id", q(t.id)), fmt::arg("unit", q(t.unit)),
                        fmt::arg("indicator", q(ind.id)), fmt::arg("base", q(ind.unit))),
                 out.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));

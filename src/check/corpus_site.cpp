@@ -1,0 +1,72 @@
+// check/corpus_site — see corpus_site.h.
+#include "check/corpus_site.h"
+
+#include <fmt/format.h>
+
+namespace scip::check {
+
+std::string site_pointer(Site site, std::string_view element, size_t index) {
+  switch (site) {
+    case Site::plan_id: return "/id";
+    case Site::plan_parent: return "/parent";
+    case Site::plan_period: return "/period";
+    case Site::plan_region_code: return "/region/code";
+    case Site::continues: return fmt::format("{}/continues/{}", element, index);
+    case Site::target_indicator: return fmt::format("{}/indicator", element);
+    case Site::target_unit: return fmt::format("{}/unit", element);
+    case Site::indicator_id: return fmt::format("{}/id", element);
+    case Site::indicator_name: return fmt::format("{}/name", element);
+    case Site::indicator_alias: return fmt::format("{}/aliases/{}", element, index);
+    case Site::count_: break;
+  }
+  return {};
+}
+
+namespace {
+
+// The pointers of one site in a plan or a catalog.
+void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, std::vector<std::string>& out) {
+  auto each = [&](const std::string& element, size_t n) {
+    for (size_t i = 0; i < n; ++i) out.push_back(site_pointer(site, element, i));
+  };
+  switch (site) {  // no default: every site has its case
+    case Site::plan_id:
+    case Site::plan_parent:
+    case Site::plan_period:
+    case Site::plan_region_code:
+      if (plan) out.push_back(site_pointer(site));
+      return;
+    case Site::continues:
+      if (plan)
+        for (const auto& a : plan->actions) {
+          each(a.ptr, a.continues.size());
+          for (const auto& t : a.tasks) each(t.ptr, t.continues.size());
+        }
+      return;
+    case Site::target_indicator:
+    case Site::target_unit:
+      if (plan) plan::for_each_target(*plan, [&](const plan::Target& t) { out.push_back(site_pointer(site, t.ptr)); });
+      return;
+    case Site::indicator_id:
+    case Site::indicator_name:
+      if (catalog)
+        for (const auto& ind : catalog->indicators) out.push_back(site_pointer(site, ind.ptr));
+      return;
+    case Site::indicator_alias:
+      if (catalog)
+        for (const auto& ind : catalog->indicators) each(ind.ptr, ind.aliases.size());
+      return;
+    case Site::count_:
+      return;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog) {
+  std::vector<std::string> out;
+  for (int s = 0; s < static_cast<int>(Site::count_); ++s) add_site(static_cast<Site>(s), plan, catalog, out);
+  return out;
+}
+
+}  // namespace scip::check
