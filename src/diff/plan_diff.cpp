@@ -152,6 +152,7 @@ class Differ {
     metadata();
     departments();
     match_actions();
+    match_tasks();
     match_targets();
     emit_goals();
     emit_actions();
@@ -173,7 +174,7 @@ class Differ {
   void add(Change c) { d.changes.push_back(std::move(c)); }
 
   void meta(const char* kind, const std::string& a, const std::string& b) {
-    if (a != b) add({kind, "", "", a, b, {}, "", 0});
+    if (a != b) add({.kind = kind, .old_value = a, .new_value = b, .depth = 0});
   }
 
   void metadata() {
@@ -197,7 +198,8 @@ class Differ {
         dept_map_[id] = id;
         matched_new.insert(id);
         if (it->second != name) {
-          add({"department-renamed", "departments/" + id, "departments/" + id, name, it->second, {}, "id", 1});
+          add({.kind = "department-renamed", .old_path = "departments/" + id, .new_path = "departments/" + id,
+               .old_value = name, .new_value = it->second, .how = "id", .depth = 1});
           ++d.departments.renamed;
         } else {
           ++d.departments.kept;
@@ -207,13 +209,13 @@ class Differ {
         matched_new.insert(byname->second);
         ++d.departments.kept;  // same department under another id
       } else {
-        add({"department-removed", "departments/" + id, "", name, "", {}, "", 1});
+        add({.kind = "department-removed", .old_path = "departments/" + id, .old_value = name, .depth = 1});
         ++d.departments.removed;
       }
     }
     for (const auto& [id, name] : N.departments)
       if (!matched_new.count(id)) {
-        add({"department-added", "", "departments/" + id, "", name, {}, "", 1});
+        add({.kind = "department-added", .new_path = "departments/" + id, .new_value = name, .depth = 1});
         ++d.departments.added;
       }
   }
@@ -322,52 +324,59 @@ class Differ {
     d.targets.new_count = static_cast<int>(nn);
   }
 
-  // Target changes whose NEW path (or, for removed ones, OLD path) starts
-  // with one of the prefixes.
-  void emit_targets(const std::string& new_prefix, const std::string& old_prefix) {
+  // The changes of the targets whose NEW path starts with `prefix`: paired
+  // ones (reworded or kept), then added ones.
+  void emit_targets_under(const std::string& prefix) {
     for (const auto& p : target_pairs_) {
-      size_t i = static_cast<size_t>(p.o), j = static_cast<size_t>(p.n);
-      if (emitted_targets_n_.count(j) || !util::starts_with(nt_[j].path, new_prefix)) continue;
+      size_t j = static_cast<size_t>(p.n);
+      if (emitted_targets_n_.count(j) || !util::starts_with(nt_[j].path, prefix)) continue;
       emitted_targets_n_.insert(j);
-      emitted_targets_o_.insert(i);
-      const plan::Target& a = *ot_[i].t;
-      const plan::Target& b = *nt_[j].t;
-      Change base{"", ot_[i].path, nt_[j].path, "", "", p.sim, p.how, nt_[j].depth};
-      bool changed = false;
-      auto emit = [&](const char* kind, std::string ov, std::string nv) {
-        Change c = base;
-        c.kind = kind;
-        c.old_value = std::move(ov);
-        c.new_value = std::move(nv);
-        add(std::move(c));
-        changed = true;
-      };
-      if (!a.value && b.value) emit("target-quantified", target_label(a), target_label(b));
-      else if (a.value && !b.value) emit("target-dequantified", target_label(a), target_label(b));
-      else if (a.value && b.value && *a.value != *b.value) {
-        std::string pct = *a.value != 0 && a.unit == b.unit ? fmt::format(" ({:+.0f}%)", (*b.value - *a.value) / *a.value * 100) : "";
-        emit("target-value-changed", num(*a.value) + a.unit, num(*b.value) + b.unit + pct);
-      }
-      if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit, b.unit);
-      std::string aby = a.by ? a.by->text : "", bby = b.by ? b.by->text : "";
-      if (aby != bby) emit("target-deadline-changed", aby, bby);
-      if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op, b.op);
-      if (changed) ++d.targets.reworded;
-      else ++d.targets.kept;
+      emitted_targets_o_.insert(static_cast<size_t>(p.o));
+      emit_target_pair(p);
     }
     for (size_t j = 0; j < nt_.size(); ++j)
-      if (!emitted_targets_n_.count(j) && util::starts_with(nt_[j].path, new_prefix) && !paired_new_target(j)) {
+      if (!emitted_targets_n_.count(j) && util::starts_with(nt_[j].path, prefix) && !paired_new_target(j)) {
         emitted_targets_n_.insert(j);
-        add({"target-added", "", nt_[j].path, "", target_label(*nt_[j].t), {}, "", nt_[j].depth});
+        add({.kind = "target-added", .new_path = nt_[j].path, .new_value = target_label(*nt_[j].t),
+             .depth = nt_[j].depth});
         ++d.targets.added;
       }
-    if (old_prefix.empty()) return;
+  }
+
+  // The OLD targets under `prefix` that nothing took, not shown yet.
+  void emit_removed_targets(const std::string& prefix) {
     for (size_t i = 0; i < ot_.size(); ++i)
-      if (!emitted_targets_o_.count(i) && util::starts_with(ot_[i].path, old_prefix) && !paired_old_target(i)) {
+      if (!emitted_targets_o_.count(i) && util::starts_with(ot_[i].path, prefix) && !paired_old_target(i)) {
         emitted_targets_o_.insert(i);
-        add({"target-removed", ot_[i].path, "", target_label(*ot_[i].t), "", {}, "", ot_[i].depth});
+        add({.kind = "target-removed", .old_path = ot_[i].path, .old_value = target_label(*ot_[i].t),
+             .depth = ot_[i].depth});
         ++d.targets.removed;
       }
+  }
+
+  // What changed in a pair of targets: value, unit, deadline, comparison.
+  void emit_target_pair(const Pair& p) {
+    const TargetRef& o = ot_[static_cast<size_t>(p.o)];
+    const TargetRef& n = nt_[static_cast<size_t>(p.n)];
+    const plan::Target& a = *o.t;
+    const plan::Target& b = *n.t;
+    bool changed = false;
+    auto emit = [&](const char* kind, std::string ov, std::string nv) {
+      add({.kind = kind, .old_path = o.path, .new_path = n.path, .old_value = std::move(ov), .new_value = std::move(nv),
+           .similarity = p.sim, .how = p.how, .depth = n.depth});
+      changed = true;
+    };
+    if (!a.value && b.value) emit("target-quantified", target_label(a), target_label(b));
+    else if (a.value && !b.value) emit("target-dequantified", target_label(a), target_label(b));
+    else if (a.value && b.value && *a.value != *b.value) {
+      std::string pct = *a.value != 0 && a.unit == b.unit ? fmt::format(" ({:+.0f}%)", (*b.value - *a.value) / *a.value * 100) : "";
+      emit("target-value-changed", num(*a.value) + a.unit, num(*b.value) + b.unit + pct);
+    }
+    if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit, b.unit);
+    std::string aby = a.by ? a.by->text : "", bby = b.by ? b.by->text : "";
+    if (aby != bby) emit("target-deadline-changed", aby, bby);
+    if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op, b.op);
+    ++(changed ? d.targets.reworded : d.targets.kept);
   }
   bool paired_new_target(size_t j) const {
     return std::any_of(target_pairs_.begin(), target_pairs_.end(), [&](const Pair& p) { return static_cast<size_t>(p.n) == j; });
@@ -377,7 +386,8 @@ class Differ {
   }
 
   void emit_goals() {
-    emit_targets("goals/", "goals/");
+    emit_targets_under("goals/");
+    emit_removed_targets("goals/");
   }
 
   void dept_changes(const std::vector<std::string>& olds, bool old_all, const std::vector<std::string>& news,
@@ -396,187 +406,219 @@ class Differ {
       return key;
     };
     for (const auto& x : b)
-      if (!a.count(x)) add({added, opath, npath, "", x == "*" ? "各成员单位" : dept_name(N, x), {}, "", 2});
+      if (!a.count(x))
+        add({.kind = added, .old_path = opath, .new_path = npath,
+             .new_value = x == "*" ? "各成员单位" : dept_name(N, x), .depth = 2});
     for (const auto& x : a)
-      if (!b.count(x)) add({removed, opath, npath, name_old(x), "", {}, "", 2});
+      if (!b.count(x))
+        add({.kind = removed, .old_path = opath, .new_path = npath, .old_value = name_old(x), .depth = 2});
   }
+
+  // ---- tasks: paired inside each NEW action against the tasks of its OLD
+  // action(s), then moves among what is left --------------------------------
 
   struct TaskRef {
     const plan::Task* t;
     size_t action;  // index in its plan
   };
+  struct TaskPair {
+    TaskRef o, n;
+    std::string how;
+    std::optional<double> sim;
+  };
+  std::map<int, std::vector<const Pair*>> olds_of_new_, news_of_old_;  // the action pairs, by side
+  std::vector<TaskPair> task_pairs_;
+  std::vector<TaskRef> lone_o_, lone_n_;  // tasks that no pairing took
 
-  void emit_actions() {
-    size_t no = O.actions.size(), nn = N.actions.size();
-    d.actions.old_count = static_cast<int>(no);
-    d.actions.new_count = static_cast<int>(nn);
-    std::map<int, std::vector<const Pair*>> olds_of_new, news_of_old;
+  void match_tasks() {
     for (const auto& p : action_pairs_) {
-      olds_of_new[p.n].push_back(&p);
-      news_of_old[p.o].push_back(&p);
+      olds_of_new_[p.n].push_back(&p);
+      news_of_old_[p.o].push_back(&p);
     }
-    for (const auto& a : O.actions) d.tasks.old_count += static_cast<int>(a.tasks.size());
-    for (const auto& a : N.actions) d.tasks.new_count += static_cast<int>(a.tasks.size());
+    for (size_t j = 0; j < N.actions.size(); ++j) pair_tasks_of(j);
+    collect_lone_tasks();
+    pair_moved_tasks();
+  }
 
-    // Tasks: pair inside each NEW action against the tasks of its OLD
-    // action(s), then look for moves among what is left.
-    struct TaskPair {
-      TaskRef o, n;
-      std::string how;
-      std::optional<double> sim;
-    };
-    std::vector<TaskPair> task_pairs;
-    std::vector<TaskRef> lone_o, lone_n;
-    for (size_t j = 0; j < nn; ++j) {
-      std::vector<TaskRef> ot, nt;
-      for (const auto* p : olds_of_new[static_cast<int>(j)]) {
-        for (const auto& t : O.actions[static_cast<size_t>(p->o)].tasks) ot.push_back({&t, static_cast<size_t>(p->o)});
-      }
-      for (const auto& t : N.actions[j].tasks) nt.push_back({&t, j});
-      std::vector<char> uo(ot.size(), 0), un(nt.size(), 0);
-      std::vector<Pair> pairs;
-      for (size_t b = 0; b < nt.size(); ++b)
-        for (const auto& c : nt[b].t->continues)
-          for (size_t a = 0; a < ot.size(); ++a)
-            if (!uo[a] && !un[b] && ot[a].t->id == c) { pairs.push_back({int(a), int(b), "continues", {}}); uo[a] = un[b] = 1; }
-      for (size_t b = 0; b < nt.size(); ++b)
+  // The tasks of NEW action j against those of its OLD partner(s): by
+  // `continues`, by id (if the texts are alike enough), then by similarity.
+  void pair_tasks_of(size_t j) {
+    std::vector<TaskRef> ot, nt;
+    for (const auto* p : olds_of_new_[static_cast<int>(j)])
+      for (const auto& t : O.actions[static_cast<size_t>(p->o)].tasks) ot.push_back({&t, static_cast<size_t>(p->o)});
+    for (const auto& t : N.actions[j].tasks) nt.push_back({&t, j});
+    std::vector<char> uo(ot.size(), 0), un(nt.size(), 0);
+    std::vector<Pair> pairs;
+    for (size_t b = 0; b < nt.size(); ++b)
+      for (const auto& c : nt[b].t->continues)
         for (size_t a = 0; a < ot.size(); ++a)
-          if (!uo[a] && !un[b] && ot[a].t->id == nt[b].t->id &&
-              util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)) >= kTaskIdFloor) {
-            pairs.push_back({int(a), int(b), "id", {}});
-            uo[a] = un[b] = 1;
-          }
-      pair_by_score(ot.size(), nt.size(), uo, un,
-                    [&](size_t a, size_t b) { return util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)); },
-                    kTaskSimilarity, "similarity", pairs);
-      for (const auto& p : pairs) task_pairs.push_back({ot[size_t(p.o)], nt[size_t(p.n)], p.how, p.sim});
-    }
-    // What no group paired (an old task of a split action is offered to
-    // each part, so it is alone only if none of them took it).
+          if (!uo[a] && !un[b] && ot[a].t->id == c) { pairs.push_back({int(a), int(b), "continues", {}}); uo[a] = un[b] = 1; }
+    for (size_t b = 0; b < nt.size(); ++b)
+      for (size_t a = 0; a < ot.size(); ++a)
+        if (!uo[a] && !un[b] && ot[a].t->id == nt[b].t->id &&
+            util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)) >= kTaskIdFloor) {
+          pairs.push_back({int(a), int(b), "id", {}});
+          uo[a] = un[b] = 1;
+        }
+    pair_by_score(ot.size(), nt.size(), uo, un,
+                  [&](size_t a, size_t b) { return util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)); },
+                  kTaskSimilarity, "similarity", pairs);
+    for (const auto& p : pairs) task_pairs_.push_back({ot[size_t(p.o)], nt[size_t(p.n)], p.how, p.sim});
+  }
+
+  // What no action's pairing took (an old task of a split action is offered
+  // to each part, so it is alone only if none of them took it).
+  void collect_lone_tasks() {
     std::set<const plan::Task*> taken_o, taken_n;
-    for (const auto& p : task_pairs) {
+    for (const auto& p : task_pairs_) {
       taken_o.insert(p.o.t);
       taken_n.insert(p.n.t);
     }
-    for (size_t i = 0; i < no; ++i)
+    for (size_t i = 0; i < O.actions.size(); ++i)
       for (const auto& t : O.actions[i].tasks)
-        if (!taken_o.count(&t)) lone_o.push_back({&t, i});
-    for (size_t j = 0; j < nn; ++j)
+        if (!taken_o.count(&t)) lone_o_.push_back({&t, i});
+    for (size_t j = 0; j < N.actions.size(); ++j)
       for (const auto& t : N.actions[j].tasks)
-        if (!taken_n.count(&t)) lone_n.push_back({&t, j});
-    {
-      std::vector<char> uo(lone_o.size(), 0), un(lone_n.size(), 0);
-      std::vector<Pair> moved;
-      pair_by_score(lone_o.size(), lone_n.size(), uo, un,
-                    [&](size_t a, size_t b) { return util::bigram_dice(task_body(*lone_o[a].t), task_body(*lone_n[b].t)); },
-                    kMovedSimilarity, "moved", moved);
-      std::vector<TaskRef> rest_o, rest_n;
-      for (const auto& p : moved) task_pairs.push_back({lone_o[size_t(p.o)], lone_n[size_t(p.n)], "moved", p.sim});
-      for (size_t a = 0; a < lone_o.size(); ++a)
-        if (!uo[a]) rest_o.push_back(lone_o[a]);
-      for (size_t b = 0; b < lone_n.size(); ++b)
-        if (!un[b]) rest_n.push_back(lone_n[b]);
-      lone_o.swap(rest_o);
-      lone_n.swap(rest_n);
+        if (!taken_n.count(&t)) lone_n_.push_back({&t, j});
+  }
+
+  // A lone task alike enough to a lone task under another action has moved.
+  void pair_moved_tasks() {
+    std::vector<char> uo(lone_o_.size(), 0), un(lone_n_.size(), 0);
+    std::vector<Pair> moved;
+    pair_by_score(lone_o_.size(), lone_n_.size(), uo, un,
+                  [&](size_t a, size_t b) { return util::bigram_dice(task_body(*lone_o_[a].t), task_body(*lone_n_[b].t)); },
+                  kMovedSimilarity, "moved", moved);
+    for (const auto& p : moved) task_pairs_.push_back({lone_o_[size_t(p.o)], lone_n_[size_t(p.n)], "moved", p.sim});
+    std::vector<TaskRef> rest_o, rest_n;
+    for (size_t a = 0; a < lone_o_.size(); ++a)
+      if (!uo[a]) rest_o.push_back(lone_o_[a]);
+    for (size_t b = 0; b < lone_n_.size(); ++b)
+      if (!un[b]) rest_n.push_back(lone_n_[b]);
+    lone_o_.swap(rest_o);
+    lone_n_.swap(rest_n);
+  }
+
+  // ---- actions and their tasks, as changes in NEW's order ------------------
+
+  std::set<size_t> emitted_old_;                   // OLD actions shown
+  std::set<const plan::Task*> shown_removed_;      // OLD tasks shown as removed
+
+  std::string old_task_path(const TaskRef& r) const { return "actions/" + O.actions[r.action].id + "/tasks/" + r.t->id; }
+  std::string new_task_path(const TaskRef& r) const { return "actions/" + N.actions[r.action].id + "/tasks/" + r.t->id; }
+
+  void emit_actions() {
+    d.actions.old_count = static_cast<int>(O.actions.size());
+    d.actions.new_count = static_cast<int>(N.actions.size());
+    for (const auto& a : O.actions) d.tasks.old_count += static_cast<int>(a.tasks.size());
+    for (const auto& a : N.actions) d.tasks.new_count += static_cast<int>(a.tasks.size());
+    for (size_t j = 0; j < N.actions.size(); ++j) {
+      const auto& olds = olds_of_new_[static_cast<int>(j)];
+      emit_removed_actions_before(olds);
+      emit_action(j, olds);
+      emit_tasks(j);
+      emit_removed_tasks(olds);
+      emit_targets_under("actions/" + N.actions[j].id + "/");
+      if (olds.size() == 1) emit_removed_targets("actions/" + O.actions[size_t(olds.front()->o)].id + "/");
+      for (const auto* p : olds) emitted_old_.insert(size_t(p->o));
     }
+    for (size_t i = 0; i < O.actions.size(); ++i)
+      if (!news_of_old_.count(int(i))) emit_removed_action(i);
+    emit_removed_targets("actions/");  // those still not shown (under merged actions' old partners)
+  }
 
-    auto opath = [&](const TaskRef& r) { return "actions/" + O.actions[r.action].id + "/tasks/" + r.t->id; };
-    auto npath = [&](const TaskRef& r) { return "actions/" + N.actions[r.action].id + "/tasks/" + r.t->id; };
+  // Removed OLD actions that stood before the partner(s) of a NEW action.
+  void emit_removed_actions_before(const std::vector<const Pair*>& olds) {
+    if (olds.empty()) return;
+    int first = olds.front()->o;
+    for (const auto* p : olds) first = std::min(first, p->o);
+    for (int i = 0; i < first; ++i)
+      if (!news_of_old_.count(i)) emit_removed_action(static_cast<size_t>(i));
+  }
 
-    std::set<size_t> emitted_old;
-    std::set<const plan::Task*> shown_removed;
-    auto emit_removed_action = [&](size_t i) {
-      if (emitted_old.count(i)) return;
-      emitted_old.insert(i);
-      const plan::Action& a = O.actions[i];
-      add({"action-removed", "actions/" + a.id, "", a.title, "", {}, "", 1});
-      ++d.actions.removed;
-      for (const auto& r : lone_o)
-        if (r.action == i && shown_removed.insert(r.t).second) {
-          add({"task-removed", opath(r), "", r.t->title, "", {}, "", 2});
+  void emit_removed_action(size_t i) {
+    if (!emitted_old_.insert(i).second) return;
+    const plan::Action& a = O.actions[i];
+    add({.kind = "action-removed", .old_path = "actions/" + a.id, .old_value = a.title, .depth = 1});
+    ++d.actions.removed;
+    for (const auto& r : lone_o_)
+      if (r.action == i && shown_removed_.insert(r.t).second) {
+        add({.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2});
+        ++d.tasks.removed;
+      }
+    emit_removed_targets("actions/" + a.id + "/");
+  }
+
+  // NEW action j itself: added, merged, split, renamed or kept, and what
+  // changed in its kind and departments.
+  void emit_action(size_t j, const std::vector<const Pair*>& olds) {
+    const plan::Action& b = N.actions[j];
+    std::string np = "actions/" + b.id;
+    if (olds.empty()) {
+      add({.kind = "action-added", .new_path = np, .new_value = b.title, .depth = 1});
+      ++d.actions.added;
+      return;
+    }
+    if (olds.size() > 1) {
+      std::string names;
+      for (const auto* p : olds) names += (names.empty() ? "" : " + ") + O.actions[size_t(p->o)].title;
+      add({.kind = "action-merged", .new_path = np, .old_value = names, .new_value = b.title, .how = "continues",
+           .depth = 1});
+      ++d.actions.merged;
+      return;
+    }
+    const Pair& p = *olds.front();
+    const plan::Action& a = O.actions[size_t(p.o)];
+    std::string op = "actions/" + a.id;
+    bool split = news_of_old_[p.o].size() > 1, renamed = a.title != b.title;
+    add({.kind = split ? "action-split" : renamed ? "action-renamed" : "action-kept", .old_path = op, .new_path = np,
+         .old_value = a.title, .new_value = b.title, .similarity = p.sim, .how = p.how, .depth = 1});
+    ++(split ? d.actions.split : renamed ? d.actions.renamed : d.actions.kept);
+    if (a.kind != b.kind)
+      add({.kind = "action-kind-changed", .old_path = op, .new_path = np, .old_value = a.kind, .new_value = b.kind,
+           .depth = 2});
+    dept_changes(a.lead, false, b.lead, false, "lead-added", "lead-removed", op, np);
+    dept_changes(a.support, a.support_all, b.support, b.support_all, "support-added", "support-removed", op, np);
+  }
+
+  // The tasks of NEW action j, in its order: added, moved, reworded or kept.
+  void emit_tasks(size_t j) {
+    for (const auto& t : N.actions[j].tasks) {
+      TaskRef me{&t, j};
+      auto it = std::find_if(task_pairs_.begin(), task_pairs_.end(), [&](const TaskPair& x) { return x.n.t == &t; });
+      if (it == task_pairs_.end()) {
+        add({.kind = "task-added", .new_path = new_task_path(me), .new_value = t.title, .depth = 2});
+        ++d.tasks.added;
+        continue;
+      }
+      const plan::Task& ot = *it->o.t;
+      bool moved = it->how == "moved";
+      bool reworded = ot.title != t.title || ot.text != t.text;
+      if (moved) {
+        add({.kind = "task-moved", .old_path = old_task_path(it->o), .new_path = new_task_path(me),
+             .old_value = ot.title, .new_value = t.title, .similarity = it->sim, .how = "similarity", .depth = 2});
+        ++d.tasks.moved;
+      }
+      if (reworded) {
+        add({.kind = "task-reworded", .old_path = old_task_path(it->o), .new_path = new_task_path(me),
+             .old_value = ot.title + (ot.text.empty() ? "" : "。" + ot.text),
+             .new_value = t.title + (t.text.empty() ? "" : "。" + t.text),
+             .similarity = it->how == "similarity" ? it->sim : std::nullopt, .how = it->how, .depth = 2});
+        if (!moved) ++d.tasks.reworded;
+      } else if (!moved) {
+        ++d.tasks.kept;
+      }
+    }
+  }
+
+  // The OLD partners' tasks that nothing took.
+  void emit_removed_tasks(const std::vector<const Pair*>& olds) {
+    for (const auto* p : olds)
+      for (const auto& r : lone_o_)
+        if (r.action == size_t(p->o) && shown_removed_.insert(r.t).second) {
+          add({.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2});
           ++d.tasks.removed;
         }
-      emit_targets("\x01", "actions/" + a.id + "/");
-    };
-
-    for (size_t j = 0; j < nn; ++j) {
-      const plan::Action& b = N.actions[j];
-      const auto& olds = olds_of_new[static_cast<int>(j)];
-      // Removed OLD actions that stood before this one's partner.
-      if (!olds.empty()) {
-        int first = olds.front()->o;
-        for (const auto* p : olds) first = std::min(first, p->o);
-        for (int i = 0; i < first; ++i)
-          if (!news_of_old.count(i)) emit_removed_action(static_cast<size_t>(i));
-      }
-      std::string np = "actions/" + b.id;
-      if (olds.empty()) {
-        add({"action-added", "", np, "", b.title, {}, "", 1});
-        ++d.actions.added;
-      } else if (olds.size() > 1) {
-        std::string names;
-        for (const auto* p : olds) names += (names.empty() ? "" : " + ") + O.actions[size_t(p->o)].title;
-        add({"action-merged", "", np, names, b.title, {}, "continues", 1});
-        ++d.actions.merged;
-      } else {
-        const Pair& p = *olds.front();
-        const plan::Action& a = O.actions[size_t(p.o)];
-        std::string op = "actions/" + a.id;
-        if (news_of_old[p.o].size() > 1) {
-          add({"action-split", op, np, a.title, b.title, p.sim, p.how, 1});
-          ++d.actions.split;
-        } else if (a.title != b.title) {
-          add({"action-renamed", op, np, a.title, b.title, p.sim, p.how, 1});
-          ++d.actions.renamed;
-        } else {
-          add({"action-kept", op, np, a.title, b.title, p.sim, p.how, 1});
-          ++d.actions.kept;
-        }
-        if (a.kind != b.kind) add({"action-kind-changed", op, np, a.kind, b.kind, {}, "", 2});
-        dept_changes(a.lead, false, b.lead, false, "lead-added", "lead-removed", op, np);
-        dept_changes(a.support, a.support_all, b.support, b.support_all, "support-added", "support-removed", op, np);
-      }
-      // Tasks of this action, in its order; then the OLD partner's removed tasks.
-      for (const auto& t : b.tasks) {
-        TaskRef me{&t, j};
-        auto it = std::find_if(task_pairs.begin(), task_pairs.end(), [&](const TaskPair& x) { return x.n.t == &t; });
-        if (it == task_pairs.end()) {
-          add({"task-added", "", npath(me), "", t.title, {}, "", 2});
-          ++d.tasks.added;
-          continue;
-        }
-        const plan::Task& ot = *it->o.t;
-        bool moved = it->how == "moved";
-        bool reworded = ot.title != t.title || ot.text != t.text;
-        if (moved) {
-          add({"task-moved", opath(it->o), npath(me), ot.title, t.title, it->sim, "similarity", 2});
-          ++d.tasks.moved;
-        }
-        if (reworded) {
-          std::string ov = ot.title + (ot.text.empty() ? "" : "。" + ot.text);
-          std::string nv = t.title + (t.text.empty() ? "" : "。" + t.text);
-          add({"task-reworded", opath(it->o), npath(me), ov, nv, it->how == "similarity" ? it->sim : std::nullopt,
-               it->how, 2});
-          if (!moved) ++d.tasks.reworded;
-        } else if (!moved) {
-          ++d.tasks.kept;
-        }
-      }
-      for (const auto* p : olds)
-        for (const auto& r : lone_o)
-          if (r.action == size_t(p->o) && !shown_removed.count(r.t)) {
-            shown_removed.insert(r.t);
-            add({"task-removed", opath(r), "", r.t->title, "", {}, "", 2});
-            ++d.tasks.removed;
-          }
-      std::string old_prefix = olds.size() == 1 ? "actions/" + O.actions[size_t(olds.front()->o)].id + "/" : "";
-      emit_targets(np + "/", old_prefix);
-      for (const auto* p : olds) emitted_old.insert(size_t(p->o));
-    }
-    for (size_t i = 0; i < no; ++i)
-      if (!news_of_old.count(int(i))) emit_removed_action(i);
-    // Targets still not shown (e.g. under merged actions' old partners).
-    emit_targets("\x01", "actions/");
   }
 
   void milestones() {
@@ -596,15 +638,18 @@ class Differ {
       auto it = std::find_if(pairs.begin(), pairs.end(), [&](const Pair& p) { return size_t(p.n) == j; });
       const plan::Milestone& b = N.milestones[j];
       if (it == pairs.end()) {
-        add({"milestone-added", "", "milestones/" + b.id, "", show(b), {}, "", 1});
+        add({.kind = "milestone-added", .new_path = "milestones/" + b.id, .new_value = show(b), .depth = 1});
         continue;
       }
       const plan::Milestone& a = O.milestones[size_t(it->o)];
       if (show(a) != show(b))
-        add({"milestone-changed", "milestones/" + a.id, "milestones/" + b.id, show(a), show(b), it->sim, it->how, 1});
+        add({.kind = "milestone-changed", .old_path = "milestones/" + a.id, .new_path = "milestones/" + b.id,
+             .old_value = show(a), .new_value = show(b), .similarity = it->sim, .how = it->how, .depth = 1});
     }
     for (size_t i = 0; i < no; ++i)
-      if (!uo[i]) add({"milestone-removed", "milestones/" + O.milestones[i].id, "", show(O.milestones[i]), "", {}, "", 1});
+      if (!uo[i])
+        add({.kind = "milestone-removed", .old_path = "milestones/" + O.milestones[i].id,
+             .old_value = show(O.milestones[i]), .depth = 1});
   }
 };
 

@@ -26,15 +26,17 @@
 
 namespace scip::diff {
 
+// Built with named fields (`{.kind = "task-added", .new_path = ..., .depth = 2}`);
+// every member has a default, so what is not named is empty.
 struct Change {
-  std::string kind;      // stable code: action-renamed, target-value-changed, ...
-  std::string old_path;  // by ids: "actions/youth/tasks/youth-5"; empty when added
-  std::string new_path;  // empty when removed
-  std::string old_value;
-  std::string new_value;
-  std::optional<double> similarity;  // set when the pairing was inferred
-  std::string how;                   // continues | id | name | title | content (pairings)
-  int depth = 0;                     // 0 plan, 1 action/department/milestone, 2 task/target of an action, 3 target of a task
+  std::string kind{};       // stable code: action-renamed, target-value-changed, ...
+  std::string old_path{};   // by ids: "actions/youth/tasks/youth-5"; empty when added
+  std::string new_path{};   // empty when removed
+  std::string old_value{};
+  std::string new_value{};
+  std::optional<double> similarity{};  // set when the pairing was inferred
+  std::string how{};                   // continues | id | name | title | content (pairings)
+  int depth = 0;  // 0 plan, 1 action/department/milestone, 2 task/target of an action, 3 target of a task
 };
 
 struct ChangeCounts {
