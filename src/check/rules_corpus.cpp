@@ -22,11 +22,8 @@ std::string region_prefix(const plan::Region& r) {
   return r.code;
 }
 
-}  // namespace
-
-void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
-                  Diagnostics& out) {
-  // Plan ids are unique in a corpus.
+// Plan ids are unique in a corpus. Returns the plans by id.
+std::map<std::string, const PlanFile*> unique_plan_ids(const std::vector<PlanFile>& plans, Diagnostics& out) {
   std::map<std::string, const PlanFile*> by_id;
   for (const auto& pf : plans) {
     if (pf.plan->id.empty()) continue;
@@ -36,8 +33,12 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
               out.tr("diag.duplicate-plan-id", fmt::arg("id", q(pf.plan->id)), fmt::arg("file", it->second->doc.path())),
               out.tr("hint.duplicate-id"));
   }
+  return by_id;
+}
 
-  // Parent plans: period inside the parent's, region under the parent's.
+// Parent plans: period inside the parent's, region under the parent's.
+void parent_plans(const std::vector<PlanFile>& plans, const std::map<std::string, const PlanFile*>& by_id,
+                  Diagnostics& out) {
   for (const auto& pf : plans) {
     const plan::Plan& p = *pf.plan;
     if (p.parent.empty()) continue;
@@ -61,9 +62,11 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
                      fmt::arg("pcode", parent.region.code)),
               out.tr("hint.parent-region"));
   }
+}
 
-  // `continues:` names actions of the previous plan of the same region, when
-  // that plan is in the corpus.
+// `continues:` names actions of the previous plan of the same region, when
+// that plan is in the corpus.
+void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
   for (const auto& pf : plans) {
     const plan::Plan& p = *pf.plan;
     const PlanFile* prev = nullptr;
@@ -96,12 +99,15 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
       for (const auto& t : a.tasks) check(t.continues, t.ptr, task_ids, task_list);
     }
   }
+}
 
-  // The indicator catalog: ids and names unique across catalogs; targets name
-  // indicators that exist, in a compatible unit.
+// The indicator catalog: ids and names unique across catalogs. Returns the
+// indicators by id, and their ids (for suggestions).
+std::map<std::string, const plan::Indicator*> catalog_indicators(const std::vector<CatalogFile>& catalogs,
+                                                                 std::vector<std::string>& indicator_ids,
+                                                                 Diagnostics& out) {
   std::map<std::string, const plan::Indicator*> indicators;
   std::map<std::string, const plan::Indicator*> names;  // name or alias -> indicator
-  std::vector<std::string> indicator_ids;
   for (const auto& cf : catalogs)
     for (const auto& ind : cf.catalog->indicators) {
       if (ind.id.empty()) continue;
@@ -133,7 +139,13 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
                   out.tr("hint.ambiguous-indicator-name"));
       }
     }
-  if (catalogs.empty()) return;
+  return indicators;
+}
+
+// Targets name indicators that exist, in a compatible unit.
+void target_indicators(const std::vector<PlanFile>& plans,
+                       const std::map<std::string, const plan::Indicator*>& indicators,
+                       const std::vector<std::string>& indicator_ids, Diagnostics& out) {
   for (const auto& pf : plans)
     plan::for_each_target(*pf.plan, [&](const plan::Target& t) {
       if (t.indicator.empty()) return;
@@ -155,6 +167,18 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
                        fmt::arg("indicator", q(ind.id)), fmt::arg("base", q(ind.unit))),
                 out.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));
     });
+}
+
+}  // namespace
+
+void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
+                  Diagnostics& out) {
+  auto by_id = unique_plan_ids(plans, out);
+  parent_plans(plans, by_id, out);
+  continues_lineage(plans, out);
+  std::vector<std::string> indicator_ids;
+  auto indicators = catalog_indicators(catalogs, indicator_ids, out);
+  if (!catalogs.empty()) target_indicators(plans, indicators, indicator_ids, out);
 }
 
 }  // namespace scip::check
