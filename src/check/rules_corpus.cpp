@@ -12,8 +12,6 @@ namespace scip::check {
 
 namespace {
 
-std::string q(const std::string& s) { return "\"" + util::neutralize_controls(s) + "\""; }
-
 // The code prefix that every region under `code` at `level` shares.
 std::string region_prefix(const plan::Region& r) {
   if (r.level == "national") return "";
@@ -30,7 +28,7 @@ std::map<std::string, const PlanFile*> unique_plan_ids(const std::vector<PlanFil
     auto [it, fresh] = by_id.emplace(pf.plan->id, &pf);
     if (!fresh)
       out.add("duplicate-id", pf.doc.path(), pf.doc.at(Site::plan_id),
-              out.tr("diag.duplicate-plan-id", fmt::arg("id", q(pf.plan->id)), fmt::arg("file", it->second->doc.path())),
+              out.tr("diag.duplicate-plan-id", fmt::arg("id", util::quoted(pf.plan->id)), fmt::arg("file", it->second->doc.path())),
               out.tr("hint.duplicate-id"));
   }
   return by_id;
@@ -45,20 +43,20 @@ void parent_plans(const std::vector<PlanFile>& plans, const std::map<std::string
     auto it = by_id.find(p.parent);
     if (it == by_id.end()) {
       out.add("parent-not-found", pf.doc.path(), pf.doc.at(Site::plan_parent),
-              out.tr("diag.parent-not-found", fmt::arg("id", q(p.parent))), out.tr("hint.parent-not-found"));
+              out.tr("diag.parent-not-found", fmt::arg("id", util::quoted(p.parent))), out.tr("hint.parent-not-found"));
       continue;
     }
     const plan::Plan& parent = *it->second->plan;
     if (p.start && p.end && parent.start && parent.end && (p.start < parent.start || p.end > parent.end))
       out.add("parent-period", pf.doc.path(), pf.doc.at(Site::plan_period),
               out.tr("diag.parent-period", fmt::arg("start", p.start), fmt::arg("end", p.end),
-                     fmt::arg("id", q(parent.id)), fmt::arg("pstart", parent.start), fmt::arg("pend", parent.end)));
+                     fmt::arg("id", util::quoted(parent.id)), fmt::arg("pstart", parent.start), fmt::arg("pend", parent.end)));
     std::string prefix = region_prefix(parent.region);
     if (p.region.code.size() == 6 && parent.region.code.size() == 6 &&
         (p.region.code.substr(0, prefix.size()) != prefix || p.region.code == parent.region.code) &&
         !(parent.region.level == "national"))
       out.add("parent-region", pf.doc.path(), pf.doc.at(Site::plan_region_code),
-              out.tr("diag.parent-region", fmt::arg("code", p.region.code), fmt::arg("id", q(parent.id)),
+              out.tr("diag.parent-region", fmt::arg("code", p.region.code), fmt::arg("id", util::quoted(parent.id)),
                      fmt::arg("pcode", parent.region.code)),
               out.tr("hint.parent-region"));
   }
@@ -89,7 +87,7 @@ void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
         std::string hint;
         if (auto dym = util::did_you_mean(refs[i], candidates)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
         out.add("continues-not-found", pf.doc.path(), pf.doc.at(Site::continues, ptr, i),
-                out.tr("diag.continues-not-found", fmt::arg("id", q(refs[i])), fmt::arg("plan", q(prev->plan->id))),
+                out.tr("diag.continues-not-found", fmt::arg("id", util::quoted(refs[i])), fmt::arg("plan", util::quoted(prev->plan->id))),
                 hint);
       }
     };
@@ -119,7 +117,7 @@ std::map<std::string, const plan::Indicator*> catalog_indicators(const std::vect
                   p.direction == ind.direction;
       if (!fresh && (catalogs.size() > 1 && !same))
         out.add("duplicate-id", cf.doc.path(), cf.doc.at(Site::indicator_id, ind.ptr),
-                out.tr("diag.duplicate-indicator", fmt::arg("id", q(ind.id))), out.tr("hint.duplicate-id"));
+                out.tr("diag.duplicate-indicator", fmt::arg("id", util::quoted(ind.id))), out.tr("hint.duplicate-id"));
       else
         indicator_ids.push_back(ind.id);
       struct Label {
@@ -134,8 +132,8 @@ std::map<std::string, const plan::Indicator*> catalog_indicators(const std::vect
         auto [it, fresh] = names.emplace(label, &ind);
         if (!fresh && it->second->id != ind.id)
           out.add("ambiguous-indicator-name", cf.doc.path(), cf.doc.at(site, ind.ptr, index),
-                  out.tr("diag.ambiguous-indicator-name", fmt::arg("name", q(label)),
-                         fmt::arg("id", q(ind.id)), fmt::arg("other", q(it->second->id))),
+                  out.tr("diag.ambiguous-indicator-name", fmt::arg("name", util::quoted(label)),
+                         fmt::arg("id", util::quoted(ind.id)), fmt::arg("other", util::quoted(it->second->id))),
                   out.tr("hint.ambiguous-indicator-name"));
       }
     }
@@ -157,14 +155,14 @@ void target_indicators(const std::vector<PlanFile>& plans,
         else
           hint = out.tr("hint.unknown-indicator");
         out.add("unknown-indicator", pf.doc.path(), pf.doc.at(Site::target_indicator, t.ptr),
-                out.tr("diag.unknown-indicator", fmt::arg("id", q(t.indicator))), hint);
+                out.tr("diag.unknown-indicator", fmt::arg("id", util::quoted(t.indicator))), hint);
         return;
       }
       const plan::Indicator& ind = *it->second;
       if (!t.unit.empty() && !ind.unit.empty() && !util::unit_scale(t.unit, ind.unit))
         out.add("unit-mismatch", pf.doc.path(), pf.doc.at(Site::target_unit, t.ptr),
-                out.tr("diag.unit-mismatch", fmt::arg("id", q(t.id)), fmt::arg("unit", q(t.unit)),
-                       fmt::arg("indicator", q(ind.id)), fmt::arg("base", q(ind.unit))),
+                out.tr("diag.unit-mismatch", fmt::arg("id", util::quoted(t.id)), fmt::arg("unit", util::quoted(t.unit)),
+                       fmt::arg("indicator", util::quoted(ind.id)), fmt::arg("base", util::quoted(ind.unit))),
                 out.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));
     });
 }

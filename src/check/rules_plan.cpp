@@ -11,8 +11,6 @@ namespace scip::check {
 
 namespace {
 
-std::string q(const std::string& s) { return "\"" + util::neutralize_controls(s) + "\""; }
-
 std::string num_str(double v) { return fmt::format("{}", v); }
 
 // Duplicate ids of one kind of element ("action", "task", ...).
@@ -25,7 +23,7 @@ class IdSet {
     if (!fresh)
       out_.add("duplicate-id", doc_.path, doc_.pos(ptr + "/id"),
                out_.tr("diag.duplicate-id", fmt::arg("kind", out_.tr(std::string("kind.") + kind_)),
-                       fmt::arg("id", q(id)), fmt::arg("line", doc_.pos(it->second + "/id").line)),
+                       fmt::arg("id", util::quoted(id)), fmt::arg("line", doc_.pos(it->second + "/id").line)),
                out_.tr("hint.duplicate-id"));
   }
 
@@ -51,28 +49,28 @@ void check_target(const plan::Plan& plan, const plan::Target& t, const plan::Doc
   if (t.by && t.by->valid && plan.start && plan.end && plan.start <= plan.end &&
       (t.by->year < plan.start || t.by->year > plan.end))
     out.add("deadline-outside-period", doc.path, doc.pos(t.ptr + "/by"),
-            out.tr("diag.deadline-outside-period", fmt::arg("id", q(t.id)), fmt::arg("by", t.by->text),
+            out.tr("diag.deadline-outside-period", fmt::arg("id", util::quoted(t.id)), fmt::arg("by", t.by->text),
                    fmt::arg("start", plan.start), fmt::arg("end", plan.end)),
             out.tr("hint.deadline-outside-period"));
   if (t.value) {
     if (t.unit == "%" && (*t.value < 0 || *t.value > 100))
       out.add("percent-out-of-range", doc.path, doc.pos(t.ptr + "/value"),
-              out.tr("diag.percent-out-of-range", fmt::arg("id", q(t.id)), fmt::arg("value", num_str(*t.value))));
+              out.tr("diag.percent-out-of-range", fmt::arg("id", util::quoted(t.id)), fmt::arg("value", num_str(*t.value))));
     else if (*t.value < 0)
       out.add("negative-target", doc.path, doc.pos(t.ptr + "/value"),
-              out.tr("diag.negative-target", fmt::arg("id", q(t.id)), fmt::arg("value", num_str(*t.value))),
+              out.tr("diag.negative-target", fmt::arg("id", util::quoted(t.id)), fmt::arg("value", num_str(*t.value))),
               out.tr("hint.negative-target"));
   }
   if (t.baseline_at && t.baseline_at->valid && t.by && t.by->valid && t.baseline_at->end() > t.by->end())
     out.add("baseline-after-deadline", doc.path, doc.pos(t.baseline_ptr + "/at"),
-            out.tr("diag.baseline-after-deadline", fmt::arg("id", q(t.id)), fmt::arg("at", t.baseline_at->text),
+            out.tr("diag.baseline-after-deadline", fmt::arg("id", util::quoted(t.id)), fmt::arg("at", t.baseline_at->text),
                    fmt::arg("by", t.by->text)));
   if (t.baseline_value && t.value && *t.value >= 0) {
     double b = *t.baseline_value, v = *t.value;
     bool met = t.op == ">=" ? b >= v : t.op == ">" ? b > v : t.op == "<=" ? b <= v : t.op == "<" ? b < v : b == v;
     if (met)
       out.add("baseline-meets-target", doc.path, doc.pos(t.baseline_ptr + "/value"),
-              out.tr("diag.baseline-meets-target", fmt::arg("id", q(t.id)), fmt::arg("baseline", num_str(b)),
+              out.tr("diag.baseline-meets-target", fmt::arg("id", util::quoted(t.id)), fmt::arg("baseline", num_str(b)),
                      fmt::arg("op", t.op), fmt::arg("value", num_str(v))),
               out.tr("hint.baseline-meets-target"));
   }
@@ -153,7 +151,7 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
       else
         hint = out.tr("hint.declare-department", fmt::arg("id", refs[i]));
       out.add("unknown-department", doc.path, doc.pos(ptr + "/" + role + "/" + std::to_string(i)),
-              out.tr("diag.unknown-department", fmt::arg("role", out.tr(std::string("role.") + role)), fmt::arg("id", q(refs[i]))), hint);
+              out.tr("diag.unknown-department", fmt::arg("role", out.tr(std::string("role.") + role)), fmt::arg("id", util::quoted(refs[i]))), hint);
     }
   };
   for (const auto& a : plan.actions) {
@@ -166,13 +164,13 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
       has_lead = has_lead || !t.lead.empty();
     }
     if (!has_lead)
-      out.add("missing-lead", doc.path, doc.pos(a.ptr), out.tr("diag.missing-lead", fmt::arg("id", q(a.id))),
+      out.add("missing-lead", doc.path, doc.pos(a.ptr), out.tr("diag.missing-lead", fmt::arg("id", util::quoted(a.id))),
               out.tr("hint.missing-lead"));
   }
   for (const auto& id : dept_ids)
     if (!used.count(id))
       out.add("unused-department", doc.path, doc.key("/departments/" + plan::pointer_token(id)),
-              out.tr("diag.unused-department", fmt::arg("id", q(id))), out.tr("hint.unused-department"));
+              out.tr("diag.unused-department", fmt::arg("id", util::quoted(id))), out.tr("hint.unused-department"));
 
   // Targets and milestones.
   plan::for_each_target(plan, [&](const plan::Target& t) { check_target(plan, t, doc, out); });
@@ -181,7 +179,7 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
     check_when_calendar(m.by, m.ptr + "/by", doc, out);
     if (m.from && m.by && m.from->valid && m.by->valid && m.from->start() > m.by->end())
       out.add("milestone-order", doc.path, doc.pos(m.ptr + "/from"),
-              out.tr("diag.milestone-order", fmt::arg("id", q(m.id)), fmt::arg("from", m.from->text),
+              out.tr("diag.milestone-order", fmt::arg("id", util::quoted(m.id)), fmt::arg("from", m.from->text),
                      fmt::arg("by", m.by->text)));
   }
 }

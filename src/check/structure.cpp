@@ -19,7 +19,7 @@ const SchemaValidator& validator_for(DocKind kind) {
 }
 
 std::string quote(const json& v) {
-  if (v.is_string()) return "\"" + util::neutralize_controls(v.get<std::string>()) + "\"";
+  if (v.is_string()) return util::quoted(v.get<std::string>());
   return util::neutralize_controls(v.dump());
 }
 
