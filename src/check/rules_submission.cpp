@@ -28,8 +28,6 @@ using submission::Header;
 using submission::Row;
 namespace col = submission;
 
-std::string q(std::string_view s) { return fmt::format("'{}'", util::neutralize_controls(s)); }
-
 // Units for which a negative figure is impossible: everything counted.
 bool is_count(const plan::Indicator& ind) { return ind.unit != "%" && ind.unit.find("元") == std::string::npos; }
 
@@ -122,12 +120,12 @@ bool FileChecker::header(const Header& h) {
   std::vector<std::string> known = submission::all_column_headers();
   for (const auto& u : h.unknown) {
     auto dym = util::did_you_mean(u.text, known);
-    at("csv-unknown-column", static_cast<int>(u.field), out_.tr("diag.csv-unknown-column", fmt::arg("column", q(u.text))),
+    at("csv-unknown-column", static_cast<int>(u.field), out_.tr("diag.csv-unknown-column", fmt::arg("column", util::quoted(u.text))),
        dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym)) : out_.tr("hint.csv-unknown-column"));
   }
   for (const auto& r : h.repeated)
     at("csv-duplicate-column", static_cast<int>(r.field),
-       out_.tr("diag.csv-duplicate-column", fmt::arg("column", q(r.text)),
+       out_.tr("diag.csv-duplicate-column", fmt::arg("column", util::quoted(r.text)),
                fmt::arg("first", h.field[static_cast<size_t>(r.column)] + 1)),
        out_.tr("hint.csv-duplicate-column"));
   for (int c : h.missing)
@@ -144,13 +142,13 @@ bool FileChecker::region(const Row& r) {
     std::vector<std::string> codes;
     for (int id : r.region.candidates) codes.push_back(corpus_.regions.at(id).code);
     at("ambiguous-region", field,
-       out_.tr("diag.ambiguous-region", fmt::arg("value", q(text)), fmt::arg("codes", fmt::join(codes, ", "))),
+       out_.tr("diag.ambiguous-region", fmt::arg("value", util::quoted(text)), fmt::arg("codes", fmt::join(codes, ", "))),
        out_.tr("hint.ambiguous-region"));
     return false;
   }
   if (r.region.id >= 0) return true;
   auto dym = corpus_.regions.suggest(text);
-  at("unknown-region", field, out_.tr("diag.unknown-region", fmt::arg("value", q(text))),
+  at("unknown-region", field, out_.tr("diag.unknown-region", fmt::arg("value", util::quoted(text))),
      dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym)) : out_.tr("hint.unknown-region"));
   return false;
 }
@@ -160,7 +158,7 @@ bool FileChecker::indicator(const Row& r) {
   const std::string& text = r.cell[col::indicator];
   auto dym = corpus_.indicators.suggest(text);
   at("unknown-indicator", header_.field[col::indicator],
-     out_.tr("diag.report-unknown-indicator", fmt::arg("value", q(text))),
+     out_.tr("diag.report-unknown-indicator", fmt::arg("value", util::quoted(text))),
      dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym))
          : out_.tr(corpus_.indicators.size() ? "hint.report-unknown-indicator" : "hint.no-catalog"));
   return false;
@@ -170,12 +168,12 @@ bool FileChecker::period(const Row& r) {
   const std::string& text = r.cell[col::period];
   int field = header_.field[col::period];
   if (!r.period) {
-    at("bad-period", field, out_.tr("diag.bad-period", fmt::arg("value", q(text))), out_.tr("hint.bad-period"));
+    at("bad-period", field, out_.tr("diag.bad-period", fmt::arg("value", util::quoted(text))), out_.tr("hint.bad-period"));
     return false;
   }
   if (r.period->first > as_of_) {
     at("future-period", field,
-       out_.tr("diag.future-period", fmt::arg("value", q(text)), fmt::arg("as_of", as_of_.str())),
+       out_.tr("diag.future-period", fmt::arg("value", util::quoted(text)), fmt::arg("as_of", as_of_.str())),
        out_.tr("hint.future-period"));
     return false;
   }
@@ -194,7 +192,7 @@ void FileChecker::period_in_plans(const Row& r) {
   }
   if (!inside && !plans.empty())
     at("period-outside-plan", header_.field[col::period],
-       out_.tr("diag.period-outside-plan", fmt::arg("value", q(r.cell[col::period])),
+       out_.tr("diag.period-outside-plan", fmt::arg("value", util::quoted(r.cell[col::period])),
                fmt::arg("region", corpus_.regions.at(r.region.id).name), fmt::arg("plans", fmt::join(spans, ", "))),
        out_.tr("hint.period-outside-plan"));
 }
@@ -211,13 +209,13 @@ bool FileChecker::value(const Row& r, Figure& f) {
   bool ok = true;
   if (u.kind == submission::UnitReading::given_twice) {
     at("unit-mismatch", u.field,
-       out_.tr("diag.report-unit-twice", fmt::arg("value", q(r.raw_value)), fmt::arg("unit", q(r.cell[col::unit]))),
+       out_.tr("diag.report-unit-twice", fmt::arg("value", util::quoted(r.raw_value)), fmt::arg("unit", util::quoted(r.cell[col::unit]))),
        out_.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));
     ok = false;
   } else if (u.kind == submission::UnitReading::incompatible) {
     at("unit-mismatch", u.field,
-       out_.tr("diag.report-unit-mismatch", fmt::arg("unit", q(u.unit)), fmt::arg("indicator", q(ind.id)),
-               fmt::arg("base", q(ind.unit))),
+       out_.tr("diag.report-unit-mismatch", fmt::arg("unit", util::quoted(u.unit)), fmt::arg("indicator", util::quoted(ind.id)),
+               fmt::arg("base", util::quoted(ind.unit))),
        out_.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));
     ok = false;
   } else if (u.kind == submission::UnitReading::scaled) {
@@ -225,7 +223,7 @@ bool FileChecker::value(const Row& r, Figure& f) {
   }
   if (f.value < 0 && is_count(ind)) {
     at("negative-value", field,
-       out_.tr("diag.negative-value", fmt::arg("value", q(r.raw_value)), fmt::arg("indicator", q(ind.id))),
+       out_.tr("diag.negative-value", fmt::arg("value", util::quoted(r.raw_value)), fmt::arg("indicator", util::quoted(ind.id))),
        out_.tr("hint.negative-value"));
     ok = false;
   }
@@ -237,7 +235,7 @@ void FileChecker::reported_on(const Row& r, Figure& f) {
   if (field < 0) return;
   if (r.reported_on) f.reported_on = static_cast<int32_t>(util::days_since_epoch(*r.reported_on));
   else if (!r.cell[col::reported_on].empty())
-    at("invalid-date", field, out_.tr("diag.bad-reported-on", fmt::arg("value", q(r.cell[col::reported_on]))),
+    at("invalid-date", field, out_.tr("diag.bad-reported-on", fmt::arg("value", util::quoted(r.cell[col::reported_on]))),
        out_.tr("hint.bad-reported-on"));
 }
 
@@ -261,7 +259,7 @@ void FileChecker::row(const Row& r) {
     static constexpr std::array<std::string_view, 4> kReason{"value.empty", "value.no-digits", "value.bad-grouping",
                                                               "value.bad-digits"};
     at("unparsable-value", header_.field[col::value],
-       out_.tr("diag.unparsable-value", fmt::arg("value", q(r.raw_value)),
+       out_.tr("diag.unparsable-value", fmt::arg("value", util::quoted(r.raw_value)),
                fmt::arg("reason", out_.tr(kReason[static_cast<size_t>(r.value.error)]))),
        out_.tr("hint.unparsable-value"));
     return;
@@ -279,7 +277,7 @@ void FileChecker::keep(const Row& r, const Figure& f) {
   const util::Number& n = *r.value.number;
   if (n.approximate)
     at("approximate-value", header_.field[col::value],
-       out_.tr("diag.approximate-value", fmt::arg("value", q(r.raw_value)),
+       out_.tr("diag.approximate-value", fmt::arg("value", util::quoted(r.raw_value)),
                fmt::arg("number", fmt::format("{:g}", f.value)), fmt::arg("marker", n.marker)));
   auto [it, fresh] = seen_.emplace(submission::figure_key(f), result_.figures.size());
   if (fresh) {
