@@ -14,6 +14,7 @@
 #include "check/schema_source.h"
 #include "util/atomic_file.h"
 #include "util/binary_io.h"
+#include "util/fields.h"
 #include "util/hash.h"
 
 namespace scip::check {
@@ -31,21 +32,11 @@ using util::BinaryWriter;
 // a member added to a model type and to its fields() is stored with no line
 // here; names are not stored (the key and the magic pin the layout).
 
-class EntryWriter {
+class EntryWriter : public util::EachMember<EntryWriter> {
  public:
   explicit EntryWriter(BinaryWriter& w) : w_(w) {}
-
   template <class T>
-  void key(const char*, const T& m) { put(m); }
-  void pointer(const std::string& m) { put(m); }
-  template <class F>
-  void group(const char*, F&& f) { f(*this); }
-  template <class T>
-  void list(const char*, const std::vector<T>& m) { put(m); }
-  template <class T>
-  void object(const char*, const T& m) { put(m); }
-  template <class T>
-  void internal(const T& m) { put(m); }
+  void member(const T& m) { put(m); }
 
   void put(const std::string& s) { w_.str(s); }
   void put(bool b) { w_.u8(b); }
@@ -86,21 +77,11 @@ class EntryWriter {
 
 // Reads what EntryWriter wrote. A damaged entry leaves the reader spent
 // (BinaryReader::ok() false), and the entry is a miss.
-class EntryReader {
+class EntryReader : public util::EachMember<EntryReader> {
  public:
   explicit EntryReader(BinaryReader& r) : r_(r) {}
-
   template <class T>
-  void key(const char*, T& m) { get(m); }
-  void pointer(std::string& m) { get(m); }
-  template <class F>
-  void group(const char*, F&& f) { f(*this); }
-  template <class T>
-  void list(const char*, std::vector<T>& m) { get(m); }
-  template <class T>
-  void object(const char*, T& m) { get(m); }
-  template <class T>
-  void internal(T& m) { get(m); }
+  void member(T& m) { get(m); }
 
   void get(std::string& s) { s = r_.str(); }
   void get(bool& b) { b = r_.u8() != 0; }

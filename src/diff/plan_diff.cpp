@@ -541,11 +541,7 @@ class Differ {
     const plan::Action& a = O.actions[i];
     add({.kind = "action-removed", .old_path = "actions/" + a.id, .old_value = a.title, .depth = 1});
     ++d.actions.removed;
-    for (const auto& r : lone_o_)
-      if (r.action == i && shown_removed_.insert(r.t).second) {
-        add({.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2});
-        ++d.tasks.removed;
-      }
+    emit_removed_tasks_of(i);
     emit_removed_targets("actions/" + a.id + "/");
   }
 
@@ -613,12 +609,16 @@ class Differ {
 
   // The OLD partners' tasks that nothing took.
   void emit_removed_tasks(const std::vector<const Pair*>& olds) {
-    for (const auto* p : olds)
-      for (const auto& r : lone_o_)
-        if (r.action == size_t(p->o) && shown_removed_.insert(r.t).second) {
-          add({.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2});
-          ++d.tasks.removed;
-        }
+    for (const auto* p : olds) emit_removed_tasks_of(size_t(p->o));
+  }
+
+  // The tasks of OLD action i that nothing took, not shown yet.
+  void emit_removed_tasks_of(size_t i) {
+    for (const auto& r : lone_o_)
+      if (r.action == i && shown_removed_.insert(r.t).second) {
+        add({.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2});
+        ++d.tasks.removed;
+      }
   }
 
   void milestones() {

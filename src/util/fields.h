@@ -37,4 +37,27 @@ concept TypeOrConst = std::same_as<std::remove_const_t<S>, T>;
 template <class T>
 concept Described = requires(T& x, int& v) { fields(v, x); };
 
+// A visitor that treats every member alike, whatever its JSON name (the
+// cache's writer and reader, the tests' probes): each call of the protocol
+// comes to Derived::member(m), and a group's members to the same visitor.
+template <class Derived>
+class EachMember {
+ public:
+  template <class T>
+  void key(const char*, T& m) { self().member(m); }
+  template <class T>
+  void pointer(T& m) { self().member(m); }
+  template <class F>
+  void group(const char*, F&& f) { f(self()); }
+  template <class T>
+  void list(const char*, T& m) { self().member(m); }
+  template <class T>
+  void object(const char*, T& m) { self().member(m); }
+  template <class T>
+  void internal(T& m) { self().member(m); }
+
+ private:
+  Derived& self() { return static_cast<Derived&>(*this); }
+};
+
 }  // namespace scip::util

@@ -79,34 +79,22 @@ struct Unwrap<std::vector<T>> {
   using type = typename Unwrap<T>::type;
 };
 
-class LayoutProbe {
+class LayoutProbe : public util::EachMember<LayoutProbe> {
  public:
   struct Span {
     size_t offset, size, align;
   };
   explicit LayoutProbe(const void* base) : base_(static_cast<const char*>(base)) {}
-
-  template <class T>
-  void key(const char*, const T& m) { record(m); }
-  void pointer(const std::string& m) { record(m); }
-  template <class F>
-  void group(const char*, F&& f) { f(*this); }
-  template <class T>
-  void list(const char*, const T& m) { record(m); }
-  template <class T>
-  void object(const char*, const T& m) { record(m); }
-  template <class T>
-  void internal(const T& m) { record(m); }
-
   std::vector<Span> spans;
 
- private:
   template <class T>
-  void record(const T& m) {
+  void member(const T& m) {
     spans.push_back({static_cast<size_t>(reinterpret_cast<const char*>(&m) - base_), sizeof(T), alignof(T)});
     using Inner = typename Unwrap<T>::type;
     if constexpr (util::Described<Inner>) check_tiles<Inner>();  // and the types inside it
   }
+
+ private:
   const char* base_;
 };
 
@@ -134,19 +122,10 @@ void check_tiles() {
 
 // ---- every member given a value of its own ---------------------------------
 
-class Filler {
+class Filler : public util::EachMember<Filler> {
  public:
   template <class T>
-  void key(const char*, T& m) { fill(m); }
-  void pointer(std::string& m) { fill(m); }
-  template <class F>
-  void group(const char*, F&& f) { f(*this); }
-  template <class T>
-  void list(const char*, T& m) { fill(m); }
-  template <class T>
-  void object(const char*, T& m) { fill(m); }
-  template <class T>
-  void internal(T& m) { fill(m); }
+  void member(T& m) { fill(m); }
 
   void fill(std::string& s) { s = "值" + std::to_string(++n_); }
   void fill(bool& b) { b = true; }
