@@ -67,6 +67,90 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return s;
 }
 
+// The facts about one schema issue that its report needs.
+struct IssueSite {
+  plan::Document& doc;
+  const SchemaValidator::Issue& is;
+  const json* node;   // the schema node at the pointer, if any
+  const json* value;  // the document's value there, if any
+  std::string v;      // that value quoted, empty if none or null
+};
+
+// A key the schema does not allow: an id-keyed map's bad id, or a typo.
+void report_unknown_key(const IssueSite& site, Diagnostics& out) {
+  auto& [doc, is, node, value, v] = site;
+  std::string child = is.pointer + "/" + plan::pointer_token(is.name);
+  std::string key = util::neutralize_controls(is.name);
+  if (node && node->contains("x-key-format")) {
+    out.add("invalid-id", doc.path, doc.key(child), out.tr("diag.invalid-id.key", fmt::arg("value", key)),
+            out.tr("hint.id-format"));
+    return;
+  }
+  std::vector<std::string> keys = node ? allowed_keys(*node) : std::vector<std::string>{};
+  std::string hint;
+  if (auto dym = util::did_you_mean(is.name, keys))
+    hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+  else if (!keys.empty())
+    hint = out.tr("hint.allowed-keys", fmt::arg("keys", join(keys, ", ")));
+  out.add("unknown-key", doc.path, doc.key(child), out.tr("diag.unknown-key", fmt::arg("key", key)), hint);
+}
+
+// A value of the wrong type: text that needs quotes, or the type expected.
+void report_wrong_type(const IssueSite& site, Diagnostics& out) {
+  auto& [doc, is, node, value, v] = site;
+  std::string expected = node ? expected_words(out, *node) : out.tr("type.value");
+  // Text proper (ids, codes, names) wants quotes; a date written as a
+  // number is simply the wrong type, explained by the date hint below.
+  std::string fmt_name = node && node->contains("x-format") ? node->at("x-format").get<std::string>() : "";
+  bool wants_text = node && node->contains("type") && node->at("type") == "string" && fmt_name != "date";
+  if (auto it = doc.plain_scalar.find(is.pointer); it != doc.plain_scalar.end() && wants_text) {
+    std::string raw = util::neutralize_controls(it->second);
+    bool leading_zero = raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';
+    out.add("needs-quotes", doc.path, doc.pos(is.pointer),
+            out.tr(leading_zero ? "diag.needs-quotes.zero" : "diag.needs-quotes",
+                   fmt::arg("value", raw), fmt::arg("as", value ? quote(*value) : raw),
+                   fmt::arg("type", value ? type_word(out, *value) : std::string())),
+            out.tr("hint.needs-quotes", fmt::arg("value", raw)));
+    return;
+  }
+  std::string hint;
+  if (node && node->contains("x-format"))
+    hint = out.tr("hint.format." + node->at("x-format").get<std::string>());
+  out.add("wrong-type", doc.path, doc.pos(is.pointer),
+          out.tr("diag.wrong-type", fmt::arg("expected", expected),
+                 fmt::arg("found", value ? type_word(out, *value) : out.tr("type.value")),
+                 fmt::arg("value", v)),
+          hint);
+}
+
+// A value not among the allowed ones (with a did-you-mean).
+void report_bad_enum(const IssueSite& site, Diagnostics& out) {
+  auto& [doc, is, node, value, v] = site;
+  std::vector<std::string> allowed;
+  if (node && node->contains("enum"))
+    for (const auto& e : node->at("enum")) allowed.push_back(e.is_string() ? e.get<std::string>() : e.dump());
+  std::string hint;
+  if (value && value->is_string())
+    if (auto dym = util::did_you_mean(value->get<std::string>(), allowed))
+      hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+  // `scip:` and `type:` have their own codes (checked before the schema).
+  out.add("bad-value", doc.path, doc.pos(is.pointer),
+          out.tr("diag.bad-value", fmt::arg("value", v), fmt::arg("allowed", join(allowed, ", "))), hint);
+}
+
+// A list with a repeated item: pointed at the second occurrence of the first.
+void report_not_unique(const IssueSite& site, Diagnostics& out) {
+  auto& [doc, is, node, value, v] = site;
+  // Point at the second occurrence of the first repeated item.
+  std::string at = is.pointer, item;
+  if (value && value->is_array())
+    for (size_t i = 0; i < value->size() && item.empty(); ++i)
+      for (size_t k = 0; k < i; ++k)
+        if ((*value)[i] == (*value)[k]) { at = is.pointer + "/" + std::to_string(i); item = quote((*value)[i]); break; }
+  out.add("duplicate-item", doc.path, doc.pos(at), out.tr("diag.duplicate-item", fmt::arg("value", item)),
+          out.tr("hint.duplicate-item"));
+}
+
 void report_schema_issue(plan::Document& doc, const SchemaValidator& sv, const SchemaValidator::Issue& is,
                          Diagnostics& out) {
   using K = SchemaValidator::Kind;
@@ -84,24 +168,11 @@ void report_schema_issue(plan::Document& doc, const SchemaValidator& sv, const S
   } catch (const json::exception&) {
   }
   std::string v = value && !value->is_null() ? quote(*value) : std::string();
+  IssueSite site{doc, is, node, value, v};
   switch (is.kind) {
-    case K::unknown_key: {
-      std::string child = is.pointer + "/" + plan::pointer_token(is.name);
-      std::string key = util::neutralize_controls(is.name);
-      if (node && node->contains("x-key-format")) {
-        out.add("invalid-id", doc.path, doc.key(child), out.tr("diag.invalid-id.key", fmt::arg("value", key)),
-                out.tr("hint.id-format"));
-        return;
-      }
-      std::vector<std::string> keys = node ? allowed_keys(*node) : std::vector<std::string>{};
-      std::string hint;
-      if (auto dym = util::did_you_mean(is.name, keys))
-        hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
-      else if (!keys.empty())
-        hint = out.tr("hint.allowed-keys", fmt::arg("keys", join(keys, ", ")));
-      out.add("unknown-key", doc.path, doc.key(child), out.tr("diag.unknown-key", fmt::arg("key", key)), hint);
+    case K::unknown_key:
+      report_unknown_key(site, out);
       return;
-    }
     case K::missing_key:
       out.add("missing-key", doc.path, doc.pos(is.pointer),
               out.tr("diag.missing-key", fmt::arg("key", is.name)),
@@ -112,45 +183,12 @@ void report_schema_issue(plan::Document& doc, const SchemaValidator& sv, const S
               out.tr("diag.missing-key.dependency", fmt::arg("key", is.name)),
               out.tr("hint.missing-key", fmt::arg("key", is.name)));
       return;
-    case K::wrong_type: {
-      std::string expected = node ? expected_words(out, *node) : out.tr("type.value");
-      // Text proper (ids, codes, names) wants quotes; a date written as a
-      // number is simply the wrong type, explained by the date hint below.
-      std::string fmt_name = node && node->contains("x-format") ? node->at("x-format").get<std::string>() : "";
-      bool wants_text = node && node->contains("type") && node->at("type") == "string" && fmt_name != "date";
-      if (auto it = doc.plain_scalar.find(is.pointer); it != doc.plain_scalar.end() && wants_text) {
-        std::string raw = util::neutralize_controls(it->second);
-        bool leading_zero = raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';
-        out.add("needs-quotes", doc.path, doc.pos(is.pointer),
-                out.tr(leading_zero ? "diag.needs-quotes.zero" : "diag.needs-quotes",
-                       fmt::arg("value", raw), fmt::arg("as", value ? quote(*value) : raw),
-                       fmt::arg("type", value ? type_word(out, *value) : std::string())),
-                out.tr("hint.needs-quotes", fmt::arg("value", raw)));
-        return;
-      }
-      std::string hint;
-      if (node && node->contains("x-format"))
-        hint = out.tr("hint.format." + node->at("x-format").get<std::string>());
-      out.add("wrong-type", doc.path, doc.pos(is.pointer),
-              out.tr("diag.wrong-type", fmt::arg("expected", expected),
-                     fmt::arg("found", value ? type_word(out, *value) : out.tr("type.value")),
-                     fmt::arg("value", v)),
-              hint);
+    case K::wrong_type:
+      report_wrong_type(site, out);
       return;
-    }
-    case K::bad_enum: {
-      std::vector<std::string> allowed;
-      if (node && node->contains("enum"))
-        for (const auto& e : node->at("enum")) allowed.push_back(e.is_string() ? e.get<std::string>() : e.dump());
-      std::string hint;
-      if (value && value->is_string())
-        if (auto dym = util::did_you_mean(value->get<std::string>(), allowed))
-          hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
-      // `scip:` and `type:` have their own codes (checked before the schema).
-      out.add("bad-value", doc.path, doc.pos(is.pointer),
-              out.tr("diag.bad-value", fmt::arg("value", v), fmt::arg("allowed", join(allowed, ", "))), hint);
+    case K::bad_enum:
+      report_bad_enum(site, out);
       return;
-    }
     case K::bad_pattern: {
       std::string format = node && node->contains("x-format") ? node->at("x-format").get<std::string>() : "";
       std::string code = format == "id" ? "invalid-id"
@@ -170,17 +208,9 @@ void report_schema_issue(plan::Document& doc, const SchemaValidator& sv, const S
               out.tr("diag.out-of-range", fmt::arg("value", v), fmt::arg("min", lo), fmt::arg("max", hi)));
       return;
     }
-    case K::not_unique: {
-      // Point at the second occurrence of the first repeated item.
-      std::string at = is.pointer, item;
-      if (value && value->is_array())
-        for (size_t i = 0; i < value->size() && item.empty(); ++i)
-          for (size_t k = 0; k < i; ++k)
-            if ((*value)[i] == (*value)[k]) { at = is.pointer + "/" + std::to_string(i); item = quote((*value)[i]); break; }
-      out.add("duplicate-item", doc.path, doc.pos(at), out.tr("diag.duplicate-item", fmt::arg("value", item)),
-              out.tr("hint.duplicate-item"));
+    case K::not_unique:
+      report_not_unique(site, out);
       return;
-    }
     case K::too_short:
       out.add("empty-value", doc.path, doc.pos(is.pointer), out.tr("diag.empty-value"));
       return;
