@@ -97,6 +97,17 @@ class Builder {
   }
 
   void measure(Row& row) {
+    if (!define(row)) return;
+    collect_inputs(row);
+    bool milestone = !row.target->value;
+    // latest: the last report of each region; max: the largest.
+    if (row.accumulate == "latest" || row.accumulate == "max" || milestone) pick_one_per_region(row, milestone);
+    judge(row, milestone);
+  }
+
+  // The target in the indicator's terms: window, deadline, unit scale,
+  // target value and baseline. False (and the reason) when not measurable.
+  bool define(Row& row) {
     const plan::Plan& p = *row.plan;
     const plan::Target& t = *row.target;
     row.deadline = t.by && t.by->valid ? t.by->end() : util::Date{p.end, 12, 31};
@@ -106,7 +117,7 @@ class Builder {
     if (row.indicator < 0) {
       row.status = Status::not_measurable;
       row.reason = t.indicator.empty() ? "progress.reason.no-indicator" : "progress.reason.unknown-indicator";
-      return;
+      return false;
     }
     const plan::Indicator& ind = corpus_.indicators.at(row.indicator);
     row.accumulate = !t.accumulate.empty() ? t.accumulate : ind.accumulate;
@@ -116,7 +127,7 @@ class Builder {
       if (!sc) {
         row.status = Status::not_measurable;
         row.reason = "progress.reason.unit";
-        return;
+        return false;
       }
       row.scale = *sc;
     }
@@ -127,8 +138,12 @@ class Builder {
       row.baseline = 0;
       row.baseline_assumed = true;
     }
+    return true;
+  }
 
-    // The reports that count.
+  // The reports that count, by region code and period, each marked used or
+  // outside the window.
+  void collect_inputs(Row& row) {
     std::vector<uint32_t> cand = candidates(row);
     std::sort(cand.begin(), cand.end(), [&](uint32_t a, uint32_t b) {
       const submission::Figure& x = subs_.figures[a];
@@ -144,26 +159,31 @@ class Builder {
       else if (r.period.last > row.deadline) in.use = Use::after_deadline;
       row.inputs.push_back(in);
     }
-    bool milestone = !t.value;
-    // latest: the last report of each region; max: the largest.
-    if (row.accumulate == "latest" || row.accumulate == "max" || milestone) {
-      std::unordered_map<int, size_t> pick;
-      for (size_t i = 0; i < row.inputs.size(); ++i) {
-        Input& in = row.inputs[i];
-        if (in.use != Use::used) continue;
-        auto [it, fresh] = pick.emplace(in.region, i);
-        if (fresh) continue;
-        Input& prev = row.inputs[it->second];
-        bool replace = row.accumulate == "max" || milestone ? in.value > prev.value : true;  // sorted by period
-        Use loser = row.accumulate == "latest" && !milestone ? Use::superseded : Use::not_largest;
-        if (replace) {
-          prev.use = loser;
-          it->second = i;
-        } else {
-          in.use = loser;
-        }
+  }
+
+  // One used input per region: the latest (inputs are sorted by period) or
+  // the largest; the others superseded or not the largest.
+  void pick_one_per_region(Row& row, bool milestone) {
+    std::unordered_map<int, size_t> pick;
+    for (size_t i = 0; i < row.inputs.size(); ++i) {
+      Input& in = row.inputs[i];
+      if (in.use != Use::used) continue;
+      auto [it, fresh] = pick.emplace(in.region, i);
+      if (fresh) continue;
+      Input& prev = row.inputs[it->second];
+      bool replace = row.accumulate == "max" || milestone ? in.value > prev.value : true;
+      Use loser = row.accumulate == "latest" && !milestone ? Use::superseded : Use::not_largest;
+      if (replace) {
+        prev.use = loser;
+        it->second = i;
+      } else {
+        in.use = loser;
       }
     }
+  }
+
+  // Actual, percent, expected and the status, from the used inputs.
+  void judge(Row& row, bool milestone) {
     double sum = 0;
     int used = 0;
     for (const Input& in : row.inputs)
@@ -190,8 +210,10 @@ class Builder {
       row.status = sum >= 1 - kEps ? Status::done : opts_.as_of > row.deadline ? Status::overdue : Status::pending;
       return;
     }
+    const plan::Target& t = *row.target;
     row.actual = row.accumulate == "sum" ? *row.baseline + sum : sum;
     bool down = t.op == "<=" || t.op == "<";
+    util::Date start_excl = util::date_from_days(days(row.window_from) - 1);
     Arithmetic a = linear_arithmetic(*row.baseline, *row.target_value, *row.actual, down, start_excl, row.deadline,
                                      opts_.as_of);
     row.percent = a.percent;
@@ -200,7 +222,11 @@ class Builder {
     row.total_days = a.total_days;
     bool met = meets(t.op, *row.actual, *row.target_value);
     row.status = linear_status(met, a, row.deadline, opts_.as_of, opts_.behind_margin);
-    if (opts_.method != Method::growth) return;
+    if (opts_.method == Method::growth) judge_growth(row, a, met);
+  }
+
+  // --method growth: the observed compound rate against the required one.
+  void judge_growth(Row& row, const Arithmetic& a, bool met) {
     double b = *row.baseline, tv = *row.target_value, act = *row.actual;
     if (!(b > 0 && act > 0 && tv > 0 && a.elapsed_days > 0 && a.total_days > 0 && std::abs(tv - b) > kEps)) {
       row.growth_fallback = true;
