@@ -158,6 +158,8 @@ constexpr Rule kRules[] = {
      "海东市,科技志愿者,2030,1228", "海东市,科技志愿者,2020,1228"},
     {"negative-value", S::error, "submission",
      "海东市,科技志愿者,2020,-1228", "海东市,科技志愿者,2020,1228"},
+    {"unit-given-twice", S::error, "submission",
+     "地区,指标,时期,数值,单位\n沙坡头区,高素质农民,2023,1.3万,万人", "地区,指标,时期,数值,单位\n沙坡头区,高素质农民,2023,1.3万,人"},
     {"conflicting-report", S::error, "submission",
      "海东市,科技志愿者,2020,1228\n海东市,科技志愿者,2020,1282", "海东市,科技志愿者,2020,1228"},
     {"repeated-report", S::warning, "submission",

@@ -17,6 +17,7 @@
 
 #include "check/rules.h"
 #include "submission/reader.h"
+#include "util/table.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -207,8 +208,15 @@ bool FileChecker::value(const Row& r, Figure& f) {
   const plan::Indicator& ind = corpus_.indicators.at(r.indicator.id);
   submission::UnitReading u = submission::read_unit(n, r.cell[col::unit], ind, header_);
   bool ok = true;
-  if (u.kind == submission::UnitReading::given_twice) {
-    at("unit-mismatch", u.field,
+  if (u.kind == submission::UnitReading::scale_twice) {
+    at("unit-given-twice", u.field,
+       out_.tr("diag.unit-given-twice", fmt::arg("value", util::quoted(r.raw_value)),
+               fmt::arg("unit", util::quoted(r.cell[col::unit])), fmt::arg("once", util::format_number(u.once, 2)),
+               fmt::arg("twice", util::format_number(u.twice, 2)), fmt::arg("base", ind.unit)),
+       out_.tr("hint.unit-given-twice"));
+    ok = false;
+  } else if (u.kind == submission::UnitReading::given_twice) {
+    at("unit-given-twice", u.field,
        out_.tr("diag.report-unit-twice", fmt::arg("value", util::quoted(r.raw_value)), fmt::arg("unit", util::quoted(r.cell[col::unit]))),
        out_.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));
     ok = false;

@@ -88,7 +88,17 @@ UnitReading read_unit(const util::Number& n, std::string_view unit_cell, const p
   UnitReading u;
   u.unit = n.unit.empty() ? std::string(unit_cell) : n.unit;
   u.field = !n.unit.empty() || h.field[unit] < 0 ? h.field[value] : h.field[unit];
-  if (!n.unit.empty() && !unit_cell.empty() && n.unit != unit_cell) {
+  // The unit column with a scale of its own (万人) after a value that has one
+  // (1.3万, 1.3万人): the scale written twice. (1300人 with 万人 is two
+  // different units: given_twice.)
+  std::string_view own = n.unit.empty() ? std::string_view(ind.unit) : std::string_view(n.unit);
+  std::optional<double> column_scale = unit_cell.empty() ? std::nullopt : util::unit_scale(unit_cell, own);
+  if (!n.scale.empty() && column_scale && *column_scale > 1) {
+    u.kind = UnitReading::scale_twice;
+    u.field = h.field[unit];
+    u.once = n.value * util::unit_scale(own, ind.unit).value_or(1);
+    u.twice = u.once * *column_scale;
+  } else if (!n.unit.empty() && !unit_cell.empty() && n.unit != unit_cell) {
     u.kind = UnitReading::given_twice;
   } else if (!u.unit.empty() && !ind.unit.empty()) {
     std::optional<double> scale = util::unit_scale(u.unit, ind.unit);

@@ -57,14 +57,17 @@ struct Header {
 };
 Header read_header(const util::CsvRecord& rec);
 
-// How the value's own unit (1.3万人) and the unit column combine into the
-// indicator's base unit.
+// How the value's own unit or scale (1.3万人, 1.3万) and the unit column
+// combine into the indicator's base unit. A scale is applied once: 1.3万 with
+// the unit column 人 is 13,000 人; 1.3万 with 万人 (or 1.3万人 with 万人) says
+// 万 twice, and is refused (scale_twice) rather than read as 1.3亿.
 struct UnitReading {
-  enum Kind { none, scaled, given_twice, incompatible };
+  enum Kind { none, scaled, given_twice, scale_twice, incompatible };
   Kind kind = none;
   std::string unit;   // the unit that applies (the value's, else the column's)
   double scale = 1;   // into the indicator's base unit, when `scaled`
   int field = -1;     // the field to point at
+  double once = 0, twice = 0;  // scale_twice: the value in base units with the scale once, and twice
 };
 
 // One data row, every column read.

@@ -108,6 +108,7 @@ NumberResult parse_number(std::string_view text) {
   for (const auto& sc : kScales)
     if (eat(s, sc.word)) {
       v *= sc.factor;
+      n.scale = sc.word;
       break;
     }
   eat_markers(s, n, true);

@@ -21,6 +21,7 @@ struct Number {
   std::string marker;        // the approximate marker(s) as written
   bool percent = false;      // "90%": value 90, unit "%"
   std::string unit;          // what followed the number ("人", "元", "%"); may be empty
+  std::string scale;         // the scale word applied to `value` ("万" in "1.3万"); may be empty
 };
 
 enum class NumberError { empty, no_digits, bad_grouping, bad_digits };

@@ -30,6 +30,8 @@ TEST_CASE("numbers in every form the bulletins use") {
   CHECK(num("　1228 ").value == 1228);       // ideographic and ASCII spaces
   CHECK(num("1.3万").value == doctest::Approx(13000));
   CHECK(num("173万").value == 1730000);
+  CHECK(num("1.3万").scale == "万");  // kept, so a second scale in a unit column is caught
+  CHECK(num("1300").scale.empty());
   CHECK(num("2亿").value == 2e8);
   CHECK(num("3千").value == 3000);
   CHECK(num("1.5百万").value == 1500000);
