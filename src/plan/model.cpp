@@ -88,6 +88,12 @@ class JsonReader {
 
 }  // namespace
 
+bool is_rate(const Indicator& ind) {
+  const std::string& u = ind.unit;
+  return u.find('%') != std::string::npos || u.find("‰") != std::string::npos || u.find('/') != std::string::npos ||
+         u.find("人均") != std::string::npos || ind.name.find("人均") != std::string::npos;
+}
+
 When parse_when(const json& j) {
   When w;
   if (j.is_number_integer()) {

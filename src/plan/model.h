@@ -236,6 +236,11 @@ void fields(V& v, S& x) {
   v.list("indicators", x.indicators);
 }
 
+// Whether an indicator is a rate or a ratio (unit %, ‰, x/y such as 元/人,
+// or 人均 in its unit or name): a level whose progress from an assumed baseline of 0 means
+// nothing, unlike a count (人, 个, 万元).
+bool is_rate(const Indicator& ind);
+
 When parse_when(const nlohmann::json& j);
 Plan plan_from_json(const nlohmann::json& j);
 Catalog catalog_from_json(const nlohmann::json& j);

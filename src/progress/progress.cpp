@@ -63,7 +63,9 @@ class Builder {
         row.leads.push_back(it != p.departments.end() ? it->second : id);
       }
       measure(row);
-      if (row.status != Status::not_measurable || opts_.all) out.push_back(std::move(row));
+      // Targets with nothing to measure by are listed with --all; one with
+      // figures that cannot be judged (a rate without a baseline) always is.
+      if (row.status != Status::not_measurable || opts_.all || !row.inputs.empty()) out.push_back(std::move(row));
     }
   }
 
@@ -157,6 +159,7 @@ class Builder {
       Input in{r.file, r.line, r.region, r.period, r.value, r.approximate, Use::used};
       if (r.period.first < row.window_from) in.use = Use::before_window;
       else if (r.period.last > row.deadline) in.use = Use::after_deadline;
+      else if (r.period.last > opts_.as_of) in.use = Use::not_ended;
       row.inputs.push_back(in);
     }
   }
@@ -216,11 +219,18 @@ class Builder {
     util::Date start_excl = util::date_from_days(days(row.window_from) - 1);
     Arithmetic a = linear_arithmetic(*row.baseline, *row.target_value, *row.actual, down, start_excl, row.deadline,
                                      opts_.as_of);
+    bool met = meets(t.op, *row.actual, *row.target_value);
+    if (row.baseline_assumed && plan::is_rate(corpus_.indicators.at(row.indicator))) {
+      // 9.5% against 10% from an assumed 0 is not "95% done": no percent, and
+      // a status only where the numbers alone decide it.
+      row.status = met ? Status::achieved : opts_.as_of > row.deadline ? Status::overdue : Status::not_measurable;
+      if (row.status == Status::not_measurable) row.reason = "progress.reason.rate-no-baseline";
+      return;
+    }
     row.percent = a.percent;
     row.expected = a.expected;
     row.elapsed_days = a.elapsed_days;
     row.total_days = a.total_days;
-    bool met = meets(t.op, *row.actual, *row.target_value);
     row.status = linear_status(met, a, row.deadline, opts_.as_of, opts_.behind_margin);
     if (opts_.method == Method::growth) judge_growth(row, a, met);
   }

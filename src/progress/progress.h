@@ -51,7 +51,9 @@ struct Options {
 };
 
 // Why a report was or was not counted.
-enum class Use { used, before_window, after_deadline, superseded, not_largest };
+// Whether a report counts, and if not, why. not_ended: its period ends after
+// --as-of (2023 on 2023-01-15), so it is not a figure for that date.
+enum class Use { used, before_window, after_deadline, not_ended, superseded, not_largest };
 
 struct Input {
   uint32_t file = 0, line = 0;

@@ -155,7 +155,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
                       : !r.target->name.empty() ? r.target->name : r.target->text;
     cells.push_back({util::neutralize_controls(md ? ind : util::truncate_display(ind, 20)), ""});
     cells.push_back({util::neutralize_controls(r.unit), ""});
-    cells.push_back({r.baseline ? util::format_number(*r.baseline) : "—", ""});
+    cells.push_back({r.baseline ? util::format_number(*r.baseline) + (r.baseline_assumed ? "*" : "") : "—", ""});
     cells.push_back({target_text(r, L), ""});
     cells.push_back({deadline_text(r), ""});
     cells.push_back({actual_text(r, L), ""});
@@ -196,7 +196,9 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   bool rolled = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rolled_up > 0; });
   bool refused = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rollup_refused; });
   bool fallback = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->growth_fallback; });
+  bool assumed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->baseline_assumed; });
   out << "\n";
+  if (assumed) out << i18n::tr(L, "progress.legend.baseline-assumed") << "\n";
   if (approx) out << i18n::tr(L, "progress.legend.approximate") << "\n";
   if (rolled) out << i18n::tr(L, "progress.legend.rolled-up") << "\n";
   if (refused) out << i18n::tr(L, "progress.legend.no-rollup") << "\n";
@@ -212,7 +214,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
   std::vector<std::string> head;
   if (o.by != GroupBy::target) head.push_back(i18n::tr(L, "progress.col.group"));
   for (const char* h : {"plan", "target", "region-code", "region", "indicator-id", "indicator", "unit", "baseline",
-                        "op", "target-value", "deadline", "actual", "approximate", "rolled-up", "percent", "expected",
+                        "baseline-assumed", "op", "target-value", "deadline", "actual", "approximate", "rolled-up", "percent", "expected",
                         "growth", "status", "status-code"})
     head.push_back(i18n::tr(L, std::string("progress.col.") + h));
   util::write_csv_row(out, head);
@@ -226,6 +228,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
     v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).name : r.target->name);
     v.push_back(r.unit);
     v.push_back(raw(r.baseline));
+    v.push_back(r.baseline_assumed ? "1" : "0");
     v.push_back(r.target->op);
     v.push_back(raw(r.target_value));
     v.push_back(r.deadline.str());
@@ -257,6 +260,7 @@ std::string use_code(Use u) {
     case Use::used: return "used";
     case Use::before_window: return "before-window";
     case Use::after_deadline: return "after-deadline";
+    case Use::not_ended: return "not-ended";
     case Use::superseded: return "superseded";
     case Use::not_largest: return "not-largest";
   }
