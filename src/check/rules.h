@@ -88,4 +88,10 @@ SubmissionFile check_submission(const std::string& path, const std::string* byte
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
                        const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags);
 
+// The figures of each region and indicator side by side in time
+// (rules_periods.cpp): for a flow, a figure within another's period is marked
+// covered (period-covered); for a level, two figures ending the same day must agree
+// (conflicting-level). Refused figures are removed from `set`.
+void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
+
 }  // namespace scip::check

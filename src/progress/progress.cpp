@@ -160,6 +160,7 @@ class Builder {
       if (r.period.first < row.window_from) in.use = Use::before_window;
       else if (r.period.last > row.deadline) in.use = Use::after_deadline;
       else if (r.period.last > opts_.as_of) in.use = Use::not_ended;
+      else if (r.covered) in.use = Use::covered;
       row.inputs.push_back(in);
     }
   }

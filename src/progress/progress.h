@@ -52,8 +52,9 @@ struct Options {
 
 // Why a report was or was not counted.
 // Whether a report counts, and if not, why. not_ended: its period ends after
-// --as-of (2023 on 2023-01-15), so it is not a figure for that date.
-enum class Use { used, before_window, after_deadline, not_ended, superseded, not_largest };
+// --as-of (2023 on 2023-01-15), so it is not a figure for that date; covered:
+// a figure for a longer period that holds it is counted (check_periods).
+enum class Use { used, before_window, after_deadline, not_ended, covered, superseded, not_largest };
 
 struct Input {
   uint32_t file = 0, line = 0;

@@ -261,6 +261,7 @@ std::string use_code(Use u) {
     case Use::before_window: return "before-window";
     case Use::after_deadline: return "after-deadline";
     case Use::not_ended: return "not-ended";
+    case Use::covered: return "covered";
     case Use::superseded: return "superseded";
     case Use::not_largest: return "not-largest";
   }

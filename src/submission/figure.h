@@ -26,6 +26,7 @@ struct Figure {
   util::Period period;
   double value = 0;    // in the indicator's base unit
   bool approximate = false;
+  bool covered = false;  // its period lies within another figure's of a flow indicator, which is counted instead
   uint32_t file = 0;   // index into FigureSet::files
   uint32_t line = 0;
   uint32_t column = 0;  // the value's field number, for diagnostics

@@ -1,0 +1,122 @@
+// check/rules_periods — the figures of one region and indicator side by side
+// in time, after all submission files are read. See rules.h.
+//
+// A flow (accumulate: sum) adds its figures up, so two figures whose periods
+// overlap would count the same months twice: 2022-H1 600 + 2022-Q3 300 +
+// 2022 1,300 is not 2,200. The periods a submission may give (years, halves,
+// quarters, months, days) nest or do not meet, so when two overlap one holds
+// the other: the whole-period figure is counted and the part is marked
+// covered (period-covered, a warning naming the row that counts). A level (accumulate: latest) takes its last
+// figure, so two figures for periods ending the same day (2020 and 2020-H2)
+// with different values leave "the last" undefined: the second is refused
+// (conflicting-level). `max` indicators take the largest and need neither.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "check/rules.h"
+#include "util/text.h"
+
+namespace scip::check {
+
+namespace {
+
+using submission::Figure;
+
+class PeriodChecker {
+ public:
+  PeriodChecker(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out)
+      : set_(set), corpus_(corpus), out_(out) {}
+
+  void run() {
+    std::unordered_map<uint64_t, std::vector<uint32_t>> groups;
+    for (uint32_t i = 0; i < set_.figures.size(); ++i) {
+      const Figure& f = set_.figures[i];
+      groups[(uint64_t(uint32_t(f.region)) << 32) | uint32_t(f.indicator)].push_back(i);
+    }
+    for (auto& [key, members] : groups) {
+      if (members.size() < 2) continue;
+      std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) { return earlier(fig(a), fig(b)); });
+      const std::string& accumulate = corpus_.indicators.at(fig(members[0]).indicator).accumulate;
+      if (accumulate == "sum") flow(members);
+      if (accumulate == "latest") level(members);
+    }
+    if (refused_.empty()) return;
+    std::vector<Figure> kept;
+    kept.reserve(set_.figures.size() - refused_.size());
+    for (uint32_t i = 0; i < set_.figures.size(); ++i)
+      if (!refused_.count(i)) kept.push_back(set_.figures[i]);
+    set_.figures = std::move(kept);
+  }
+
+ private:
+  Figure& fig(uint32_t i) { return set_.figures[i]; }
+
+  // By start; the longer first when two start together (so a year comes
+  // before its first half); then by file and line, for a stable order.
+  static bool earlier(const Figure& a, const Figure& b) {
+    if (a.period.first != b.period.first) return a.period.first < b.period.first;
+    if (a.period.last != b.period.last) return a.period.last > b.period.last;
+    if (a.file != b.file) return a.file < b.file;
+    return a.line < b.line;
+  }
+
+  // A flow: each figure against the counted ones before it that overlap it.
+  void flow(const std::vector<uint32_t>& members) {
+    std::vector<uint32_t> counted;
+    for (uint32_t i : members) {
+      Figure& f = fig(i);
+      auto holder = std::find_if(counted.begin(), counted.end(), [&](uint32_t k) {
+        return fig(k).period.first <= f.period.first && fig(k).period.last >= f.period.last;
+      });
+      if (holder != counted.end()) {
+        f.covered = true;
+        report("period-covered", f, fig(*holder), "diag.period-covered", "hint.period-covered", false);
+        continue;
+      }
+      counted.push_back(i);
+    }
+  }
+
+  // A level: figures for periods that end the same day must agree.
+  void level(const std::vector<uint32_t>& members) {
+    std::unordered_map<long, uint32_t> by_end;  // days of the last day -> first figure ending then
+    for (uint32_t i : members) {
+      Figure& f = fig(i);
+      auto [it, fresh] = by_end.emplace(util::days_since_epoch(f.period.last), i);
+      if (fresh || fig(it->second).value == f.value) continue;
+      refused_.insert(i);
+      report("conflicting-level", f, fig(it->second), "diag.conflicting-level", "hint.conflicting-level", true);
+    }
+  }
+
+  void report(std::string_view code, const Figure& f, const Figure& other, std::string_view message,
+              std::string_view hint, bool drops) {
+    auto args = [&](std::string_view id) {
+      return out_.tr(id, fmt::arg("region", corpus_.regions.at(f.region).name),
+                     fmt::arg("indicator", corpus_.indicators.at(f.indicator).id), fmt::arg("period", f.period.str()),
+                     fmt::arg("value", fmt::format("{:g}", f.value)), fmt::arg("other_period", other.period.str()),
+                     fmt::arg("other", fmt::format("{:g}", other.value)),
+                     fmt::arg("where", fmt::format("{}:{}", set_.files[other.file], other.line)),
+                     fmt::arg("last", f.period.last.str()));
+    };
+    out_.add(code, set_.files[f.file], util::Pos{static_cast<int>(f.line), static_cast<int>(f.column)}, args(message),
+             args(hint))
+        .drops_figures = drops;
+  }
+
+  submission::FigureSet& set_;
+  const plan::Corpus& corpus_;
+  Diagnostics& out_;
+  std::unordered_set<uint32_t> refused_;
+};
+
+}  // namespace
+
+void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out) {
+  PeriodChecker(set, corpus, out).run();
+}
+
+}  // namespace scip::check
