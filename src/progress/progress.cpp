@@ -32,8 +32,11 @@ uint64_t slot(int indicator, int region) {
 class Builder {
  public:
   Builder(const plan::Corpus& c, const submission::FigureSet& s, const Options& o) : corpus_(c), subs_(s), opts_(o) {
-    for (size_t i = 0; i < s.figures.size(); ++i)
-      by_slot_[slot(s.figures[i].indicator, s.figures[i].region)].push_back(static_cast<uint32_t>(i));
+    for (size_t i = 0; i < s.figures.size(); ++i) {
+      auto& v = by_slot_[slot(s.figures[i].indicator, s.figures[i].region)];
+      if (v.empty()) reporting_[s.figures[i].indicator].push_back(s.figures[i].region);
+      v.push_back(static_cast<uint32_t>(i));
+    }
   }
 
   void plan_rows(const plan::Plan& p, std::vector<Row>& out) {
@@ -69,33 +72,49 @@ class Builder {
     }
   }
 
-  // Collects the reports for the row's indicator in its region, or rolled up
-  // from the regions below it.
-  std::vector<uint32_t> candidates(Row& row) {
-    auto it = by_slot_.find(slot(row.indicator, row.region));
-    if (it != by_slot_.end()) return it->second;
-    const std::string& code = corpus_.regions.at(row.region).code;
-    std::vector<int> below;
-    for (size_t r = 0; r < corpus_.regions.size(); ++r)
-      if (plan::region_under(corpus_.regions.at(static_cast<int>(r)).code, code) &&
-          by_slot_.count(slot(row.indicator, static_cast<int>(r))))
-        below.push_back(static_cast<int>(r));
-    // Only the highest level that reported: a county under a reporting prefecture is in its figure.
+  // The reports for the row's indicator: the region's own; or, when it has
+  // none, those of the highest levels below it that reported, added up
+  // (rolled up) unless the indicator is a rate. The reports below that the
+  // region's own replace are put in `shadowed`, to be listed, not dropped.
+  std::vector<uint32_t> candidates(Row& row, std::vector<uint32_t>& shadowed) {
+    std::vector<int> below = highest_below(row.indicator, row.region);
+    if (auto it = by_slot_.find(slot(row.indicator, row.region)); it != by_slot_.end()) {
+      for (int r : below) append(shadowed, by_slot_.at(slot(row.indicator, r)));
+      return it->second;
+    }
+    if (below.empty()) return {};
+    if (plan::is_rate(corpus_.indicators.at(row.indicator))) {
+      row.rollup_refused = true;
+      return {};
+    }
     std::vector<uint32_t> out;
     for (int r : below) {
-      bool covered = std::any_of(below.begin(), below.end(), [&](int o) {
-        return plan::region_under(corpus_.regions.at(r).code, corpus_.regions.at(o).code);
-      });
-      if (covered) continue;
-      if (row.accumulate == "latest") {
-        row.rollup_refused = true;
-        return {};
-      }
       ++row.rolled_up;
-      const auto& v = by_slot_[slot(row.indicator, r)];
-      out.insert(out.end(), v.begin(), v.end());
+      append(out, by_slot_.at(slot(row.indicator, r)));
     }
     return out;
+  }
+
+  // The regions under `region` that reported the indicator and are not under
+  // another such region (a county under a reporting prefecture is in its figure).
+  std::vector<int> highest_below(int indicator, int region) const {
+    auto it = reporting_.find(indicator);
+    if (it == reporting_.end()) return {};
+    const std::string& code = corpus_.regions.at(region).code;
+    std::vector<int> below;
+    for (int r : it->second)
+      if (plan::region_under(corpus_.regions.at(r).code, code)) below.push_back(r);
+    std::vector<int> highest;
+    for (int r : below)
+      if (std::none_of(below.begin(), below.end(), [&](int o) {
+            return plan::region_under(corpus_.regions.at(r).code, corpus_.regions.at(o).code);
+          }))
+        highest.push_back(r);
+    return highest;
+  }
+
+  static void append(std::vector<uint32_t>& to, const std::vector<uint32_t>& from) {
+    to.insert(to.end(), from.begin(), from.end());
   }
 
   void measure(Row& row) {
@@ -146,14 +165,22 @@ class Builder {
   // The reports that count, by region code and period, each marked used or
   // outside the window.
   void collect_inputs(Row& row) {
-    std::vector<uint32_t> cand = candidates(row);
-    std::sort(cand.begin(), cand.end(), [&](uint32_t a, uint32_t b) {
+    std::vector<uint32_t> shadowed;
+    std::vector<uint32_t> cand = candidates(row, shadowed);
+    auto by_region_and_period = [&](uint32_t a, uint32_t b) {
       const submission::Figure& x = subs_.figures[a];
       const submission::Figure& y = subs_.figures[b];
       if (x.region != y.region) return corpus_.regions.at(x.region).code < corpus_.regions.at(y.region).code;
       if (x.period.last != y.period.last) return x.period.last < y.period.last;
       return x.period.first < y.period.first;
-    });
+    };
+    std::sort(cand.begin(), cand.end(), by_region_and_period);
+    std::sort(shadowed.begin(), shadowed.end(), by_region_and_period);
+    row.shadowed = static_cast<int>(shadowed.size());
+    for (uint32_t i : shadowed) {
+      const submission::Figure& r = subs_.figures[i];
+      row.below.push_back({r.file, r.line, r.region, r.period, r.value, r.approximate, Use::shadowed});
+    }
     for (uint32_t i : cand) {
       const submission::Figure& r = subs_.figures[i];
       Input in{r.file, r.line, r.region, r.period, r.value, r.approximate, Use::used};
@@ -205,7 +232,7 @@ class Builder {
         row.reason = "progress.reason.not-due";
       } else {
         row.status = Status::no_data;
-        row.reason = row.rollup_refused ? "progress.reason.latest-no-rollup" : "progress.reason.no-reports";
+        row.reason = row.rollup_refused ? "progress.reason.rate-no-rollup" : "progress.reason.no-reports";
       }
       return;
     }
@@ -259,6 +286,7 @@ class Builder {
   const submission::FigureSet& subs_;
   const Options& opts_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_slot_;
+  std::unordered_map<int, std::vector<int>> reporting_;  // indicator -> regions that reported it
 };
 
 }  // namespace

@@ -54,7 +54,8 @@ struct Options {
 // Whether a report counts, and if not, why. not_ended: its period ends after
 // --as-of (2023 on 2023-01-15), so it is not a figure for that date; covered:
 // a figure for a longer period that holds it is counted (check_periods).
-enum class Use { used, before_window, after_deadline, not_ended, covered, superseded, not_largest };
+// shadowed: a report of a region below, where the region reported itself.
+enum class Use { used, before_window, after_deadline, not_ended, covered, superseded, not_largest, shadowed };
 
 struct Input {
   uint32_t file = 0, line = 0;
@@ -82,7 +83,9 @@ struct Row {
   std::optional<double> actual;
   bool approximate = false;
   int rolled_up = 0;               // regions rolled up (0: the region's own reports)
-  bool rollup_refused = false;     // latest indicator with reports only below
+  bool rollup_refused = false;     // a rate with reports only from regions below
+  int shadowed = 0;                // reports from regions below, not used: the region's own are
+  std::vector<Input> below;        // those reports (listed by --explain)
   std::optional<double> percent, expected;
   long elapsed_days = 0, total_days = 0;
   std::optional<double> growth_observed, growth_required;  // annual rates, growth method

@@ -64,6 +64,7 @@ std::string actual_text(const Row& r, i18n::Lang lang) {
   std::string s = milestone(r) ? i18n::tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
   if (r.approximate) s = "≈" + s;
   if (r.rolled_up) s += " Σ";
+  if (r.shadowed) s += " ‡";
   return s;
 }
 
@@ -195,6 +196,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   bool approx = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->approximate; });
   bool rolled = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rolled_up > 0; });
   bool refused = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rollup_refused; });
+  bool shadowed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->shadowed > 0; });
   bool fallback = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->growth_fallback; });
   bool assumed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->baseline_assumed; });
   out << "\n";
@@ -202,6 +204,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   if (approx) out << i18n::tr(L, "progress.legend.approximate") << "\n";
   if (rolled) out << i18n::tr(L, "progress.legend.rolled-up") << "\n";
   if (refused) out << i18n::tr(L, "progress.legend.no-rollup") << "\n";
+  if (shadowed) out << i18n::tr(L, "progress.legend.shadowed") << "\n";
   if (fallback) out << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
   out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
 }
@@ -264,6 +267,7 @@ std::string use_code(Use u) {
     case Use::covered: return "covered";
     case Use::superseded: return "superseded";
     case Use::not_largest: return "not-largest";
+    case Use::shadowed: return "shadowed";
   }
   return "?";
 }
@@ -311,8 +315,11 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
   w.field("status_text", status_text(r.status, o.lang)).key("reason");
   if (r.reason.empty()) w.null();
   else w.value(i18n::tr(o.lang, r.reason));
+  w.field("shadowed_reports", static_cast<size_t>(r.shadowed));
   w.key("inputs").begin_array();
-  for (const Input& in : r.inputs) {
+  std::vector<Input> all = r.inputs;
+  all.insert(all.end(), r.below.begin(), r.below.end());
+  for (const Input& in : all) {
     w.begin_object().field("file", subs.files[in.file]).field("line", static_cast<size_t>(in.line));
     w.field("region", c.regions.at(in.region).code).field("period", in.period.str());
     number(w, "value", in.value);
@@ -426,11 +433,13 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     out << "  " << label("reports");
     if (r.rolled_up) out << i18n::tr(L, "progress.explain.rolled-up", fmt::arg("n", r.rolled_up), fmt::arg("region", reg->name),
                                fmt::arg("accumulate", r.accumulate));
-    else if (r.rollup_refused) out << i18n::tr(L, "progress.reason.latest-no-rollup");
+    else if (r.rollup_refused) out << i18n::tr(L, "progress.reason.rate-no-rollup");
     else if (r.inputs.empty()) out << i18n::tr(L, "progress.explain.none");
     else out << i18n::tr(L, "progress.explain.own", fmt::arg("region", reg->name));
     out << "\n";
-    for (const Input& in : r.inputs) {
+    std::vector<Input> listed = r.inputs;
+    listed.insert(listed.end(), r.below.begin(), r.below.end());
+    for (const Input& in : listed) {
       out << "    " << subs.files[in.file] << ":" << in.line << "  " << c.regions.at(in.region).name << " "
           << c.regions.at(in.region).code << "  " << in.period.str() << "  " << (in.approximate ? "≈" : "")
           << util::format_number(in.value) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";

@@ -73,7 +73,7 @@ TEST_CASE("targets that go down") {
   CHECK_FALSE(meets(">=", 1.999, 2));
 }
 
-TEST_CASE("a corpus measured end to end: roll-up from counties, latest not rolled up, milestone") {
+TEST_CASE("a corpus measured end to end: roll-up from counties, headcounts rolled up, rates not, milestone") {
   std::string plan = R"(scip: 1
 type: plan
 id: city
@@ -97,6 +97,7 @@ actions:
     targets:
       - {id: farmers, indicator: farmers, value: 1.3, unit: 万人, by: 2025, baseline: {value: 0, at: 2020}}
       - {id: volunteers, indicator: volunteers, value: 100, unit: 人, by: 2025}
+      - {id: coverage, indicator: coverage, value: 90, unit: "%", by: 2025, baseline: {value: 60, at: 2020}}
 )";
   std::string catalog = R"(scip: 1
 type: indicators
@@ -104,11 +105,13 @@ indicators:
   - {id: farmers, name: 高素质农民, unit: 人, accumulate: sum, direction: up}
   - {id: volunteers, name: 科技志愿者, unit: 人, accumulate: latest, direction: up}
   - {id: plan-issued, name: 实施方案制定, unit: 项, accumulate: latest, direction: up}
+  - {id: coverage, name: 覆盖率, unit: "%", accumulate: latest, direction: up}
 )";
   std::string csv =
       "地区,指标,时期,数值\n沙坡头区,高素质农民,2021,1200\n中宁县,高素质农民,2021,0.1万\n"
-      "中宁县,高素质农民,2022,超800\n沙坡头区,科技志愿者,2022,50\n沙坡头区,实施方案制定,2021,已完成\n"
-      "中宁县,实施方案制定,2021,否\n";
+      "中宁县,高素质农民,2022,超800\n沙坡头区,科技志愿者,2022,50\n沙坡头区,科技志愿者,2021,40\n"
+      "中宁县,科技志愿者,2021,30\n沙坡头区,实施方案制定,2021,已完成\n"
+      "中宁县,实施方案制定,2021,否\n沙坡头区,覆盖率,2022,70\n";
   CheckOptions co;
   co.as_of = Date{2023, 12, 31};
   CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
@@ -116,7 +119,7 @@ indicators:
   Options o;
   o.as_of = Date{2023, 12, 31};
   Table t = compute(*r.corpus, r.figures, o);
-  REQUIRE(t.rows.size() == 4);
+  REQUIRE(t.rows.size() == 5);
   const Row& plans_s = t.rows[0];
   CHECK(plans_s.key == "city/plans@640502");
   CHECK(plans_s.status == Status::done);
@@ -128,9 +131,17 @@ indicators:
   CHECK(farmers.approximate);
   CHECK(*farmers.percent == doctest::Approx(100.0 * 3000 / 13000));
   CHECK(farmers.status == Status::off_track);
+  // A headcount is a level over time but adds up across regions: each
+  // county's latest (50 and 30), summed.
   const Row& vol = t.rows[3];
-  CHECK(vol.rollup_refused);
-  CHECK(vol.status == Status::no_data);
+  CHECK(!vol.rollup_refused);
+  CHECK(vol.rolled_up == 2);
+  CHECK(*vol.actual == 80);
+  // A rate never adds up across regions.
+  const Row& cov = t.rows[4];
+  CHECK(cov.rollup_refused);
+  CHECK(!cov.actual);
+  CHECK(cov.status == Status::no_data);
   // Growing a reported value toward the target never lowers percent complete.
   double last = -1;
   for (int v : {0, 500, 1000, 5000, 13000}) {
@@ -188,4 +199,51 @@ actions: []
   CHECK(r.figures.figures[0].value == 110);
   CHECK(r.figures.figures[0].file == 1);
   CHECK(r.figures.figures[1].value == 200);
+}
+
+TEST_CASE("three counties' headcounts add up for the city; a city's own figure is used, and the counties' are kept listed") {
+  std::string plan = R"(scip: 1
+type: plan
+id: city
+title: 示例市
+region: {code: "640500", name: 中卫市, level: prefecture}
+period: {start: 2021, end: 2025}
+regions:
+  - {code: "640502", name: 沙坡头区}
+  - {code: "640521", name: 中宁县}
+  - {code: "640522", name: 海原县}
+departments: {cast: 市科协}
+actions:
+  - id: a
+    kind: action
+    title: 行动
+    lead: [cast]
+    targets:
+      - {id: volunteers, indicator: volunteers, value: 10000, unit: 人, by: 2025, baseline: {value: 0, at: 2020}}
+      - {id: farmers, indicator: farmers, value: 13000, unit: 人, by: 2025, baseline: {value: 0, at: 2020}}
+)";
+  std::string catalog = R"(scip: 1
+type: indicators
+indicators:
+  - {id: volunteers, name: 科技志愿者, unit: 人, accumulate: latest, direction: up}
+  - {id: farmers, name: 高素质农民, unit: 人, accumulate: sum, direction: up}
+)";
+  std::string csv =
+      "地区,指标,时期,数值\n沙坡头区,科技志愿者,2023,2600\n中宁县,科技志愿者,2023,1900\n海原县,科技志愿者,2023,1200\n"
+      "沙坡头区,高素质农民,2021,1200\n中宁县,高素质农民,2021,900\n中卫市,高素质农民,2021-Q1,100\n";
+  CheckOptions co;
+  co.as_of = Date{2023, 12, 31};
+  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
+  Options o;
+  o.as_of = Date{2023, 12, 31};
+  Table t = compute(*r.corpus, r.figures, o);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(*t.rows[0].actual == 5700);
+  CHECK(t.rows[0].rolled_up == 3);
+  const Row& farmers = t.rows[1];
+  CHECK(*farmers.actual == 100);  // the city's own figure
+  CHECK(farmers.rolled_up == 0);
+  CHECK(farmers.shadowed == 2);  // and the counties' two, listed, not silently gone
+  REQUIRE(farmers.below.size() == 2);
+  CHECK(farmers.below[0].use == Use::shadowed);
 }
