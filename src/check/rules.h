@@ -74,6 +74,7 @@ namespace scip::check {
 
 struct SubmissionFile {
   std::vector<submission::Figure> figures;  // one per (region, indicator, period) of this file
+  submission::Rejected rejected;            // rows refused by an error
   bool unreadable = false;
 };
 

@@ -88,6 +88,7 @@ class PeriodChecker {
       auto [it, fresh] = by_end.emplace(util::days_since_epoch(f.period.last), i);
       if (fresh || fig(it->second).value == f.value) continue;
       refused_.insert(i);
+      set_.rejected.add(f.file, f.line);
       report("conflicting-level", f, fig(it->second), "diag.conflicting-level", "hint.conflicting-level", true);
     }
   }

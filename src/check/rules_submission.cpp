@@ -77,14 +77,15 @@ class FileChecker {
   // not take a million diagnostics' memory) and summed up at the end.
   void at(std::string_view code, int field, std::string msg, std::string hint = {});
   bool header(const Header& h);
-  void row(const Row& r);
+  bool row(const Row& r);  // false: the row is refused
+  void reject() { result_.rejected.add(index_, static_cast<uint32_t>(rec_->line)); }
   bool region(const Row& r);
   bool indicator(const Row& r);
   bool period(const Row& r);
   void period_in_plans(const Row& r);
   bool value(const Row& r, Figure& f);
   void reported_on(const Row& r, Figure& f);
-  void keep(const Row& r, const Figure& f);
+  bool keep(const Row& r, const Figure& f);
 
   static constexpr size_t kMaxPerCode = 100;
   struct Tally {
@@ -247,7 +248,7 @@ void FileChecker::reported_on(const Row& r, Figure& f) {
        out_.tr("hint.bad-reported-on"));
 }
 
-void FileChecker::row(const Row& r) {
+bool FileChecker::row(const Row& r) {
   bool ok = true;
   for (int c = 0; c < submission::kRequiredColumns; ++c)
     if (r.cell[static_cast<size_t>(c)].empty()) {
@@ -255,7 +256,7 @@ void FileChecker::row(const Row& r) {
          out_.tr("diag.empty-field", fmt::arg("column", submission::column_name(c))), out_.tr("hint.empty-field"));
       ok = false;
     }
-  if (!ok) return;
+  if (!ok) return false;
   Figure f;
   f.file = index_;
   f.line = static_cast<uint32_t>(rec_->line);
@@ -270,18 +271,18 @@ void FileChecker::row(const Row& r) {
        out_.tr("diag.unparsable-value", fmt::arg("value", util::quoted(r.raw_value)),
                fmt::arg("reason", out_.tr(kReason[static_cast<size_t>(r.value.error)]))),
        out_.tr("hint.unparsable-value"));
-    return;
+    return false;
   }
   f.region = r.region.id;
   f.indicator = r.indicator.id;
   if (r.period) f.period = *r.period;
   ok = value(r, f) && ok;
   reported_on(r, f);
-  if (ok) keep(r, f);
+  return ok && keep(r, f);
 }
 
 // A good row: noted if approximate, kept once per (region, indicator, period).
-void FileChecker::keep(const Row& r, const Figure& f) {
+bool FileChecker::keep(const Row& r, const Figure& f) {
   const util::Number& n = *r.value.number;
   if (n.approximate)
     at("approximate-value", header_.field[col::value],
@@ -290,12 +291,13 @@ void FileChecker::keep(const Row& r, const Figure& f) {
   auto [it, fresh] = seen_.emplace(submission::figure_key(f), result_.figures.size());
   if (fresh) {
     result_.figures.push_back(f);
-    return;
+    return true;
   }
   Figure& first = result_.figures[it->second];
   Duplicate dup = duplicate(out_, corpus_, f, first, path_);
   if (dup.replaces_first) first = f;
   at(dup.code, header_.field[col::value], std::move(dup.message), std::move(dup.hint));
+  return dup.code != "conflicting-report";  // a second value that is not a correction is refused
 }
 
 SubmissionFile FileChecker::run(util::ByteSource& src) {
@@ -308,12 +310,16 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
     if (rec.unclosed_quote) {
       at("csv-unclosed-quote", static_cast<int>(rec.size()) - 1, out_.tr("diag.csv-unclosed-quote"),
          out_.tr("hint.csv-unclosed-quote"));
+      reject();  // this row and the rest of the file
       break;
     }
     if (!have_header) {
       have_header = true;
       header_ok = header(submission::read_header(rec));
-      if (!header_ok) break;  // without the columns no row can be read
+      if (!header_ok) {  // without the columns no row can be read
+        result_.rejected.add(index_, 0);
+        break;
+      }
       continue;
     }
     ++rows;
@@ -322,9 +328,10 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
          static_cast<int>(std::min(rec.size(), header_.fields)) - (rec.size() > header_.fields ? 0 : 1),
          out_.tr("diag.csv-field-count", fmt::arg("found", rec.size()), fmt::arg("expected", header_.fields)),
          out_.tr("hint.csv-field-count"));
+      reject();
       continue;
     }
-    row(submission::read_row(rec, header_, corpus_));
+    if (!row(submission::read_row(rec, header_, corpus_))) reject();
   }
   report_encoding(out_, path_, records.detection(), records.error_offset());
   if (!records.error_offset()) {
@@ -392,6 +399,7 @@ SubmissionFile check_submission(const std::string& path, const std::string* byte
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
                        const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags) {
   out.files = paths;
+  for (const auto& f : files) out.rejected.add(f.rejected);
   if (files.size() == 1) {  // nothing to compare across files
     out.figures = std::move(files[0].figures);
     out.figures.shrink_to_fit();
@@ -408,6 +416,7 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
       Figure& first = out.figures[it->second];
       Duplicate dup = duplicate(diags, corpus, r, first, paths[first.file]);
       if (dup.replaces_first) first = r;
+      if (dup.code == "conflicting-report") out.rejected.add(r.file, r.line);
       diags.add(dup.code, paths[r.file], util::Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
                 std::move(dup.message), std::move(dup.hint))
           .drops_figures = true;

@@ -712,6 +712,8 @@ constexpr MessageText kMessages[] = {
      "Σ 由下级地区汇总（该地区本身未报送）"},
     {"progress.legend.no-rollup", "† only regions below reported, and rates and ratios are not added up across regions: the region's own figure is needed",
      "† 只有下级地区报送，而比率指标不跨地区相加：需要本地区自己的数据"},
+    {"progress.rejected", "⚠ {n} row(s) of the submissions were refused and are not counted: {where} (scip check shows why)",
+     "⚠ 报送数据中有 {n} 行被拒收，未计入：{where}（scip check 可查看原因）"},
     {"progress.legend.shadowed", "‡ the region's own figures are used; regions below it reported too, and those figures are not added (listed by --explain)",
      "‡ 采用本地区自己的数据；下级地区也有报送，其数据不再相加（见 --explain）"},
     {"progress.legend.baseline-assumed", "* the plan gives no baseline: 0 is assumed (rates are then not given a percent)",

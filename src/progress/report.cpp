@@ -126,8 +126,25 @@ std::string target_label(const Row& r, bool several_plans) {
   return several_plans ? r.plan->id + "/" + r.target->id : r.target->id;
 }
 
+// Where the refused rows are: "a.csv:3", or "b.csv" for a whole file.
+std::vector<std::string> rejected_places(const submission::FigureSet& subs) {
+  std::vector<std::string> at;
+  for (const auto& [file, line] : subs.rejected.first)
+    at.push_back(line ? fmt::format("{}:{}", subs.files[file], line) : subs.files[file]);
+  return at;
+}
+
+// The line every table, Markdown or CSV report ends with when rows were
+// refused, so a saved report is never silently incomplete.
+std::string rejected_note(const submission::FigureSet& subs, i18n::Lang lang) {
+  const auto& r = subs.rejected;
+  std::string more = r.rows > r.first.size() ? ", …" : "";
+  return i18n::tr(lang, "progress.rejected", fmt::arg("n", r.rows),
+                  fmt::arg("where", fmt::format("{}{}", fmt::join(rejected_places(subs), ", "), more)));
+}
+
 void write_table(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& c,
-                 const TablePrintOptions& o) {
+                 const submission::FigureSet& subs, const TablePrintOptions& o) {
   i18n::Lang L = o.lang;
   bool md = o.format == Format::markdown;
   bool growth = t.options.method == Method::growth;
@@ -137,6 +154,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   out << (md ? "**" + title + "**" : title) << "\n";
   if (rows.empty()) {
     out << "\n" << i18n::tr(L, t.rows.empty() ? "progress.empty" : "progress.empty-filtered") << "\n";
+    if (subs.rejected.rows) out << "\n" << rejected_note(subs, L) << "\n";
     return;
   }
   std::set<const plan::Plan*> plans;
@@ -207,9 +225,11 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   if (shadowed) out << i18n::tr(L, "progress.legend.shadowed") << "\n";
   if (fallback) out << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
   out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
+  if (subs.rejected.rows) out << (md ? "\n**" + rejected_note(subs, L) + "**" : rejected_note(subs, L)) << "\n";
 }
 
-void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const plan::Corpus& c, const TablePrintOptions& o) {
+void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const plan::Corpus& c,
+               const submission::FigureSet& subs, const TablePrintOptions& o) {
   i18n::Lang L = o.lang;
   // A UTF-8 byte order mark: without it Excel on Chinese Windows reads the
   // file as GBK and shows the Chinese as garbage.
@@ -248,14 +268,16 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
   };
   if (o.by == GroupBy::target) {
     for (const Row* r : rows) util::write_csv_row(out, row_cells(*r));
-    return;
+  } else {
+    for (const auto& [name, members] : group(rows, o, c))
+      for (const Row* r : members) {
+        auto v = row_cells(*r);
+        v.insert(v.begin(), name);
+        util::write_csv_row(out, v);
+      }
   }
-  for (const auto& [name, members] : group(rows, o, c))
-    for (const Row* r : members) {
-      auto v = row_cells(*r);
-      v.insert(v.begin(), name);
-      util::write_csv_row(out, v);
-    }
+  // A last row of one cell, where a person reading the sheet sees it.
+  if (subs.rejected.rows) util::write_csv_row(out, {rejected_note(subs, L)});
 }
 
 std::string use_code(Use u) {
@@ -351,6 +373,9 @@ void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>
     }
     w.end_array();
   }
+  w.key("rejected_rows").begin_object().field("count", subs.rejected.rows).key("first").begin_array();
+  for (const auto& place : rejected_places(subs)) w.value(place);
+  w.end_array().end_object();
   w.end_object();
   out << "\n";
 }
@@ -364,8 +389,8 @@ void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpu
     if (o.only.empty() || std::find(o.only.begin(), o.only.end(), r.status) != o.only.end()) rows.push_back(&r);
   switch (o.format) {
     case Format::table:
-    case Format::markdown: write_table(out, t, rows, corpus, o); break;
-    case Format::csv: write_csv(out, rows, corpus, o); break;
+    case Format::markdown: write_table(out, t, rows, corpus, subs, o); break;
+    case Format::csv: write_csv(out, rows, corpus, subs, o); break;
     case Format::json: write_json(out, t, rows, corpus, subs, o); break;
   }
 }

@@ -1,6 +1,8 @@
 // submission/figure — see figure.h.
 #include "submission/figure.h"
 
+#include <algorithm>
+
 #include "util/date.h"
 
 namespace scip::submission {
@@ -14,6 +16,19 @@ uint64_t figure_key(const Figure& f) {
 bool corrects(const Figure& again, const Figure& first) {
   return again.reported_on != Figure::kNoDate && first.reported_on != Figure::kNoDate &&
          again.reported_on > first.reported_on && again.value != first.value;
+}
+
+void Rejected::add(uint32_t file, uint32_t line) {
+  ++rows;
+  std::pair<uint32_t, uint32_t> at{file, line};
+  first.insert(std::upper_bound(first.begin(), first.end(), at), at);
+  if (first.size() > kListed) first.pop_back();
+}
+
+void Rejected::add(const Rejected& more) {
+  size_t rows_before = rows;
+  for (const auto& [file, line] : more.first) add(file, line);
+  rows = rows_before + more.rows;
 }
 
 }  // namespace scip::submission

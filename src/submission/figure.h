@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "util/period.h"
@@ -34,9 +35,21 @@ struct Figure {
   static constexpr int32_t kNoDate = INT32_MIN;
 };
 
+// The rows refused by an error (each one a diagnostic too): how many, and
+// where the first of them are, so that every report made from the figures
+// can say what it leaves out.
+struct Rejected {
+  size_t rows = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> first;  // (file index, line), sorted; line 0: the whole file
+  static constexpr size_t kListed = 20;
+  void add(uint32_t file, uint32_t line);
+  void add(const Rejected& more);
+};
+
 struct FigureSet {
   std::vector<std::string> files;
   std::vector<Figure> figures;  // one per (region, indicator, period)
+  Rejected rejected;
 };
 
 // (region, indicator, period) packed in 64 bits: region and indicator ids
