@@ -82,7 +82,7 @@ util::NumberResult read_value(std::string_view raw) {
   return num;
 }
 
-std::optional<util::Date> read_reported_on(std::string_view cell) { return util::parse_date(cell); }
+std::optional<util::Date> read_reported_on(std::string_view cell) { return util::parse_loose_date(cell); }
 
 UnitReading read_unit(const util::Number& n, std::string_view unit_cell, const plan::Indicator& ind, const Header& h) {
   UnitReading u;

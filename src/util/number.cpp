@@ -18,7 +18,9 @@ struct Scale {
 };
 // Longest first, so 百万 is not read as 百 then 万.
 constexpr std::array<Scale, 6> kScales{{{"万亿", 1e12}, {"千万", 1e7}, {"百万", 1e6}, {"亿", 1e8}, {"万", 1e4}, {"千", 1e3}}};
-constexpr std::array<std::string_view, 9> kPrefixes{"超过", "大约", "将近", "超", "约", "近", "逾", "达", "共"};
+// 不少于/不低于/≥ mark a lower bound: kept as written and marked, like 超.
+constexpr std::array<std::string_view, 13> kPrefixes{"不少于", "不低于", "超过", "大约", "将近", "≥", ">=", "超",
+                                                     "约", "近", "逾", "达", "共"};
 constexpr std::array<std::string_view, 5> kSuffixes{"以上", "左右", "上下", "余", "多"};
 
 bool eat(std::string_view& s, std::string_view word) {

@@ -2,7 +2,8 @@
 //
 // "1228", "1,228", "１２２８" (full-width digits), "1.3万" (万 = 10⁴, 亿 = 10⁸,
 // also 千, 百万, 千万), "173万元", "90%", and the approximate forms of a
-// bulletin: "超4万" (over), "890余" (and more), "约1.2万", "1万人以上". The
+// bulletin: "超4万" (over), "890余" (and more), "约1.2万", "1万人以上", and
+// the lower bounds of a form, "≥1000", "不少于1000". The
 // value is kept, scaled to units, with a flag saying it is approximate; text
 // after the number that is not a scale or a marker is returned as the unit
 // ("人", "元", "人次"). parse_number never guesses: "1,22", "12a4", "1.2.3",

@@ -30,7 +30,10 @@ TEST_CASE("numbers in every form the bulletins use") {
   CHECK(num("　1228 ").value == 1228);       // ideographic and ASCII spaces
   CHECK(num("1.3万").value == doctest::Approx(13000));
   CHECK(num("173万").value == 1730000);
-  CHECK(num("1.3万").scale == "万");  // kept, so a second scale in a unit column is caught
+  CHECK(num("1.3万").scale == "万");
+  CHECK(num("≥1000").value == 1000);
+  CHECK(num("≥1000").approximate);
+  CHECK(num("不少于1000").marker == "不少于");  // kept, so a second scale in a unit column is caught
   CHECK(num("1300").scale.empty());
   CHECK(num("2亿").value == 2e8);
   CHECK(num("3千").value == 3000);
@@ -144,7 +147,10 @@ TEST_CASE("periods") {
   REQUIRE(d);
   CHECK(d->kind == PeriodKind::day);
   CHECK(d->first == d->last);
-  for (const char* bad : {"", "20", "2020Q3", "2020-Q5", "2020-Q0", "2020-H3", "2020-13", "2020-00", "2021-02-29",
-                          "2020/07", "1800", "2200", "2020-7", "二〇二〇", "2020-Q3x"})
+  for (std::string_view bad : {"", "20", "2020Q3", "2020-Q5", "2020-Q0", "2020-H3", "2020-13", "2020-00", "2021-02-29",
+                                "2020/13", "1800", "2200", "2020-7x", "二〇二〇", "2020-Q3x", "2020/Q3"})
     CHECK_MESSAGE(!parse_period(bad), bad);
+  // Spreadsheet forms of a month (util/period.h lists them all).
+  CHECK(parse_period("2020/07")->str() == "2020-07");
+  CHECK(parse_period("2020-7")->str() == "2020-07");
 }
