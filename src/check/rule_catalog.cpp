@@ -158,6 +158,8 @@ constexpr Rule kRules[] = {
      "海东市,科技志愿者,2030,1228", "海东市,科技志愿者,2020,1228"},
     {"negative-value", S::error, "submission",
      "海东市,科技志愿者,2020,-1228", "海东市,科技志愿者,2020,1228"},
+    {"percent-over-100", S::error, "submission",
+     "中宁县,行政村科普覆盖率,2022,850   # 85.0%", "中宁县,行政村科普覆盖率,2022,85"},
     {"unit-given-twice", S::error, "submission",
      "地区,指标,时期,数值,单位\n沙坡头区,高素质农民,2023,1.3万,万人", "地区,指标,时期,数值,单位\n沙坡头区,高素质农民,2023,1.3万,人"},
     {"conflicting-report", S::error, "submission",

@@ -236,6 +236,12 @@ bool FileChecker::value(const Row& r, Figure& f) {
        out_.tr("hint.negative-value"));
     ok = false;
   }
+  if (ok && ind.unit == "%" && f.value > 100) {  // a share of a whole: 130% is a typo or a count
+    at("percent-over-100", field,
+       out_.tr("diag.percent-over-100", fmt::arg("value", util::quoted(r.raw_value)), fmt::arg("indicator", util::quoted(ind.id))),
+       out_.tr("hint.percent-over-100"));
+    ok = false;
+  }
   return ok;
 }
 
