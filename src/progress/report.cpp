@@ -181,7 +181,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
     std::string done = pct(r.percent);
     if (!md && r.percent) done = fmt::format("{:>7} {}", done, util::percent_bar(*r.percent, 8));
     cells.push_back({done, ""});
-    cells.push_back({pct(growth ? growth_ratio(r) : r.expected), ""});
+    cells.push_back({pct(growth ? growth_ratio(r) : r.expected) + (growth && r.growth_fallback ? " ↺" : ""), ""});
     cells.push_back({status_text(r.status, L), o.color ? status_color(r.status) : ""});
     tt.rows.push_back(std::move(cells));
   };
@@ -223,7 +223,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   if (rolled) out << i18n::tr(L, "progress.legend.rolled-up") << "\n";
   if (refused) out << i18n::tr(L, "progress.legend.no-rollup") << "\n";
   if (shadowed) out << i18n::tr(L, "progress.legend.shadowed") << "\n";
-  if (fallback) out << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
+  if (fallback) out << "↺ " << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
   out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
   if (subs.rejected.rows) out << (md ? "\n**" + rejected_note(subs, L) + "**" : rejected_note(subs, L)) << "\n";
 }
