@@ -158,6 +158,8 @@ constexpr Rule kRules[] = {
      "海东市,科技志愿者,2030,1228", "海东市,科技志愿者,2020,1228"},
     {"negative-value", S::error, "submission",
      "海东市,科技志愿者,2020,-1228", "海东市,科技志愿者,2020,1228"},
+    {"implausible-value", S::warning, "submission",
+     "沙坡头区,高素质农民,2023,13000,万人   # the city's target is 1.3万人", "沙坡头区,高素质农民,2023,1300,人"},
     {"percent-over-100", S::error, "submission",
      "中宁县,行政村科普覆盖率,2022,850   # 85.0%", "中宁县,行政村科普覆盖率,2022,85"},
     {"unit-given-twice", S::error, "submission",

@@ -95,4 +95,9 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
 // (conflicting-level). Refused figures are removed from `set`.
 void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
 
+// Each kept figure against the largest target for its indicator in its region
+// or a region above it (rules_plausible.cpp): more than ten times that whole
+// target is a warning (implausible-value) with both numbers.
+void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
+
 }  // namespace scip::check

@@ -86,10 +86,18 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
 
   // Errors in plans or catalogs leave nothing to measure against; errors in
   // submissions only cost their rows.
-  std::vector<check::Diagnostic> fatal, rows;
+  // Warnings about the figures (a part within a reported whole, a figure ten
+  // times its target…) are shown too: the table is built from those figures.
+  std::vector<check::Diagnostic> fatal, shown;  // shown: about the figures, in the checker's order
+  size_t rows = 0;
   for (const auto& d : result.diagnostics) {
-    if (d.severity != check::Severity::error) continue;
-    (d.drops_figures ? rows : fatal).push_back(d);
+    bool error = d.severity == check::Severity::error;
+    if (error && !d.drops_figures) {
+      fatal.push_back(d);
+    } else if (error || (d.severity == check::Severity::warning && check::is_submission(d.file))) {
+      shown.push_back(d);
+      rows += error;
+    }
   }
   check::DiagnosticOptions ro;
   ro.lang = lang;
@@ -99,11 +107,11 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
     std::cerr << "scip: " << i18n::tr(lang, "progress.error.invalid") << "\n";
     return kUsage;
   }
-  if (!rows.empty()) {
+  if (!shown.empty()) {
     ro.max_diagnostics = 20;
-    check::write_report(std::cerr, rows, ro);
-    std::cerr << "scip: " << i18n::tr(lang, "progress.warning.rows-skipped", fmt::arg("n", rows.size())) << "\n";
+    check::write_report(std::cerr, shown, ro);
   }
+  if (rows) std::cerr << "scip: " << i18n::tr(lang, "progress.warning.rows-skipped", fmt::arg("n", rows)) << "\n";
 
   progress::Options po;
   po.as_of = as_of;
@@ -149,7 +157,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
   } else {
     progress::write_progress(std::cout, table, corpus, result.figures, rep);
   }
-  return rows.empty() ? kOk : kFound;
+  return rows == 0 ? kOk : kFound;
 }
 
 }  // namespace scip::cli

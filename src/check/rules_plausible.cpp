@@ -1,0 +1,91 @@
+// check/rules_plausible — figures measured against the targets they feed.
+// See rules.h.
+//
+// A figure ten times the whole target of its region (or of a region above
+// it) is almost always a scale written wrong (13000 in a 万人 column is
+// 1.3亿 people) or a figure filed under the wrong indicator. It is not
+// refused — a target may be modest — but warned about with both numbers, so
+// nobody reads a 1,000,000% "achieved" without having been told.
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "check/rules.h"
+#include "util/number.h"
+#include "util/table.h"
+#include "util/text.h"
+
+namespace scip::check {
+
+namespace {
+
+struct Whole {
+  double value = 0;  // in the indicator's base unit
+  std::string key;   // plan-id/target-id
+};
+
+class PlausibilityChecker {
+ public:
+  PlausibilityChecker(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out)
+      : set_(set), corpus_(corpus), out_(out) {}
+
+  void run() {
+    for (const plan::Plan* p : corpus_.plans)
+      plan::for_each_target(*p, [&](const plan::Target& t) { note_target(*p, t); });
+    for (const submission::Figure& f : set_.figures) check(f);
+  }
+
+ private:
+  static constexpr double kFactor = 10;
+
+  void note_target(const plan::Plan& p, const plan::Target& t) {
+    if (!t.value || *t.value <= 0 || t.indicator.empty()) return;
+    int ind = corpus_.indicators.find_id(t.indicator);
+    if (ind < 0) return;
+    const plan::Indicator& indicator = corpus_.indicators.at(ind);
+    if (plan::is_rate(indicator)) return;  // percent-over-100 and the unit rules cover rates
+    double scale = t.unit.empty() ? 1 : util::unit_scale(t.unit, indicator.unit).value_or(0);
+    if (scale <= 0) return;
+    targets_[ind].push_back({p.region.code, {*t.value * scale, p.id + "/" + t.id}});
+  }
+
+  // The largest target for the indicator in the figure's region or above.
+  const Whole* whole_for(const submission::Figure& f) {
+    uint64_t key = (uint64_t(uint32_t(f.indicator)) << 32) | uint32_t(f.region);
+    if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+    const Whole* best = nullptr;
+    if (auto it = targets_.find(f.indicator); it != targets_.end()) {
+      const std::string& code = corpus_.regions.at(f.region).code;
+      for (const auto& [region, whole] : it->second)
+        if ((code == region || plan::region_under(code, region)) && (!best || whole.value > best->value)) best = &whole;
+    }
+    return memo_[key] = best;
+  }
+
+  void check(const submission::Figure& f) {
+    const Whole* whole = whole_for(f);
+    if (!whole || f.value <= kFactor * whole->value) return;
+    const plan::Indicator& ind = corpus_.indicators.at(f.indicator);
+    out_.add("implausible-value", set_.files[f.file], util::Pos{static_cast<int>(f.line), static_cast<int>(f.column)},
+             out_.tr("diag.implausible-value", fmt::arg("region", corpus_.regions.at(f.region).name),
+                     fmt::arg("indicator", ind.id), fmt::arg("period", f.period.str()),
+                     fmt::arg("value", util::format_number(f.value)), fmt::arg("unit", ind.unit),
+                     fmt::arg("times", util::format_number(f.value / whole->value, 0)), fmt::arg("target", whole->key),
+                     fmt::arg("whole", util::format_number(whole->value))),
+             out_.tr("hint.implausible-value"));
+  }
+
+  const submission::FigureSet& set_;
+  const plan::Corpus& corpus_;
+  Diagnostics& out_;
+  std::unordered_map<int, std::vector<std::pair<std::string, Whole>>> targets_;  // indicator -> (region code, target)
+  std::unordered_map<uint64_t, const Whole*> memo_;
+};
+
+}  // namespace
+
+void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out) {
+  PlausibilityChecker(set, corpus, out).run();
+}
+
+}  // namespace scip::check
