@@ -14,6 +14,14 @@ bool region_under(std::string_view code, std::string_view ancestor) {
   return keep < 6 && code.substr(0, keep) == ancestor.substr(0, keep);
 }
 
+std::vector<std::string> region_ancestors(std::string_view code) {
+  if (code.size() != 6) return {};
+  std::vector<std::string> out;
+  for (std::string a : {std::string("000000"), std::string(code.substr(0, 2)) + "0000", std::string(code.substr(0, 4)) + "00"})
+    if (a != code && (out.empty() || a != out.back()) && region_under(code, a)) out.push_back(a);
+  return out;
+}
+
 std::pair<int, bool> NameIndex::add_key(const std::string& key, int next) {
   auto [it, fresh] = by_key_.emplace(key, next);
   if (fresh) labels_.push_back(key);

@@ -24,6 +24,10 @@ namespace scip::plan {
 // Whether region `code` lies strictly under `ancestor` (by GB/T 2260 prefix).
 bool region_under(std::string_view code, std::string_view ancestor);
 
+// The codes `code` lies under (the nation, its province, its prefecture), by
+// the same rule: region_under(code, a) for each a returned.
+std::vector<std::string> region_ancestors(std::string_view code);
+
 // How a name was resolved: one id, none, or several (ambiguous).
 struct Resolved {
   int id = -1;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "util/number.h"
 
@@ -104,12 +105,14 @@ class Builder {
     std::vector<int> below;
     for (int r : it->second)
       if (plan::region_under(corpus_.regions.at(r).code, code)) below.push_back(r);
+    std::unordered_set<std::string_view> codes;
+    for (int r : below) codes.insert(corpus_.regions.at(r).code);
     std::vector<int> highest;
-    for (int r : below)
-      if (std::none_of(below.begin(), below.end(), [&](int o) {
-            return plan::region_under(corpus_.regions.at(r).code, corpus_.regions.at(o).code);
-          }))
+    for (int r : below) {
+      auto above = plan::region_ancestors(corpus_.regions.at(r).code);
+      if (std::none_of(above.begin(), above.end(), [&](const std::string& a) { return codes.count(a) > 0; }))
         highest.push_back(r);
+    }
     return highest;
   }
 
@@ -177,13 +180,10 @@ class Builder {
     std::sort(cand.begin(), cand.end(), by_region_and_period);
     std::sort(shadowed.begin(), shadowed.end(), by_region_and_period);
     row.shadowed = static_cast<int>(shadowed.size());
-    for (uint32_t i : shadowed) {
-      const submission::Figure& r = subs_.figures[i];
-      row.below.push_back({r.file, r.line, r.region, r.period, r.value, r.approximate, Use::shadowed});
-    }
+    row.below = std::move(shadowed);
     for (uint32_t i : cand) {
       const submission::Figure& r = subs_.figures[i];
-      Input in{r.file, r.line, r.region, r.period, r.value, r.approximate, Use::used};
+      Input in = input_of(subs_, i, Use::used);
       if (r.period.first < row.window_from) in.use = Use::before_window;
       else if (r.period.last > row.deadline) in.use = Use::after_deadline;
       else if (r.period.last > opts_.as_of) in.use = Use::not_ended;
@@ -352,6 +352,11 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
       for (auto& r : rows) table.rows.push_back(std::move(r));
   }
   return table;
+}
+
+Input input_of(const submission::FigureSet& subs, uint32_t figure, Use use) {
+  const submission::Figure& r = subs.figures[figure];
+  return {r.file, r.line, r.region, r.period, r.value, r.approximate, use};
 }
 
 }  // namespace scip::progress

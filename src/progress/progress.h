@@ -66,6 +66,9 @@ struct Input {
   Use use = Use::used;
 };
 
+// A report of the figure set as a row lists it: not used, because `use`.
+Input input_of(const submission::FigureSet& subs, uint32_t figure, Use use);
+
 struct Row {
   const plan::Plan* plan = nullptr;
   const plan::Target* target = nullptr;
@@ -85,7 +88,7 @@ struct Row {
   int rolled_up = 0;               // regions rolled up (0: the region's own reports)
   bool rollup_refused = false;     // a rate with reports only from regions below
   int shadowed = 0;                // reports from regions below, not used: the region's own are
-  std::vector<Input> below;        // those reports (listed by --explain)
+  std::vector<uint32_t> below;     // those reports: indexes into FigureSet::figures (listed by --explain)
   std::optional<double> percent, expected;
   long elapsed_days = 0, total_days = 0;
   std::optional<double> growth_observed, growth_required;  // annual rates, growth method

@@ -340,7 +340,7 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
   w.field("shadowed_reports", static_cast<size_t>(r.shadowed));
   w.key("inputs").begin_array();
   std::vector<Input> all = r.inputs;
-  all.insert(all.end(), r.below.begin(), r.below.end());
+  for (uint32_t i : r.below) all.push_back(input_of(subs, i, Use::shadowed));
   for (const Input& in : all) {
     w.begin_object().field("file", subs.files[in.file]).field("line", static_cast<size_t>(in.line));
     w.field("region", c.regions.at(in.region).code).field("period", in.period.str());
@@ -463,7 +463,7 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     else out << i18n::tr(L, "progress.explain.own", fmt::arg("region", reg->name));
     out << "\n";
     std::vector<Input> listed = r.inputs;
-    listed.insert(listed.end(), r.below.begin(), r.below.end());
+    for (uint32_t i : r.below) listed.push_back(input_of(subs, i, Use::shadowed));
     for (const Input& in : listed) {
       out << "    " << subs.files[in.file] << ":" << in.line << "  " << c.regions.at(in.region).name << " "
           << c.regions.at(in.region).code << "  " << in.period.str() << "  " << (in.approximate ? "≈" : "")

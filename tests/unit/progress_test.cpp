@@ -245,5 +245,5 @@ indicators:
   CHECK(farmers.rolled_up == 0);
   CHECK(farmers.shadowed == 2);  // and the counties' two, listed, not silently gone
   REQUIRE(farmers.below.size() == 2);
-  CHECK(farmers.below[0].use == Use::shadowed);
+  CHECK(input_of(r.figures, farmers.below[0], Use::shadowed).value == 1200);
 }
