@@ -34,7 +34,7 @@ class PeriodChecker {
     std::unordered_map<uint64_t, std::vector<uint32_t>> groups;
     for (uint32_t i = 0; i < set_.figures.size(); ++i) {
       const Figure& f = set_.figures[i];
-      groups[(uint64_t(uint32_t(f.region)) << 32) | uint32_t(f.indicator)].push_back(i);
+      groups[submission::series_key(f.region, f.indicator)].push_back(i);
     }
     for (auto& [key, members] : groups) {
       if (members.size() < 2) continue;

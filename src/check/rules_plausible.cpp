@@ -51,7 +51,7 @@ class PlausibilityChecker {
 
   // The largest target for the indicator in the figure's region or above.
   const Whole* whole_for(const submission::Figure& f) {
-    uint64_t key = (uint64_t(uint32_t(f.indicator)) << 32) | uint32_t(f.region);
+    uint64_t key = submission::series_key(f.region, f.indicator);
     if (auto it = memo_.find(key); it != memo_.end()) return it->second;
     const Whole* best = nullptr;
     if (auto it = targets_.find(f.indicator); it != targets_.end()) {

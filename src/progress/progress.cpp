@@ -26,15 +26,11 @@ constexpr StatusName kNames[] = {
 
 long days(const util::Date& d) { return util::days_since_epoch(d); }
 
-uint64_t slot(int indicator, int region) {
-  return (static_cast<uint64_t>(static_cast<uint32_t>(indicator)) << 32) | static_cast<uint32_t>(region);
-}
-
 class Builder {
  public:
   Builder(const plan::Corpus& c, const submission::FigureSet& s, const Options& o) : corpus_(c), subs_(s), opts_(o) {
     for (size_t i = 0; i < s.figures.size(); ++i) {
-      auto& v = by_slot_[slot(s.figures[i].indicator, s.figures[i].region)];
+      auto& v = by_slot_[submission::series_key(s.figures[i].region, s.figures[i].indicator)];
       if (v.empty()) reporting_[s.figures[i].indicator].push_back(s.figures[i].region);
       v.push_back(static_cast<uint32_t>(i));
     }
@@ -79,8 +75,8 @@ class Builder {
   // region's own replace are put in `shadowed`, to be listed, not dropped.
   std::vector<uint32_t> candidates(Row& row, std::vector<uint32_t>& shadowed) {
     std::vector<int> below = highest_below(row.indicator, row.region);
-    if (auto it = by_slot_.find(slot(row.indicator, row.region)); it != by_slot_.end()) {
-      for (int r : below) append(shadowed, by_slot_.at(slot(row.indicator, r)));
+    if (auto it = by_slot_.find(submission::series_key(row.region, row.indicator)); it != by_slot_.end()) {
+      for (int r : below) append(shadowed, by_slot_.at(submission::series_key(r, row.indicator)));
       return it->second;
     }
     if (below.empty()) return {};
@@ -91,7 +87,7 @@ class Builder {
     std::vector<uint32_t> out;
     for (int r : below) {
       ++row.rolled_up;
-      append(out, by_slot_.at(slot(row.indicator, r)));
+      append(out, by_slot_.at(submission::series_key(r, row.indicator)));
     }
     return out;
   }
@@ -179,7 +175,6 @@ class Builder {
     };
     std::sort(cand.begin(), cand.end(), by_region_and_period);
     std::sort(shadowed.begin(), shadowed.end(), by_region_and_period);
-    row.shadowed = static_cast<int>(shadowed.size());
     row.below = std::move(shadowed);
     for (uint32_t i : cand) {
       const submission::Figure& r = subs_.figures[i];

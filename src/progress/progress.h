@@ -87,8 +87,8 @@ struct Row {
   bool approximate = false;
   int rolled_up = 0;               // regions rolled up (0: the region's own reports)
   bool rollup_refused = false;     // a rate with reports only from regions below
-  int shadowed = 0;                // reports from regions below, not used: the region's own are
-  std::vector<uint32_t> below;     // those reports: indexes into FigureSet::figures (listed by --explain)
+  std::vector<uint32_t> below;     // reports of regions below, not used because the region's own are:
+                                   // indexes into FigureSet::figures (listed by --explain)
   std::optional<double> percent, expected;
   long elapsed_days = 0, total_days = 0;
   std::optional<double> growth_observed, growth_required;  // annual rates, growth method

@@ -64,7 +64,7 @@ std::string actual_text(const Row& r, i18n::Lang lang) {
   std::string s = milestone(r) ? i18n::tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
   if (r.approximate) s = "≈" + s;
   if (r.rolled_up) s += " Σ";
-  if (r.shadowed) s += " ‡";
+  if (!r.below.empty()) s += " ‡";
   return s;
 }
 
@@ -214,7 +214,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   bool approx = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->approximate; });
   bool rolled = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rolled_up > 0; });
   bool refused = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rollup_refused; });
-  bool shadowed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->shadowed > 0; });
+  bool shadowed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return !r->below.empty(); });
   bool fallback = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->growth_fallback; });
   bool assumed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->baseline_assumed; });
   out << "\n";
@@ -337,7 +337,7 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
   w.field("status_text", status_text(r.status, o.lang)).key("reason");
   if (r.reason.empty()) w.null();
   else w.value(i18n::tr(o.lang, r.reason));
-  w.field("shadowed_reports", static_cast<size_t>(r.shadowed));
+  w.field("shadowed_reports", r.below.size());
   w.key("inputs").begin_array();
   std::vector<Input> all = r.inputs;
   for (uint32_t i : r.below) all.push_back(input_of(subs, i, Use::shadowed));

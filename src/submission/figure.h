@@ -57,6 +57,12 @@ struct FigureSet {
 // 1900). What makes two figures the same figure.
 uint64_t figure_key(const Figure& f);
 
+// (region, indicator) packed in 64 bits: one series of figures over time,
+// what the period rules, the plausibility rule and progress group by.
+inline uint64_t series_key(int region, int indicator) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(region)) << 32) | static_cast<uint32_t>(indicator);
+}
+
 // Whether `again` corrects `first`: a different value with a later reported_on.
 bool corrects(const Figure& again, const Figure& first);
 
