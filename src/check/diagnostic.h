@@ -29,10 +29,12 @@ struct Diagnostic {
   // code-point column the caret goes under, since pos.column is a field number.
   std::string excerpt;
   int excerpt_column = 0;
-  // An error in a submission that leaves out figures (a row, or a whole file
-  // with a broken header), but nothing else: progress still measures what is
-  // left. Set by the submission rules; plans' errors never have it.
-  bool drops_figures = false;
+  // About submitted figures, not the plans: such an error leaves out figures
+  // (a row, or a whole file with a broken header) but nothing else, so
+  // progress still measures what is left, and progress shows such warnings
+  // beside its table. Set by the submission rules; plans' diagnostics never
+  // have it.
+  bool about_figures = false;
   bool operator==(const Diagnostic&) const = default;
 };
 
@@ -47,7 +49,7 @@ void fields(V& v, S& x) {
   v.internal(x.hint);
   v.internal(x.excerpt);
   v.internal(x.excerpt_column);
-  v.internal(x.drops_figures);
+  v.internal(x.about_figures);
 }
 
 std::string_view severity_name(Severity s);  // "error", "warning", "note" (never translated)

@@ -73,7 +73,7 @@ class PeriodChecker {
       });
       if (holder != counted.end()) {
         f.covered = true;
-        report("period-covered", f, fig(*holder), "diag.period-covered", "hint.period-covered", false);
+        report("period-covered", f, fig(*holder), "diag.period-covered", "hint.period-covered");
         continue;
       }
       counted.push_back(i);
@@ -89,12 +89,12 @@ class PeriodChecker {
       if (fresh || fig(it->second).value == f.value) continue;
       refused_.insert(i);
       set_.rejected.add(f.file, f.line);
-      report("conflicting-level", f, fig(it->second), "diag.conflicting-level", "hint.conflicting-level", true);
+      report("conflicting-level", f, fig(it->second), "diag.conflicting-level", "hint.conflicting-level");
     }
   }
 
   void report(std::string_view code, const Figure& f, const Figure& other, std::string_view message,
-              std::string_view hint, bool drops) {
+              std::string_view hint) {
     auto args = [&](std::string_view id) {
       return out_.tr(id, fmt::arg("region", corpus_.regions.at(f.region).name),
                      fmt::arg("indicator", corpus_.indicators.at(f.indicator).id), fmt::arg("period", f.period.str()),
@@ -105,7 +105,7 @@ class PeriodChecker {
     };
     out_.add(code, set_.files[f.file], util::Pos{static_cast<int>(f.line), static_cast<int>(f.column)}, args(message),
              args(hint))
-        .drops_figures = drops;
+        .about_figures = true;
   }
 
   submission::FigureSet& set_;

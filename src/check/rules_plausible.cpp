@@ -72,7 +72,8 @@ class PlausibilityChecker {
                      fmt::arg("value", util::format_number(f.value)), fmt::arg("unit", ind.unit),
                      fmt::arg("times", util::format_number(f.value / whole->value, 0)), fmt::arg("target", whole->key),
                      fmt::arg("whole", util::format_number(whole->value))),
-             out_.tr("hint.implausible-value"));
+             out_.tr("hint.implausible-value"))
+        .about_figures = true;
   }
 
   const submission::FigureSet& set_;

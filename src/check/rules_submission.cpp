@@ -8,7 +8,7 @@
 //
 // Rows with errors are reported and left out; everything else about the row
 // is still checked, so one run shows all of a file's problems. Every error
-// here costs figures only (Diagnostic::drops_figures), never the plans: the
+// here costs figures only (Diagnostic::about_figures), never the plans: the
 // progress command measures what is left and says what was dropped.
 #include <fmt/format.h>
 
@@ -355,11 +355,11 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
   return std::move(result_);
 }
 
-// What the file checker reported costs figures only: the rows, or the whole
-// file when its header, encoding or quoting is broken. (A path that cannot be
-// read at all is a read-error, which does not.)
-void drops_figures(Diagnostics& out, size_t first) {
-  for (size_t i = first; i < out.items().size(); ++i) out.items()[i].drops_figures = true;
+// What the file checker reported is about figures only: it costs the rows, or
+// the whole file when its header, encoding or quoting is broken. (A path that
+// cannot be read at all is a read-error, which is not.)
+void mark_about_figures(Diagnostics& out, size_t first) {
+  for (size_t i = first; i < out.items().size(); ++i) out.items()[i].about_figures = true;
 }
 
 SubmissionFile unreadable_file() {
@@ -377,7 +377,7 @@ SubmissionFile check_submission(const std::string& path, const std::string* byte
   if (bytes) {
     util::StringSource src(*bytes);
     SubmissionFile f = fc.run(src);
-    drops_figures(out, first);
+    mark_about_figures(out, first);
     return f;
   }
   // Not a regular file (a FIFO would block the read), or cannot be opened.
@@ -392,10 +392,10 @@ SubmissionFile check_submission(const std::string& path, const std::string* byte
   }
   try {
     SubmissionFile f = fc.run(*src);
-    drops_figures(out, first);
+    mark_about_figures(out, first);
     return f;
   } catch (const std::runtime_error& e) {  // a read error half-way (EIO, a directory…)
-    drops_figures(out, first);
+    mark_about_figures(out, first);
     out.add("read-error", path, util::Pos{}, out.tr("diag.read-error", fmt::arg("reason", e.what())),
             out.tr("hint.read-error"));
     return unreadable_file();
@@ -425,7 +425,7 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
       if (dup.code == "conflicting-report") out.rejected.add(r.file, r.line);
       diags.add(dup.code, paths[r.file], util::Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
                 std::move(dup.message), std::move(dup.hint))
-          .drops_figures = true;
+          .about_figures = true;
     }
     f.figures.clear();
     f.figures.shrink_to_fit();

@@ -92,9 +92,9 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
   size_t rows = 0;
   for (const auto& d : result.diagnostics) {
     bool error = d.severity == check::Severity::error;
-    if (error && !d.drops_figures) {
+    if (error && !d.about_figures) {
       fatal.push_back(d);
-    } else if (error || (d.severity == check::Severity::warning && check::is_submission(d.file))) {
+    } else if (d.about_figures && d.severity != check::Severity::note) {
       shown.push_back(d);
       rows += error;
     }

@@ -178,7 +178,7 @@ TEST_CASE("the filler leaves no member at its default") {
   CHECK(p.fyp.has_value());
   CHECK(p.actions.at(0).support_all);
   auto d = filled<check::Diagnostic>();
-  CHECK(d.drops_figures);
+  CHECK(d.about_figures);
   CHECK(d.severity != check::Diagnostic{}.severity);
 }
 
