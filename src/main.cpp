@@ -8,8 +8,10 @@
 
 #include "cli/check_cmd.h"
 #include "cli/common.h"
+#include "cli/completion_cmd.h"
 #include "cli/diff_cmd.h"
 #include "cli/explain_cmd.h"
+#include "cli/manpage_cmd.h"
 #include "cli/progress_cmd.h"
 #include "cli/schema_cmd.h"
 
@@ -22,7 +24,7 @@ int main(int argc, char** argv) {
     // CLI11's own words in --help, from the message table like every other
     // word (subcommands copy this formatter when they are added below).
     for (const char* label : {"Usage", "Positionals", "Options", "Subcommands", "OPTIONS", "SUBCOMMAND",
-                              "REQUIRED", "TEXT", "UINT"})
+                              "REQUIRED", "TEXT", "UINT", "PATH", "FILE", "DIR", "CODE", "STATUSES"})
       app.get_formatter()->label(label, i18n::tr(lang, std::string("cli.label.") + label));
     app.option_defaults()->group(i18n::tr(lang, "cli.label.Options"));
     app.set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
@@ -43,12 +45,16 @@ int main(int argc, char** argv) {
     cli::SchemaCmdOptions schema_opts;
     cli::DiffCmdOptions diff_opts;
     cli::ProgressCmdOptions progress_opts;
+    cli::CompletionCmdOptions completion_opts;
     CLI::App* check = cli::setup_check(app, check_opts, lang);
     CLI::App* explain = cli::setup_explain(app, explain_opts, lang);
     CLI::App* diff = cli::setup_diff(app, diff_opts, lang);
     CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
-    for (CLI::App* sub : {check, diff, progress, explain, schema}) sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
+    CLI::App* completion = cli::setup_completion(app, completion_opts, lang);
+    CLI::App* manpage = cli::setup_manpage(app, lang);
+    for (CLI::App* sub : {check, diff, progress, explain, schema, completion, manpage})
+      sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
 
     try {
       app.parse(argc, argv);
@@ -65,6 +71,8 @@ int main(int argc, char** argv) {
       if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
       if (explain->parsed()) return cli::run_explain(explain_opts, lang);
       if (schema->parsed()) return cli::run_schema(schema_opts);
+      if (completion->parsed()) return cli::run_completion(completion_opts, app);
+      if (manpage->parsed()) return cli::run_manpage(app, lang);
       return cli::kUsage;
     };
     if (global.output.empty()) return run();

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "check/result_cache.h"
@@ -188,12 +190,47 @@ bool is_submission(const std::string& path) {
   return util::ends_with(path, ".csv") || util::ends_with(path, ".CSV");
 }
 
+namespace {
+
+const std::vector<std::string> kExtensions = {".yaml", ".yml", ".csv"};
+
+std::string same_file_key(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+  return ec ? path : p.string();
+}
+
+// The context's files that are not among `given` (compared as canonical
+// paths); its path errors are added to `errors`.
+std::vector<std::string> context_files(const std::vector<std::string>& context, const std::vector<std::string>& given,
+                                       std::vector<util::PathError>& errors) {
+  util::Walk walk = util::walk(context, kExtensions);
+  errors.insert(errors.end(), walk.errors.begin(), walk.errors.end());
+  std::set<std::string> seen;
+  for (const auto& f : given) seen.insert(same_file_key(f));
+  std::vector<std::string> out;
+  for (auto& f : walk.files)
+    if (seen.insert(same_file_key(f)).second) out.push_back(std::move(f));
+  return out;
+}
+
+}  // namespace
+
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts) {
   Diagnostics top(opts.lang);
-  util::Walk walk = util::walk(paths, {".yaml", ".yml", ".csv"});
+  util::Walk walk = util::walk(paths, kExtensions);
+  std::vector<std::string> context = context_files(opts.context, walk.files, walk.errors);
+  std::vector<std::string> files = walk.files;
+  files.insert(files.end(), context.begin(), context.end());
+  std::sort(files.begin(), files.end());
   for (const auto& e : walk.errors) report_path_error(top, e);
-  CheckResult r = run(walk.files, nullptr, top, opts);
+  CheckResult r = run(files, nullptr, top, opts);
   if (!walk.errors.empty()) r.unreadable = true;
+  if (!context.empty()) {
+    std::set<std::string_view> quiet(context.begin(), context.end());
+    std::erase_if(r.diagnostics, [&](const Diagnostic& d) { return quiet.count(d.file) > 0; });
+  }
+  r.checked_files = std::move(walk.files);
   return r;
 }
 
@@ -204,7 +241,9 @@ CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>
     names.push_back(name);
     contents.push_back(bytes);
   }
-  return run(names, &contents, top, opts);
+  CheckResult r = run(names, &contents, top, opts);
+  r.checked_files = std::move(names);
+  return r;
 }
 
 }  // namespace scip::check

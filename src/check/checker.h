@@ -42,6 +42,7 @@ struct CheckResult {
   std::unique_ptr<plan::Corpus> corpus;                   // regions and indicators of the plans and catalogs
   submission::FigureSet figures;  // the good rows of the CSV files
   std::vector<Diagnostic> diagnostics;              // sorted
+  std::vector<std::string> checked_files;           // the files reported on: the paths' files, not the context's
   bool unreadable = false;                          // some path could not be read (exit 2)
   std::string cache_error;                          // the first entry the cache could not write
   size_t cache_hits = 0;                            // YAML files whose result came from the cache
@@ -57,6 +58,12 @@ struct CheckOptions {
   static constexpr uint64_t kDefaultMaxFileSize = 8u << 20;
   // Per-file results are kept in this folder (check/result_cache.h); empty: no cache.
   std::string cache_dir;
+  // Files under these paths are read as part of the corpus (plans that are
+  // parents, the catalog, the plans a submission is measured against) but
+  // their own diagnostics are not reported: how a pre-commit hook checks the
+  // changed files with the whole repository as context. A file both given and
+  // under the context (under another spelling too) is read once, as given.
+  std::vector<std::string> context;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);

@@ -3,6 +3,12 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <map>
+#include <tuple>
+
+#include "check/report_formats.h"
+#include "util/hash.h"
 #include "util/json_writer.h"
 #include "util/text.h"
 
@@ -16,6 +22,36 @@ SeverityCounts count(const std::vector<Diagnostic>& ds) {
     else ++c.notes;
   }
   return c;
+}
+
+std::optional<DiagnosticFormat> parse_format(std::string_view name) {
+  if (name == "auto") {
+    const char* gha = std::getenv("GITHUB_ACTIONS");
+    return gha && std::string_view(gha) == "true" ? DiagnosticFormat::github : DiagnosticFormat::text;
+  }
+  if (name == "text") return DiagnosticFormat::text;
+  if (name == "json") return DiagnosticFormat::json;
+  if (name == "github") return DiagnosticFormat::github;
+  if (name == "sarif") return DiagnosticFormat::sarif;
+  if (name == "junit") return DiagnosticFormat::junit;
+  if (name == "gitlab") return DiagnosticFormat::gitlab;
+  return std::nullopt;
+}
+
+std::string message_with_hint(const Diagnostic& d) {
+  return d.hint.empty() ? d.message : d.message + " (" + d.hint + ")";
+}
+
+std::vector<std::string> fingerprints(const std::vector<const Diagnostic*>& ds) {
+  std::map<std::tuple<std::string_view, std::string_view, std::string_view>, int> seen;
+  std::vector<std::string> out;
+  out.reserve(ds.size());
+  for (const Diagnostic* d : ds) {
+    int rank = seen[{d->code, d->file, d->message}]++;
+    std::string key = d->code + '\0' + d->file + '\0' + d->message + '\0' + std::to_string(rank);
+    out.push_back(util::hash128(key).hex());
+  }
+  return out;
 }
 
 namespace {
@@ -128,7 +164,7 @@ void write_github(std::ostream& out, const std::vector<const Diagnostic*>& ds, c
       out << "::" << cmd << " file=" << gh_escape(d->file, true);
       if (d->pos.known()) out << ",line=" << d->pos.line << ",col=" << d->pos.column;
       out << ",title=" << gh_escape(d->code, true) << "::"
-          << gh_escape(d->message + (d->hint.empty() ? "" : " (" + d->hint + ")"), false) << "\n";
+          << gh_escape(message_with_hint(*d), false) << "\n";
     }
   if (ds.size() > shown)
     out << i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
@@ -144,6 +180,9 @@ void write_report(std::ostream& out, const std::vector<Diagnostic>& ds, const Di
     case DiagnosticFormat::text: write_text(out, v, o, c); break;
     case DiagnosticFormat::json: write_json(out, v, o, c); break;
     case DiagnosticFormat::github: write_github(out, v, o, c); break;
+    case DiagnosticFormat::sarif: write_sarif(out, v, o); break;
+    case DiagnosticFormat::junit: write_junit(out, v, o); break;
+    case DiagnosticFormat::gitlab: write_gitlab(out, v, o); break;
   }
 }
 

@@ -189,4 +189,25 @@ const Rule* find_rule(std::string_view code) {
   return nullptr;
 }
 
+std::string_view rule_must(const Rule& r, i18n::Lang lang) { return i18n::message(lang, "rule." + std::string(r.code) + ".must"); }
+std::string_view rule_why(const Rule& r, i18n::Lang lang) { return i18n::message(lang, "rule." + std::string(r.code) + ".why"); }
+
+namespace {
+std::string indent(std::string_view text) {
+  std::string out = "    ";
+  for (char c : text) {
+    out.push_back(c);
+    if (c == '\n') out += "    ";
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+  return out;
+}
+}  // namespace
+
+std::string rule_explanation(const Rule& r, i18n::Lang lang) {
+  return std::string(r.code) + " (" + std::string(severity_name(r.severity)) + ")\n\n" + std::string(rule_must(r, lang)) + "\n\n" +
+         i18n::tr(lang, "explain.why") + "\n" + indent(rule_why(r, lang)) + "\n\n" + i18n::tr(lang, "explain.bad") +
+         "\n" + indent(r.bad) + "\n\n" + i18n::tr(lang, "explain.good") + "\n" + indent(r.good) + "\n";
+}
+
 }  // namespace scip::check

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "check/diagnostic.h"
@@ -26,5 +27,12 @@ struct Rule {
 
 std::span<const Rule> all_rules();
 const Rule* find_rule(std::string_view code);
+
+// The rule's "must" sentence and the reason it matters (from the message table).
+std::string_view rule_must(const Rule& r, i18n::Lang lang);
+std::string_view rule_why(const Rule& r, i18n::Lang lang);
+// What `scip explain CODE` prints: code and severity, the sentence, why, a
+// bad and a good example (also the help text of SARIF's rule descriptors).
+std::string rule_explanation(const Rule& r, i18n::Lang lang);
 
 }  // namespace scip::check

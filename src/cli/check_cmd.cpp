@@ -17,10 +17,11 @@ namespace scip::cli {
 
 CLI::App* setup_check(CLI::App& app, CheckCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("check", i18n::tr(lang, "help.check"));
-  cmd->add_option("paths", o.paths, i18n::tr(lang, "help.check.paths"))->required();
+  cmd->add_option("paths", o.paths, i18n::tr(lang, "help.check.paths"))->required()->type_name("PATH");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.check.format"))
-      ->check(CLI::IsMember({"text", "json", "github"}))
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(check::kFormatNames), std::end(check::kFormatNames))))
       ->capture_default_str();
+  cmd->add_option("--context", o.context, i18n::tr(lang, "help.check.context"))->type_name("PATH")->allow_extra_args(false);
   cmd->add_flag("--strict", o.strict, i18n::tr(lang, "help.check.strict"));
   cmd->add_flag("-q,--quiet", o.quiet, i18n::tr(lang, "help.check.quiet"));
   cmd->add_option("--max-diagnostics", o.max_diagnostics, i18n::tr(lang, "help.check.max"))->capture_default_str();
@@ -37,6 +38,7 @@ int run_check(const CheckCmdOptions& o, const GlobalOptions& g, i18n::Lang lang)
   copts.max_file_size = o.max_file_size;
   if (!o.as_of.empty()) copts.as_of = util::parse_date(o.as_of);
   copts.cache_dir = o.cache;
+  copts.context = o.context;
   check::CheckResult result = check::check_paths(o.paths, copts);
   if (!result.cache_error.empty())
     std::cerr << i18n::tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";
@@ -45,12 +47,14 @@ int run_check(const CheckCmdOptions& o, const GlobalOptions& g, i18n::Lang lang)
   for (const auto& f : result.files) sources[f->doc.path] = {&f->doc, nullptr};
 
   check::DiagnosticOptions r;
-  r.format = o.format == "json" ? check::DiagnosticFormat::json : o.format == "github" ? check::DiagnosticFormat::github : check::DiagnosticFormat::text;
+  r.format = *check::parse_format(o.format);
   r.lang = lang;
   r.color = r.format == check::DiagnosticFormat::text && use_color(g.color);
   r.quiet = o.quiet;
   r.max_diagnostics = o.max_diagnostics;
-  r.files = result.files.size() + result.figures.files.size();
+  r.files = result.checked_files.size();
+  r.file_names = result.checked_files;
+  r.strict = o.strict;
   r.source_line = [&](const std::string& file, int line) -> std::string_view {
     auto it = sources.find(file);
     if (it == sources.end() || it->second.first->text.empty()) return {};

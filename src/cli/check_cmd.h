@@ -8,7 +8,8 @@ namespace scip::cli {
 
 struct CheckCmdOptions {
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::vector<std::string> context;  // --context PATH: read for cross-file rules, not reported
+  std::string format = "auto";
   bool strict = false;
   bool quiet = false;
   size_t max_diagnostics = 1000;

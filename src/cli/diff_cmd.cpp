@@ -17,8 +17,8 @@ namespace scip::cli {
 
 CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("diff", i18n::tr(lang, "help.diff"));
-  cmd->add_option("old", o.old_file, i18n::tr(lang, "help.diff.old"))->required();
-  cmd->add_option("new", o.new_file, i18n::tr(lang, "help.diff.new"))->required();
+  cmd->add_option("old", o.old_file, i18n::tr(lang, "help.diff.old"))->required()->type_name("FILE");
+  cmd->add_option("new", o.new_file, i18n::tr(lang, "help.diff.new"))->required()->type_name("FILE");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.diff.format"))
       ->check(CLI::IsMember({"text", "markdown", "json"}))
       ->capture_default_str();

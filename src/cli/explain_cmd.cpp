@@ -12,7 +12,7 @@ namespace scip::cli {
 
 CLI::App* setup_explain(CLI::App& app, ExplainCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("explain", i18n::tr(lang, "help.explain"));
-  cmd->add_option("code", o.code, i18n::tr(lang, "help.explain.code"));
+  cmd->add_option("code", o.code, i18n::tr(lang, "help.explain.code"))->type_name("CODE");
   cmd->add_flag("--list", o.list, i18n::tr(lang, "help.explain.list"));
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.explain.format"))
       ->check(CLI::IsMember({"text", "markdown"}))
@@ -23,16 +23,6 @@ CLI::App* setup_explain(CLI::App& app, ExplainCmdOptions& o, i18n::Lang lang) {
 
 namespace {
 
-std::string indent(std::string_view text) {
-  std::string out = "    ";
-  for (char c : text) {
-    out.push_back(c);
-    if (c == '\n') out += "    ";
-  }
-  while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
-  return out;
-}
-
 std::string md_cell(std::string_view s) {
   std::string out;
   for (char c : s) out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
@@ -42,21 +32,20 @@ std::string md_cell(std::string_view s) {
 }  // namespace
 
 int run_explain(const ExplainCmdOptions& o, i18n::Lang lang) {
-  std::string must = "rule.", why = "rule.";
   if (o.list || o.code.empty()) {
     if (o.format == "markdown") {
       std::cout << "| " << i18n::tr(lang, "explain.col.code") << " | " << i18n::tr(lang, "explain.col.severity") << " | "
                 << i18n::tr(lang, "explain.col.rule") << " |\n|---|---|---|\n";
       for (const auto& r : check::all_rules())
         std::cout << "| `" << r.code << "` | " << check::severity_name(r.severity) << " | "
-                  << md_cell(i18n::message(lang, "rule." + std::string(r.code) + ".must")) << " |\n";
+                  << md_cell(check::rule_must(r, lang)) << " |\n";
       return kOk;
     }
     size_t w = 0;
     for (const auto& r : check::all_rules()) w = std::max(w, r.code.size());
     for (const auto& r : check::all_rules())
       std::cout << util::pad_right(r.code, static_cast<int>(w)) << "  " << util::pad_right(check::severity_name(r.severity), 7)
-                << "  " << i18n::message(lang, "rule." + std::string(r.code) + ".must") << "\n";
+                << "  " << check::rule_must(r, lang) << "\n";
     return kOk;
   }
   const check::Rule* r = check::find_rule(o.code);
@@ -69,12 +58,7 @@ int run_explain(const ExplainCmdOptions& o, i18n::Lang lang) {
               << "\n";
     return kUsage;
   }
-  std::string id = "rule." + std::string(r->code);
-  std::cout << r->code << " (" << check::severity_name(r->severity) << ")\n\n"
-            << i18n::message(lang, id + ".must") << "\n\n"
-            << i18n::tr(lang, "explain.why") << "\n" << indent(i18n::message(lang, id + ".why")) << "\n\n"
-            << i18n::tr(lang, "explain.bad") << "\n" << indent(r->bad) << "\n\n"
-            << i18n::tr(lang, "explain.good") << "\n" << indent(r->good) << "\n";
+  std::cout << check::rule_explanation(*r, lang);
   return kOk;
 }
 

@@ -5,11 +5,13 @@
 // (progress/progress.h) and prints the table (progress/report.h).
 //
 // Exit codes: 0 the table was printed; 1 it was printed, but some submission
-// rows had errors and were left out (the diagnostics go to stderr); 2 usage
+// rows had errors and were left out (the diagnostics go to stderr), or a row
+// has a status named by --fail-on (for scheduled pipelines); 2 usage
 // errors, unreadable paths, or plans/catalogs with errors (nothing to measure
 // against).
 #include "cli/progress_cmd.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "check/checker.h"
@@ -41,23 +43,34 @@ int not_found(i18n::Lang lang, std::string_view message_id, const std::string& v
             << (dym ? "; " + i18n::tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
   return kUsage;
 }
+// --fail-on: whether any row of the table (whatever --status shows) has one
+// of the statuses; says how many on stderr.
+bool failing_rows(const progress::Table& table, const std::string& fail_on, i18n::Lang lang) {
+  std::vector<progress::Status> bad;
+  for (const auto& s : split_commas(fail_on)) bad.push_back(*progress::parse_status(s));
+  size_t n = 0;
+  for (const auto& row : table.rows) n += std::find(bad.begin(), bad.end(), row.status) != bad.end();
+  if (n) std::cerr << "scip: " << i18n::tr(lang, "progress.fail-on", fmt::arg("n", n), fmt::arg("statuses", fail_on)) << "\n";
+  return n > 0;
+}
 }  // namespace
 
 CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("progress", i18n::tr(lang, "help.progress"));
-  cmd->add_option("paths", o.paths, i18n::tr(lang, "help.progress.paths"))->required();
+  cmd->add_option("paths", o.paths, i18n::tr(lang, "help.progress.paths"))->required()->type_name("PATH");
   cmd->add_option("--as-of", o.as_of, i18n::tr(lang, "help.progress.as-of"))->check(date_validator(lang));
   cmd->add_option("--by", o.by, i18n::tr(lang, "help.progress.by"))
       ->check(CLI::IsMember({"target", "action", "department", "region"}))
       ->capture_default_str();
   // Comma-separated strings, split in run_progress: a vector option would
   // also swallow the paths that follow it.
-  cmd->add_option("--status", o.status, i18n::tr(lang, "help.progress.status"))
-      ->check([lang](const std::string& v) {
-        for (const auto& s : split_commas(v))
-          if (!progress::parse_status(s)) return i18n::tr(lang, "usage.bad-status", fmt::arg("value", s));
-        return std::string();
-      });
+  auto statuses = [lang](const std::string& v) {
+    for (const auto& s : split_commas(v))
+      if (!progress::parse_status(s)) return i18n::tr(lang, "usage.bad-status", fmt::arg("value", s));
+    return std::string();
+  };
+  cmd->add_option("--status", o.status, i18n::tr(lang, "help.progress.status"))->check(statuses);
+  cmd->add_option("--fail-on", o.fail_on, i18n::tr(lang, "help.progress.fail-on"))->check(statuses)->type_name("STATUSES");
   cmd->add_option("--plan", o.plans, i18n::tr(lang, "help.progress.plan"));
   cmd->add_option("--region", o.region, i18n::tr(lang, "help.progress.region"));
   cmd->add_option("--method", o.method, i18n::tr(lang, "help.progress.method"))
@@ -157,7 +170,8 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
   } else {
     progress::write_progress(std::cout, table, corpus, result.figures, rep);
   }
-  return rows == 0 ? kOk : kFound;
+  bool failed = failing_rows(table, o.fail_on, lang);
+  return rows == 0 && !failed ? kOk : kFound;
 }
 
 }  // namespace scip::cli

@@ -14,6 +14,7 @@ struct ProgressCmdOptions {
   std::string as_of;  // empty: today
   double behind_margin = 20;
   std::string status;  // comma-separated
+  std::string fail_on;  // comma-separated statuses that make the exit code 1
   std::string plans;   // comma-separated
   std::string region;
   std::string explain;

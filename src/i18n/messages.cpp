@@ -29,8 +29,16 @@ constexpr MessageText kMessages[] = {
      "校验实施方案文件、指标目录和 CSV 报送文件（文件或文件夹，递归）"},
     {"help.check.paths", "Files or folders to check as one corpus (*.yaml, *.yml, *.csv)",
      "作为一个整体检查的文件或文件夹（*.yaml、*.yml、*.csv）"},
-    {"help.check.format", "Output: text, json, or github (GitHub Actions annotations)",
-     "输出格式：text、json 或 github（GitHub Actions 注释）"},
+    {"help.check.format",
+     "Output: text, json, github (GitHub Actions annotations), sarif (SARIF 2.1.0, code scanning), junit (JUnit XML) "
+     "or gitlab (GitLab Code Quality); auto: github when GITHUB_ACTIONS=true, else text",
+     "输出格式：text、json、github（GitHub Actions 注释）、sarif（SARIF 2.1.0，代码扫描）、junit（JUnit XML）"
+     "或 gitlab（GitLab 代码质量）；auto：GITHUB_ACTIONS=true 时为 github，否则为 text"},
+    {"help.check.context",
+     "Also read the files under PATH (parent plans, the catalog, plans behind a submission) for the rules across files, "
+     "without reporting their own problems; repeatable (how the pre-commit hook checks only the changed files)",
+     "同时读取 PATH 下的文件（上级方案、指标目录、报送所对照的方案）用于跨文件规则，但不报告这些文件自身的问题；"
+     "可重复（pre-commit 钩子即以此只检查改动的文件）"},
     {"help.check.strict", "Fail (exit 1) on warnings too", "有警告时也失败（退出码 1）"},
     {"help.check.quiet", "Show errors only", "只显示错误"},
     {"help.check.max", "Show at most this many diagnostics", "最多显示的诊断条数"},
@@ -46,6 +54,9 @@ constexpr MessageText kMessages[] = {
      "  scip check plans/                      check every plan and catalog under plans/\n"
      "  scip check --strict plans/ examples/   fail on warnings too (for CI)\n"
      "  scip check --format github plans/      annotations for GitHub Actions\n"
+     "  scip check --format sarif -o scip.sarif plans/   for GitHub code scanning\n"
+     "  scip check --format junit -o scip-junit.xml plans/   a test report for GitLab or Jenkins\n"
+     "  scip check --context . plans/ningxia/zhongwei-2021-2025.yaml   one file, the rest as context\n"
      "  scip check --format json plans/ > diagnostics.json\n"
      "  scip check plans/ submissions/         CSV submissions against the plans and catalog\n"
      "  scip check --cache ~/.cache/scip plans/   parse only the files that changed since the last run\n"
@@ -54,6 +65,9 @@ constexpr MessageText kMessages[] = {
      "  scip check plans/                      检查 plans/ 下所有方案和指标目录\n"
      "  scip check --strict plans/ examples/   有警告也失败（用于 CI）\n"
      "  scip check --format github plans/      输出 GitHub Actions 注释\n"
+     "  scip check --format sarif -o scip.sarif plans/   用于 GitHub 代码扫描\n"
+     "  scip check --format junit -o scip-junit.xml plans/   GitLab、Jenkins 的测试报告\n"
+     "  scip check --context . plans/ningxia/zhongwei-2021-2025.yaml   只报告一个文件，其余作为上下文\n"
      "  scip check --format json plans/ > diagnostics.json\n"
      "  scip check plans/ submissions/         对照方案和指标目录检查 CSV 报送文件\n"
      "  scip check --cache ~/.cache/scip plans/   只解析上次运行以来改动过的文件\n"
@@ -74,6 +88,61 @@ constexpr MessageText kMessages[] = {
     {"help.schema.examples",
      "Examples:\n  scip schema plan > plan.schema.json\n  scip schema indicators",
      "示例：\n  scip schema plan > plan.schema.json\n  scip schema indicators"},
+    {"help.completion", "Print a shell completion script (bash, zsh or fish)", "输出 shell 补全脚本（bash、zsh 或 fish）"},
+    {"help.completion.shell", "bash, zsh or fish", "bash、zsh 或 fish"},
+    {"help.completion.examples",
+     "Examples:\n"
+     "  source <(scip completion bash)                         this shell only\n"
+     "  scip completion bash > ~/.local/share/bash-completion/completions/scip\n"
+     "  scip completion zsh > \"${{fpath[1]}}/_scip\"\n"
+     "  scip completion fish > ~/.config/fish/completions/scip.fish\n"
+     "The Debian package installs all three.",
+     "示例：\n"
+     "  source <(scip completion bash)                         仅当前 shell\n"
+     "  scip completion bash > ~/.local/share/bash-completion/completions/scip\n"
+     "  scip completion zsh > \"${{fpath[1]}}/_scip\"\n"
+     "  scip completion fish > ~/.config/fish/completions/scip.fish\n"
+     "Debian 软件包已安装这三种补全脚本。"},
+    {"help.manpage", "Print the man page scip.1 (roff) in the language of --lang", "按 --lang 的语言输出手册页 scip.1（roff）"},
+    {"man.manual", "scip manual", "scip 手册"},
+    {"man.name", "check, diff and track 全民科学素质 implementation plans", "全民科学素质实施方案的检查、对比与进度跟踪工具"},
+    {"man.section.name", "NAME", "名称"},
+    {"man.section.synopsis", "SYNOPSIS", "概要"},
+    {"man.section.description", "DESCRIPTION", "描述"},
+    {"man.section.options", "OPTIONS", "选项"},
+    {"man.section.commands", "COMMANDS", "命令"},
+    {"man.section.exit", "EXIT STATUS", "退出状态"},
+    {"man.section.environment", "ENVIRONMENT", "环境变量"},
+    {"man.section.files", "FILES", "文件"},
+    {"man.section.see-also", "SEE ALSO", "参见"},
+    {"man.description",
+     "scip keeps each region's implementation plan of the national scientific literacy programme (全民科学素质) as a "
+     "YAML file. scip check validates plans, indicator catalogs and CSV submissions with compiler-style diagnostics "
+     "(text, JSON, GitHub annotations, SARIF, JUnit, GitLab Code Quality); scip diff shows what changed from one plan "
+     "to the next; scip progress measures every numeric target against the figures regions submit (序时进度, traffic "
+     "lights). The options below come before or after the command.",
+     "scip 将各地全民科学素质实施方案保存为 YAML 文件。scip check 以编译器风格的诊断信息校验方案、指标目录和 CSV 报送文件"
+     "（文本、JSON、GitHub 注释、SARIF、JUnit、GitLab 代码质量）；scip diff 显示前后两个方案的变化；scip progress "
+     "根据各地报送的数据计算每个数值目标的进度（序时进度、红黄绿灯）。下列选项可写在命令之前或之后。"},
+    {"man.choices", "One of: {list}.", "可选值：{list}。"},
+    {"man.exit.0", "Success; no errors (warnings allowed unless --strict).", "成功；无错误（未使用 --strict 时允许警告）。"},
+    {"man.exit.1",
+     "Errors found (check; warnings too with --strict); progress: rows refused, or a status named by --fail-on; "
+     "diff --exit-code: the plans differ.",
+     "发现错误（check；使用 --strict 时警告亦然）；progress：有报送行被拒绝，或有目标处于 --fail-on 所列状态；"
+     "diff --exit-code：两个方案不同。"},
+    {"man.exit.2", "Usage error, a path that cannot be read, or (progress) plans with errors.",
+     "用法错误、路径无法读取，或（progress）方案有错误。"},
+    {"man.exit.3", "Internal error: a bug in scip; please report it.", "内部错误：scip 的缺陷，请报告。"},
+    {"man.env.LANG", "With LC_ALL and LC_MESSAGES, the language of messages when --lang is not given (zh_CN.UTF-8: Chinese).",
+     "未给出 --lang 时，与 LC_ALL、LC_MESSAGES 一起决定消息语言（zh_CN.UTF-8：中文）。"},
+    {"man.env.NO_COLOR", "When set, no colour in auto mode.", "设置后，auto 模式下不使用颜色。"},
+    {"man.env.SCIP_CACHE", "The folder of the check cache, as --cache.", "检查缓存所在文件夹，同 --cache。"},
+    {"man.env.GITHUB_ACTIONS", "When \"true\" (in a GitHub Actions job), check's --format auto prints GitHub annotations.",
+     "为 \"true\" 时（GitHub Actions 作业中），check 的 --format auto 输出 GitHub 注释。"},
+    {"man.files.schemas", "The JSON Schemas of plans and catalogs, for editors (scip itself uses the copies built into it).",
+     "方案和指标目录的 JSON Schema，供编辑器使用（scip 本身使用内置的副本）。"},
+    {"man.see-also", "scip COMMAND --help; scip explain --list; {url}", "scip 命令 --help；scip explain --list；{url}"},
     {"cli.label.Usage", "Usage", "用法"},
     {"cli.label.Positionals", "Positionals", "位置参数"},
     {"cli.label.Options", "Options", "选项"},
@@ -83,6 +152,11 @@ constexpr MessageText kMessages[] = {
     {"cli.label.REQUIRED", "REQUIRED", "必填"},
     {"cli.label.TEXT", "TEXT", "文本"},
     {"cli.label.UINT", "UINT", "整数"},
+    {"cli.label.PATH", "PATH", "路径"},
+    {"cli.label.FILE", "FILE", "文件"},
+    {"cli.label.DIR", "DIR", "文件夹"},
+    {"cli.label.CODE", "CODE", "代码"},
+    {"cli.label.STATUSES", "STATUSES", "状态列表"},
     {"usage.error", "{detail}", "{detail}"},
     {"usage.hint", "Run 'scip --help' for usage.", "运行 'scip --help' 查看用法。"},
     {"internal.error", "internal error: {detail}. This is a bug in scip; please report it with the command you ran.",
@@ -684,6 +758,11 @@ constexpr MessageText kMessages[] = {
      "输出格式：table、markdown、csv（用于 Excel）或 json（含全部输入，便于审核）"},
     {"help.progress.explain", "Show every input and the arithmetic behind one target (plan/target@region or target)",
      "显示某一目标的全部输入和计算过程（plan/target@地区 或 target）"},
+    {"help.progress.fail-on",
+     "Exit 1 when any target of the table has one of these statuses, e.g. off-track,overdue (for scheduled pipelines)",
+     "表中任一目标处于这些状态之一时退出码为 1，如 off-track,overdue（用于定时流水线）"},
+    {"progress.fail-on", "{n} target(s) have a status named by --fail-on ({statuses})",
+     "有 {n} 个目标处于 --fail-on 所列状态（{statuses}）"},
     {"help.progress.all", "Also list targets that cannot be measured (no indicator)", "同时列出无法计量的目标（无指标）"},
     {"help.progress.examples",
      "Examples:\n"
@@ -691,12 +770,14 @@ constexpr MessageText kMessages[] = {
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --by department\n"
      "  scip progress plans submissions/ --status behind,off-track,overdue\n"
      "  scip progress plans submissions/ --format csv > progress.csv\n"
+     "  scip progress plans submissions/ --fail-on off-track,overdue   exit 1 when any target is off track or overdue\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain high-quality-farmers",
      "示例：\n"
      "  scip progress examples/qinghai-2020 --as-of 2020-12-31\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --by department\n"
      "  scip progress plans submissions/ --status behind,off-track,overdue\n"
      "  scip progress plans submissions/ --format csv > progress.csv\n"
+     "  scip progress plans submissions/ --fail-on off-track,overdue   有目标严重滞后或逾期时退出码为 1\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain high-quality-farmers"},
     {"progress.error.invalid", "cannot measure progress: the plans or catalogs have errors (listed above); fix them first",
      "无法计算进度：方案或指标目录有错误（见上），请先修正"},

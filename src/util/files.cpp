@@ -61,7 +61,9 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
         if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
         continue;
       }
-      if (!has_ext(e.path(), extensions)) continue;
+      // Hidden files (.pre-commit-config.yaml, .gitlab-ci.yml) are a tool's
+      // settings, never a plan; named directly they are read.
+      if (!has_ext(e.path(), extensions) || e.path().filename().string().starts_with('.')) continue;
       std::string path = e.path().lexically_normal().string();
       // A wanted name that is not a file: say so rather than block on a FIFO
       // or pass over a broken link in silence.

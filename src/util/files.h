@@ -37,7 +37,8 @@ struct Walk {
 };
 
 // Files under `paths` whose names end in one of `extensions` (".yaml").
-// A file named directly is taken whatever its extension. Only regular files
+// A file named directly is taken whatever its extension; in a folder, hidden
+// files and folders (a name starting with '.') are passed over. Only regular files
 // are taken: a FIFO, socket, device or broken link met with a wanted
 // extension, and a folder named without any wanted file in it, are errors.
 Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>& extensions);

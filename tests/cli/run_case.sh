@@ -16,7 +16,13 @@
 #             the case folder;
 #   runas     a user name (nobody): scip runs as that user (with setpriv,
 #             when the tests run as root), so a file made unreadable by
-#             `generate` is unreadable to scip too.
+#             `generate` is unreadable to scip too;
+#   env       VAR=value lines added to the fixed environment (GITHUB_ACTIONS=true).
+#
+# Output meant for other programs is also read back by an independent reader
+# (tests/ci_formats.py): SARIF is validated against the OASIS schema, JUnit
+# parsed as XML with one failure per error, GitLab's report as JSON with one
+# entry per diagnostic.
 #
 # With a third argument `cached`, the case runs with the check cache on
 # (SCIP_CACHE, a fresh folder): once to fill the cache, then again from it,
@@ -26,6 +32,7 @@ scip=$1
 case $scip in /*) ;; *) scip=$PWD/$scip ;; esac
 dir=$2
 mode=${3:-}
+tests_dir=$(cd "$(dirname "$0")/.." && pwd)
 case_dir=$(cd "$dir" && pwd) || exit 2
 [ -f "$case_dir/args" ] || { echo "no args file in $dir"; exit 2; }
 scratch=
@@ -48,6 +55,8 @@ else
   cd "$case_dir"
 fi
 eval "set -- $(cat "$case_dir/args")"
+extra_env=()
+[ -f "$case_dir/env" ] && mapfile -t extra_env < "$case_dir/env"
 out=$(mktemp) err=$(mktemp)
 cache_env=()
 if [ "$mode" = cached ]; then
@@ -57,14 +66,14 @@ if [ "$mode" = cached ]; then
   cache_env=(SCIP_CACHE="$cache")
   trap 'rm -rf "$out" "$err" "$cache"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
   # The first run fills the cache; it must already print what is expected.
-  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "$scip" "$@" \
+  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "${extra_env[@]}" "$scip" "$@" \
     >"$out" 2>"$err"
   first=$?
   cp "$out" "$cache/.first-stdout"
 else
   trap 'rm -f "$out" "$err"; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
 fi
-"${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "$scip" "$@" \
+"${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "${extra_env[@]}" "$scip" "$@" \
   >"$out" 2>"$err"
 code=$?
 if [ "$mode" = cached ]; then
@@ -77,7 +86,7 @@ if [ "${1:-}" = check ] && ! grep -q -- '--format' "$case_dir/args"; then
   jout=$(mktemp)
   trap 'rm -rf "$out" "$err" "$jout" ${cache:+"$cache"}; [ -n "$scratch" ] && chmod -R u+rwX "$scratch" && rm -rf "$scratch"' EXIT
   shift
-  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "$scip" check \
+  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${cache_env[@]}" "${extra_env[@]}" "$scip" check \
     --format json "$@" >"$jout" 2>/dev/null
   jcode=$?
   [ "$jcode" = "$code" ] || { echo "exit code with --format json: $jcode, without: $code"; exit 1; }
@@ -105,6 +114,18 @@ if grep -q -- '--format json' "$case_dir/args" && [ -s "$out" ]; then
   python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$out" \
     || { echo "stdout is not valid JSON"; fail=1; }
 fi
+for format in sarif junit gitlab; do
+  grep -q -- "--format $format" "$case_dir/args" || continue
+  [ "$code" -le 1 ] || continue
+  # The same run as JSON, to count what the format must hold.
+  jcheck=$(mktemp)
+  json_args=()
+  for a in "$@"; do [ "$a" = "$format" ] && a=json; json_args+=("$a"); done
+  "${run_as[@]}" env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 NO_COLOR=1 "${extra_env[@]}" "$scip" \
+    "${json_args[@]}" >"$jcheck" 2>/dev/null
+  python3 "$tests_dir/ci_formats.py" "$format" "$out" "$jcheck" "$tests_dir/data/sarif-schema-2.1.0.json" || fail=1
+  rm -f "$jcheck"
+done
 if [ -f "$case_dir/stderr" ]; then
   diff -u --label expected/stderr --label actual/stderr "$case_dir/stderr" "$err" || fail=1
 elif [ -s "$err" ]; then
