@@ -13,6 +13,7 @@
 #include "cli/explain_cmd.h"
 #include "cli/manpage_cmd.h"
 #include "cli/progress_cmd.h"
+#include "cli/regions_cmd.h"
 #include "cli/schema_cmd.h"
 
 using namespace scip;
@@ -24,7 +25,7 @@ int main(int argc, char** argv) {
     // CLI11's own words in --help, from the message table like every other
     // word (subcommands copy this formatter when they are added below).
     for (const char* label : {"Usage", "Positionals", "Options", "Subcommands", "OPTIONS", "SUBCOMMAND",
-                              "REQUIRED", "TEXT", "UINT", "PATH", "FILE", "DIR", "CODE", "STATUSES"})
+                              "REQUIRED", "TEXT", "UINT", "INT", "PATH", "FILE", "DIR", "CODE", "STATUSES", "QUERY"})
       app.get_formatter()->label(label, i18n::tr(lang, std::string("cli.label.") + label));
     app.option_defaults()->group(i18n::tr(lang, "cli.label.Options"));
     app.set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
@@ -46,14 +47,16 @@ int main(int argc, char** argv) {
     cli::DiffCmdOptions diff_opts;
     cli::ProgressCmdOptions progress_opts;
     cli::CompletionCmdOptions completion_opts;
+    cli::RegionsCmdOptions regions_opts;
     CLI::App* check = cli::setup_check(app, check_opts, lang);
     CLI::App* explain = cli::setup_explain(app, explain_opts, lang);
     CLI::App* diff = cli::setup_diff(app, diff_opts, lang);
     CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
+    CLI::App* regions = cli::setup_regions(app, regions_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
     CLI::App* completion = cli::setup_completion(app, completion_opts, lang);
     CLI::App* manpage = cli::setup_manpage(app, lang);
-    for (CLI::App* sub : {check, diff, progress, explain, schema, completion, manpage})
+    for (CLI::App* sub : {check, diff, progress, regions, explain, schema, completion, manpage})
       sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
 
     try {
@@ -70,6 +73,7 @@ int main(int argc, char** argv) {
       if (diff->parsed()) return cli::run_diff(diff_opts, global, lang);
       if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
       if (explain->parsed()) return cli::run_explain(explain_opts, lang);
+      if (regions->parsed()) return cli::run_regions(regions_opts, lang);
       if (schema->parsed()) return cli::run_schema(schema_opts);
       if (completion->parsed()) return cli::run_completion(completion_opts, app);
       if (manpage->parsed()) return cli::run_manpage(app, lang);

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "check/schema_source.h"
+#include "region/registry.h"
 #include "util/atomic_file.h"
 #include "util/binary_io.h"
 #include "util/fields.h"
@@ -134,7 +135,8 @@ std::string hex_of_schemas() {
 
 ResultCache::ResultCache(std::string dir, i18n::Lang lang)
     : dir_(std::move(dir)),
-      salt_(fmt::format("scip {}\nschemas {}\nlang {}\n", SCIP_VERSION, hex_of_schemas(), static_cast<int>(lang))) {}
+      salt_(fmt::format("scip {}\nschemas {}\nregions {}\nlang {}\n", SCIP_VERSION, hex_of_schemas(),
+                        util::hash128(region::embedded_areacodes()).hex(), static_cast<int>(lang))) {}
 
 std::string ResultCache::key(const std::string& path, std::string_view bytes) const {
   return fmt::format("{}path {}\nbytes {} {}\n", salt_, path, bytes.size(), util::hash128(bytes).hex());

@@ -10,6 +10,9 @@
 // has a fixture under tests/cli/ that triggers it.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "check/corpus_site.h"
@@ -24,6 +27,23 @@
 namespace scip::check {
 
 void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& out);
+
+// ---- regions against the registry (rules_regions.cpp) ----------------------
+
+// A plan's own region and the regions it lists: codes in force during the
+// plan's period, names as the registry has them (called by check_plan).
+void check_plan_regions(const plan::Plan& plan, const plan::Document& doc, Diagnostics& out);
+
+struct RegionProblem {
+  std::string code, message, hint;
+};
+// What is wrong with a region code used for the years [from, to]: it never
+// existed (region-code-unknown), or it was abolished before (region-code-abolished).
+std::optional<RegionProblem> region_code_problem(std::string_view code, int from, int to, i18n::Lang lang);
+// A real code that the corpus does not hold: where it is, and which plans
+// were checked (region-elsewhere).
+std::optional<RegionProblem> region_elsewhere(std::string_view code, int year, const plan::Corpus& corpus,
+                                              i18n::Lang lang);
 void check_catalog(const plan::Catalog& catalog, const plan::Document& doc, Diagnostics& out);
 
 // The corpus rules see a file's document only through its sites

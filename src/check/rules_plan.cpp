@@ -5,6 +5,7 @@
 #include <set>
 
 #include "check/rules.h"
+#include "region/registry.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -102,20 +103,25 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
   if (!plan.issued.empty())
     check_when_calendar(plan::parse_when(nlohmann::json(plan.issued)), "/issued", doc, out);
 
-  // Region code against level.
+  // Region code against level (the registry's level when it holds the
+  // code, else the code's digits), then against the registry.
   const std::string& code = plan.region.code;
   if (code.size() == 6 && !plan.region.level.empty() && !doc.reported.count("/region/level") &&
       !doc.reported.count("/region/code")) {
     const std::string& lv = plan.region.level;
-    bool ok = lv == "national"     ? code == "000000"
+    const region::Record* known = region::Registry::builtin().latest(code);
+    bool ok = known                ? lv == region::level_name(known->level)
+              : lv == "national"   ? code == "000000"
               : lv == "province"   ? code.substr(2) == "0000" && code != "000000"
               : lv == "prefecture" ? code.substr(4) == "00" && code.substr(2) != "0000"
                                    : code.substr(4) != "00";
+    if (lv == "national") ok = code == "000000";
     if (!ok)
       out.add("level-mismatch", doc.path, doc.pos("/region/level"),
               out.tr("diag.level-mismatch", fmt::arg("code", code), fmt::arg("level", lv)),
               out.tr("hint.level-mismatch"));
   }
+  check_plan_regions(plan, doc, out);
 
   // Ids unique within the plan, per kind of element.
   IdSet goals("goal", doc, out), actions("action", doc, out), tasks("task", doc, out),

@@ -12,6 +12,7 @@
 // progress command measures what is left and says what was dropped.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -149,6 +150,18 @@ bool FileChecker::region(const Row& r) {
     return false;
   }
   if (r.region.id >= 0) return true;
+  // A code: why the corpus does not hold it, from the registry, and never a
+  // "did you mean" (the nearest code is another real region).
+  std::string code(util::trim(util::fold_width(text)));
+  if (code.size() == 6 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int year = r.period ? r.period->last.year : as_of_.year;
+    auto problem = region_code_problem(code, year, year, out_.lang());
+    if (!problem) problem = region_elsewhere(code, year, corpus_, out_.lang());
+    if (problem) {
+      at(problem->code, field, problem->message, problem->hint);
+      return false;
+    }
+  }
   auto dym = corpus_.regions.suggest(text);
   at("unknown-region", field, out_.tr("diag.unknown-region", fmt::arg("value", util::quoted(text))),
      dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym)) : out_.tr("hint.unknown-region"));

@@ -3,12 +3,16 @@
 
 #include <algorithm>
 
+#include "region/registry.h"
 #include "util/text.h"
 
 namespace scip::plan {
 
 bool region_under(std::string_view code, std::string_view ancestor) {
   if (code.size() != 6 || ancestor.size() != 6 || code == ancestor) return false;
+  const region::Registry& reg = region::Registry::builtin();
+  if (ancestor == "000000" || reg.latest(ancestor))
+    if (auto by_registry = reg.under_latest(code, ancestor)) return *by_registry;
   if (ancestor == "000000") return true;  // the nation
   size_t keep = ancestor.substr(2) == "0000" ? 2 : ancestor.substr(4) == "00" ? 4 : 6;
   return keep < 6 && code.substr(0, keep) == ancestor.substr(0, keep);
@@ -16,6 +20,8 @@ bool region_under(std::string_view code, std::string_view ancestor) {
 
 std::vector<std::string> region_ancestors(std::string_view code) {
   if (code.size() != 6) return {};
+  if (const region::Record* r = region::Registry::builtin().latest(code))
+    return std::vector<std::string>(r->chain.rbegin(), r->chain.rend());
   std::vector<std::string> out;
   for (std::string a : {std::string("000000"), std::string(code.substr(0, 2)) + "0000", std::string(code.substr(0, 4)) + "00"})
     if (a != code && (out.empty() || a != out.back()) && region_under(code, a)) out.push_back(a);
@@ -80,12 +86,39 @@ void IndicatorIndex::add(const Indicator& ind) {
   for (const auto& a : ind.aliases) names_.add_name(a, id);
 }
 
+const std::vector<int>& Corpus::subregions(const Plan* p) const {
+  static const std::vector<int> kNone;
+  auto it = subregions_by_plan.find(p);
+  return it == subregions_by_plan.end() ? kNone : it->second;
+}
+
 Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<const Catalog*>& catalogs) {
   Corpus c;
   c.plans = plans;
   for (const Plan* p : plans) {
     if (!p->region.code.empty()) c.regions.add(p->region.code, p->region.name);
     for (const auto& r : p->regions) c.regions.add(r.code, r.name, r.aliases);
+  }
+  // Then every registry region under a plan's region, in force at some time
+  // in the plan's period: a county reports to its city's plan without being
+  // listed. Its names: the full name, with its parent's (中卫市沙坡头区), and
+  // the short forms (沙坡头); a name several regions share stays ambiguous.
+  const region::Registry& reg = region::Registry::builtin();
+  for (const Plan* p : plans) {
+    std::vector<int>& subs = c.subregions_by_plan[p];
+    for (const auto& r : p->regions) subs.push_back(c.regions.find_code(r.code));
+    if (p->start == 0 || p->end == 0 || !reg.latest(p->region.code)) continue;
+    for (const region::Record* r : reg.below(p->region.code, p->start, p->end)) {
+      std::vector<std::string> names = region::short_names(r->name);
+      if (const region::Record* up = reg.latest(r->parent); up && up->level != region::Level::province)
+        names.push_back(up->name + r->name);
+      int id = c.regions.add(r->code, r->name, names);
+      if (r->parent == p->region.code) subs.push_back(id);
+    }
+  }
+  for (auto& [p, subs] : c.subregions_by_plan) {
+    std::sort(subs.begin(), subs.end(), [&](int a, int b) { return c.regions.at(a).code < c.regions.at(b).code; });
+    subs.erase(std::unique(subs.begin(), subs.end()), subs.end());
   }
   for (const Catalog* cat : catalogs)
     for (const auto& ind : cat->indicators) c.indicators.add(ind);

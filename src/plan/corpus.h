@@ -6,9 +6,12 @@
 // catalogs of the run, and turns them into small integers, so that a million
 // rows cost a hash lookup each and no string is kept per row.
 //
-// Regions come from each plan's own region and the regions it lists under
-// `regions:`; a region lies under another by its GB/T 2260 code (a province
-// XX0000 holds XX…, a prefecture XXYY00 holds XXYY…).
+// Regions come from each plan's own region, the regions it lists under
+// `regions:`, and the region registry (region/registry.h): every code under
+// the plan's region in force during its period. A region lies under another
+// by the registry's hierarchy (直辖 and 省直辖县级 units included); codes the
+// registry does not hold (statistical units listed under `regions:`) by their
+// GB/T 2260 prefix (a province XX0000 holds XX…, a prefecture XXYY00 XXYY…).
 #pragma once
 
 #include <optional>
@@ -21,7 +24,7 @@
 
 namespace scip::plan {
 
-// Whether region `code` lies strictly under `ancestor` (by GB/T 2260 prefix).
+// Whether region `code` lies strictly under `ancestor` (by the registry, else by prefix).
 bool region_under(std::string_view code, std::string_view ancestor);
 
 // The codes `code` lies under (the nation, its province, its prefecture), by
@@ -92,6 +95,12 @@ struct Corpus {
   // build_corpus: submissions ask for every row).
   const std::vector<const Plan*>& plans_for(int region) const { return plans_by_region[static_cast<size_t>(region)]; }
   std::vector<std::vector<const Plan*>> plans_by_region;
+
+  // The regions directly under a plan's region (what `each_region` targets
+  // are measured for): those it lists under `regions:`, and the registry's
+  // in force during its period, ordered by code.
+  const std::vector<int>& subregions(const Plan* p) const;
+  std::unordered_map<const Plan*, std::vector<int>> subregions_by_plan;
 };
 
 Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<const Catalog*>& catalogs);

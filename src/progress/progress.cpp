@@ -44,7 +44,7 @@ class Builder {
   void target_rows(const plan::Plan& p, const plan::Target& t, const plan::Action* a, const plan::Task* k, std::vector<Row>& out) {
     std::vector<int> regions;
     if (t.each_region) {
-      for (const auto& r : p.regions) regions.push_back(corpus_.regions.find_code(r.code));
+      regions = corpus_.subregions(&p);
     } else {
       regions.push_back(corpus_.regions.find_code(p.region.code));
     }

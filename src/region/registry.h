@@ -1,0 +1,100 @@
+// region/registry — China's administrative division codes (GB/T 2260), 1981
+// to today, with their history: which code meant which county in which year,
+// under which prefecture, and where an abolished code's area went.
+//
+// The data is data/regions/areacodes.csv (the CC0 dataset `areacodes`,
+// compiled from the Ministry of Civil Affairs' yearly lists), embedded in the
+// binary at build time. A code can have several records over time (419001
+// was 义马市 1987–1990 and is 济源市 since 1996), so every lookup that
+// decides something takes the year it concerns. The hierarchy is the
+// registry's, not the code's digits: a county's parent is its prefecture of
+// the time, or its province when it is 直辖 (a municipality's districts, a
+// 省直辖县级 unit such as 济源市).
+//
+// Codes whose 5th digit is 7, 8 or 9 are the National Bureau of Statistics'
+// statistical units (开发区, 园区), outside GB/T 2260: never in the registry.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace scip::region {
+
+enum class Level { province, prefecture, county };
+
+struct Successor {
+  std::string code;
+  int year = 0;  // the year part of the area moved there; 0: the whole area, when the code ended
+};
+
+struct Record {
+  std::string code, name;
+  std::string province;    // the province's name
+  std::string prefecture;  // a county's prefecture name, "直辖", or empty (province, prefecture)
+  Level level = Level::county;
+  int from = 0, until = 0;  // in use from `from` (inclusive) to `until` (exclusive); until 0: still
+  bool abolished = false;   // the code is no longer in use at all
+  std::vector<Successor> successors;
+  std::string parent;  // the code of the prefecture or province above, at `from`; "000000" for a province
+  std::vector<std::string> chain;  // parent, its parent… up to "000000", as at `from`
+  bool valid_in(int year) const { return from <= year && (until == 0 || year < until); }
+};
+
+class Registry {
+ public:
+  // Parses the summary table (the columns of data/regions/README.md).
+  explicit Registry(std::string_view csv);
+  // The embedded table, parsed once on first use (thread-safe).
+  static const Registry& builtin();
+
+  // Every record of a code, oldest first; empty if the code never existed.
+  std::span<const Record> records(std::string_view code) const;
+  // The record of `code` in force during `year`, or null.
+  const Record* at(std::string_view code, int year) const;
+  // The most recent record of `code`, or null.
+  const Record* latest(std::string_view code) const;
+
+  // The codes above `code` in `year` (its prefecture, its province, then
+  // "000000"), nearest first; empty when the code is not in force then.
+  std::vector<std::string> ancestors(std::string_view code, int year) const;
+  bool under(std::string_view code, std::string_view ancestor, int year) const;
+  // Whether `code` lies under `ancestor` by the chain of its latest record
+  // (its most recent place in the hierarchy); nullopt when the registry does
+  // not hold `code`.
+  std::optional<bool> under_latest(std::string_view code, std::string_view ancestor) const;
+  // The records in force at some time in [from, to] that lie under `ancestor`.
+  std::vector<const Record*> below(std::string_view ancestor, int from, int to) const;
+  // Records whose name (or short name) is `name`, any year.
+  std::vector<const Record*> named(std::string_view name) const;
+
+  size_t size() const { return records_.size(); }
+  size_t bytes() const { return bytes_; }  // of the table it was parsed from
+
+ private:
+  std::vector<Record> records_;  // sorted by code, then from
+  std::unordered_map<uint32_t, std::pair<size_t, size_t>> by_code_;  // [first, last) in records_
+  std::unordered_map<uint32_t, std::vector<size_t>> below_;  // records whose chain holds the code
+  std::unordered_map<std::string, std::vector<size_t>> by_name_;
+  size_t bytes_ = 0;
+};
+
+// The names people write for a region besides its full name: without the
+// suffix (中卫市 → 中卫, 沙坡头区 → 沙坡头, 海北藏族自治州 → 海北, 海北州),
+// when at least two characters are left. Never the full name itself.
+std::vector<std::string> short_names(std::string_view name);
+
+// Whether a code has the shape of the NBS's statistical units (6 digits, the
+// 5th of them 7, 8 or 9).
+bool statistical_code(std::string_view code);
+
+std::string_view level_name(Level l);
+
+// The table the binary embeds (data/regions/areacodes.csv), e.g. for cache keys.
+std::string_view embedded_areacodes();  // "province", "prefecture", "county" (the plan format's words)
+
+}  // namespace scip::region
