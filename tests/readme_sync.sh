@@ -37,4 +37,7 @@ same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
 same "the progress table by department (tests/cli/progress-zhongwei-department/stdout)" \
   "$(cat "$here/cli/progress-zhongwei-department/stdout")" \
   "$(after '$ scip progress examples/zhongwei-midterm plans --as-of 2023-12-31 --by department')"
+same "the region diagnostics (tests/cli/region-registry-submissions/stdout)" \
+  "$(cat "$here/cli/region-registry-submissions/stdout")" \
+  "$(after '$ scip check --as-of 2023-12-31 .    # tests/cli/region-registry-submissions: a plan with no regions:')"
 exit $status
