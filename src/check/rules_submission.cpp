@@ -30,9 +30,6 @@ using submission::Header;
 using submission::Row;
 namespace col = submission;
 
-// Units for which a negative figure is impossible: everything counted.
-bool is_count(const plan::Indicator& ind) { return ind.unit != "%" && ind.unit.find("元") == std::string::npos; }
-
 // The diagnostic for a (region, indicator, period) reported again, in this
 // file or another: an error with another value, a warning with the same, a
 // note when a later reported_on date makes one a correction of the other.
@@ -243,7 +240,7 @@ bool FileChecker::value(const Row& r, Figure& f) {
   } else if (u.kind == submission::UnitReading::scaled) {
     f.value *= u.scale;
   }
-  if (f.value < 0 && is_count(ind)) {
+  if (f.value < 0 && plan::is_count(ind)) {
     at("negative-value", field,
        out_.tr("diag.negative-value", fmt::arg("value", util::quoted(r.raw_value)), fmt::arg("indicator", util::quoted(ind.id))),
        out_.tr("hint.negative-value"));

@@ -89,10 +89,14 @@ class JsonReader {
 }  // namespace
 
 bool is_rate(const Indicator& ind) {
+  if (ind.regions == "sum") return false;
+  if (ind.regions == "none") return true;
   const std::string& u = ind.unit;
   return u.find('%') != std::string::npos || u.find("‰") != std::string::npos || u.find('/') != std::string::npos ||
          u.find("人均") != std::string::npos || ind.name.find("人均") != std::string::npos;
 }
+
+bool is_count(const Indicator& ind) { return !is_rate(ind) && ind.unit.find("元") == std::string::npos; }
 
 When parse_when(const json& j) {
   When w;

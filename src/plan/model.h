@@ -98,6 +98,7 @@ struct Plan {
 struct Indicator {
   std::string ptr;
   std::string id, name, unit, accumulate, direction;
+  std::string regions;  // "sum", "none", or empty: from the unit (is_rate)
   std::vector<std::string> aliases;
   bool operator==(const Indicator&) const = default;
 };
@@ -228,6 +229,7 @@ void fields(V& v, S& x) {
   v.key("unit", x.unit);
   v.key("accumulate", x.accumulate);
   v.key("direction", x.direction);
+  v.key("regions", x.regions);
   v.key("aliases", x.aliases);
 }
 
@@ -236,10 +238,14 @@ void fields(V& v, S& x) {
   v.list("indicators", x.indicators);
 }
 
-// Whether an indicator is a rate or a ratio (unit %, ‰, x/y such as 元/人,
-// or 人均 in its unit or name): a level whose progress from an assumed baseline of 0 means
-// nothing, unlike a count (人, 个, 万元).
+// Whether an indicator is a rate or a ratio, whose figures never add up
+// across regions and whose progress from an assumed baseline of 0 means
+// nothing: the catalog's `regions: none` (`sum`: never), else a unit %, ‰,
+// x/y such as 元/人, or 人均 in its unit or name. Everything else is a count
+// or an amount (人, 个, 万元), which adds up across regions.
 bool is_rate(const Indicator& ind);
+// A count of things or people (not a rate, not money): never negative.
+bool is_count(const Indicator& ind);
 
 When parse_when(const nlohmann::json& j);
 Plan plan_from_json(const nlohmann::json& j);

@@ -250,3 +250,43 @@ indicators:
   REQUIRE(farmers.below.size() == 2);  // and the counties' two, listed, not silently gone
   CHECK(input_of(r.figures, farmers.below[0], Use::shadowed).value == 1200);
 }
+
+TEST_CASE("regions: sum | none in the catalog decides the roll-up, not the unit alone") {
+  std::string plan = R"(scip: 1
+type: plan
+id: city
+title: 示例市
+region: {code: "640500", name: 中卫市, level: prefecture}
+period: {start: 2021, end: 2025}
+departments: {agri: 市农业农村局}
+actions:
+  - id: a
+    kind: action
+    title: 行动
+    lead: [agri]
+    targets:
+      - {id: share, indicator: share, value: 100, unit: 个, by: 2025}
+      - {id: counted, indicator: counted, value: 100, unit: "%", by: 2025, baseline: {value: 0, at: 2020}}
+)";
+  // 个 would add up and % would not; the catalog says otherwise for both.
+  std::string catalog = R"(scip: 1
+type: indicators
+indicators:
+  - {id: share, name: 达标单位数, unit: 个, accumulate: latest, direction: up, regions: none}
+  - {id: counted, name: 完成率, unit: "%", accumulate: latest, direction: up, regions: sum}
+)";
+  std::string csv = "地区,指标,时期,数值\n沙坡头区,达标单位数,2021,10\n中宁县,达标单位数,2021,20\n"
+                    "沙坡头区,完成率,2021,10\n中宁县,完成率,2021,20\n";
+  CheckOptions co;
+  co.as_of = Date{2023, 12, 31};
+  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
+  for (const auto& d : r.diagnostics) CHECK_MESSAGE(d.severity != Severity::error, d.message);
+  Options o;
+  o.as_of = Date{2023, 12, 31};
+  Table t = compute(*r.corpus, r.figures, o);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0].rollup_refused);
+  CHECK(!t.rows[0].actual);
+  CHECK(!t.rows[1].rollup_refused);
+  CHECK(*t.rows[1].actual == 30);
+}
