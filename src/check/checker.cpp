@@ -165,6 +165,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   merge_submissions(subs, csv_paths, *result.corpus, result.figures, top);
   check_periods(result.figures, *result.corpus, top);
   check_plausible(result.figures, *result.corpus, top);
+  check_parts(result.figures, *result.corpus, top);
 
   // Stable order: files in walk order (path errors first), then position.
   std::map<std::string, size_t> order;

@@ -120,4 +120,10 @@ void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagn
 // target is a warning (implausible-value) with both numbers.
 void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
 
+// A region's own figure against the total of the regions directly under it,
+// same indicator and period (rules_parts.cpp): a warning (parts-disagree)
+// with both numbers when they differ by more than 1% (or exceed it, when not
+// every region under it reported). Never for rates.
+void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
+
 }  // namespace scip::check
