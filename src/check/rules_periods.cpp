@@ -10,6 +10,10 @@
 // figure, so two figures for periods ending the same day (2020 and 2020-H2)
 // with different values leave "the last" undefined: the second is refused
 // (conflicting-level). `max` indicators take the largest and need neither.
+// A cumulative figure of a flow (累计: since the plan's start) is a total to
+// date, not a part of a period: it covers nothing and is covered by nothing,
+// and a later cumulative figure may not be smaller than an earlier one
+// (cumulative-decreasing: the later is refused).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -40,7 +44,12 @@ class PeriodChecker {
       if (members.size() < 2) continue;
       std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) { return earlier(fig(a), fig(b)); });
       const std::string& accumulate = corpus_.indicators.at(fig(members[0]).indicator).accumulate;
-      if (accumulate == "sum") flow(members);
+      if (accumulate == "sum") {
+        std::vector<uint32_t> own, cumulative;
+        for (uint32_t i : members) (fig(i).cumulative ? cumulative : own).push_back(i);
+        flow(own);
+        never_decreasing(cumulative);
+      }
       if (accumulate == "latest") level(members);
     }
     if (refused_.empty()) return;
@@ -77,6 +86,24 @@ class PeriodChecker {
         continue;
       }
       counted.push_back(i);
+    }
+  }
+
+  // Cumulative figures of a flow, in the order their periods end: each at
+  // least the largest before it.
+  void never_decreasing(std::vector<uint32_t> members) {
+    std::stable_sort(members.begin(), members.end(),
+                     [&](uint32_t a, uint32_t b) { return fig(a).period.last < fig(b).period.last; });
+    const Figure* top = nullptr;
+    for (uint32_t i : members) {
+      Figure& f = fig(i);
+      if (top && f.value < top->value && f.period.last > top->period.last) {
+        refused_.insert(i);
+        set_.rejected.add(f.file, f.line);
+        report("cumulative-decreasing", f, *top, "diag.cumulative-decreasing", "hint.cumulative-decreasing");
+        continue;
+      }
+      if (!top || f.value >= top->value) top = &f;
     }
   }
 

@@ -83,6 +83,7 @@ class FileChecker {
   void period_in_plans(const Row& r);
   bool value(const Row& r, Figure& f);
   void reported_on(const Row& r, Figure& f);
+  bool basis(const Row& r, Figure& f);
   bool keep(const Row& r, const Figure& f);
 
   static constexpr size_t kMaxPerCode = 100;
@@ -293,8 +294,25 @@ bool FileChecker::row(const Row& r) {
   f.indicator = r.indicator.id;
   if (r.period) f.period = *r.period;
   ok = value(r, f) && ok;
+  ok = basis(r, f) && ok;
   reported_on(r, f);
   return ok && keep(r, f);
+}
+
+// basis: 累计 in the value or the basis column makes the figure cumulative
+// (since the plan's start); a basis the column does not name, or a value
+// written 累计 in a row whose column says 当期, is refused.
+bool FileChecker::basis(const Row& r, Figure& f) {
+  bool in_value = r.value.number && r.value.number->cumulative;
+  if (r.bad_basis || (in_value && r.cumulative == false)) {
+    at("bad-basis", header_.field[r.bad_basis ? col::basis : col::value],
+       out_.tr(r.bad_basis ? "diag.bad-basis" : "diag.basis-contradicts",
+               fmt::arg("value", util::quoted(r.bad_basis ? r.cell[col::basis] : r.raw_value))),
+       out_.tr("hint.bad-basis"));
+    return false;
+  }
+  f.cumulative = in_value || r.cumulative.value_or(false);
+  return true;
 }
 
 // A good row: noted if approximate, kept once per (region, indicator, period).

@@ -122,6 +122,7 @@ class Builder {
     bool milestone = !row.target->value;
     // latest: the last report of each region; max: the largest.
     if (row.accumulate == "latest" || row.accumulate == "max" || milestone) pick_one_per_region(row, milestone);
+    else take_cumulative(row);
     judge(row, milestone);
   }
 
@@ -184,6 +185,27 @@ class Builder {
       else if (r.period.last > opts_.as_of) in.use = Use::not_ended;
       else if (r.covered) in.use = Use::covered;
       row.inputs.push_back(in);
+    }
+  }
+
+  // A flow's cumulative figures (累计): per region, the latest counts for all
+  // the time up to its period's end; the earlier cumulative ones are
+  // superseded, and the period figures within that time are included in it.
+  // Period figures after it still add.
+  void take_cumulative(Row& row) {
+    std::unordered_map<int, size_t> latest;
+    for (size_t i = 0; i < row.inputs.size(); ++i) {
+      const Input& in = row.inputs[i];
+      if (in.use != Use::used || !in.cumulative) continue;
+      auto [it, fresh] = latest.emplace(in.region, i);
+      if (!fresh && in.period.last >= row.inputs[it->second].period.last) it->second = i;
+    }
+    for (size_t i = 0; i < row.inputs.size(); ++i) {
+      Input& in = row.inputs[i];
+      auto it = latest.find(in.region);
+      if (in.use != Use::used || it == latest.end() || it->second == i) continue;
+      if (in.cumulative) in.use = Use::superseded;
+      else if (in.period.last <= row.inputs[it->second].period.last) in.use = Use::in_cumulative;
     }
   }
 
@@ -351,7 +373,7 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
 
 Input input_of(const submission::FigureSet& subs, uint32_t figure, Use use) {
   const submission::Figure& r = subs.figures[figure];
-  return {r.file, r.line, r.region, r.period, r.value, r.approximate, use};
+  return {r.file, r.line, r.region, r.period, r.value, r.approximate, r.cumulative, use};
 }
 
 }  // namespace scip::progress

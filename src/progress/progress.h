@@ -55,7 +55,7 @@ struct Options {
 // --as-of (2023 on 2023-01-15), so it is not a figure for that date; covered:
 // a figure for a longer period that holds it is counted (check_periods).
 // shadowed: a report of a region below, where the region reported itself.
-enum class Use { used, before_window, after_deadline, not_ended, covered, superseded, not_largest, shadowed };
+enum class Use { used, before_window, after_deadline, not_ended, covered, superseded, not_largest, shadowed, in_cumulative };
 
 struct Input {
   uint32_t file = 0, line = 0;
@@ -63,6 +63,7 @@ struct Input {
   util::Period period;
   double value = 0;
   bool approximate = false;
+  bool cumulative = false;  // 累计: a total since the plan's start up to the period's end
   Use use = Use::used;
 };
 

@@ -290,6 +290,7 @@ std::string use_code(Use u) {
     case Use::superseded: return "superseded";
     case Use::not_largest: return "not-largest";
     case Use::shadowed: return "shadowed";
+    case Use::in_cumulative: return "in-cumulative";
   }
   return "?";
 }
@@ -345,7 +346,7 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
     w.begin_object().field("file", subs.files[in.file]).field("line", static_cast<size_t>(in.line));
     w.field("region", c.regions.at(in.region).code).field("period", in.period.str());
     number(w, "value", in.value);
-    w.field("approximate", in.approximate).field("use", use_code(in.use)).end_object();
+    w.field("approximate", in.approximate).field("cumulative", in.cumulative).field("use", use_code(in.use)).end_object();
   }
   w.end_array().end_object();
 }
@@ -467,7 +468,7 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     for (const Input& in : listed) {
       out << "    " << subs.files[in.file] << ":" << in.line << "  " << c.regions.at(in.region).name << " "
           << c.regions.at(in.region).code << "  " << in.period.str() << "  " << (in.approximate ? "≈" : "")
-          << util::format_number(in.value) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";
+          << (in.cumulative ? i18n::tr(L, "progress.explain.cumulative") : "") << util::format_number(in.value) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";
     }
     if (r.actual) {
       std::vector<std::string> terms;

@@ -28,6 +28,7 @@ struct Figure {
   double value = 0;    // in the indicator's base unit
   bool approximate = false;
   bool covered = false;  // its period lies within another figure's of a flow indicator, which is counted instead
+  bool cumulative = false;  // a total since the plan's start up to the period's end (累计), not the period's own
   uint32_t file = 0;   // index into FigureSet::files
   uint32_t line = 0;
   uint32_t column = 0;  // the value's field number, for diagnostics
@@ -52,9 +53,9 @@ struct FigureSet {
   Rejected rejected;
 };
 
-// (region, indicator, period) packed in 64 bits: region and indicator ids
-// (20 and 16 bits), the period's kind (3) and first day (25 bits of days since
-// 1900). What makes two figures the same figure.
+// (region, indicator, period, basis) packed in 64 bits: region and indicator
+// ids (20 and 16 bits), the period's kind (3), cumulative or not (1) and first
+// day (24 bits of days since 1900). What makes two figures the same figure.
 uint64_t figure_key(const Figure& f);
 
 // (region, indicator) packed in 64 bits: one series of figures over time,

@@ -23,6 +23,7 @@ constexpr std::array<ColumnNames, kColumnCount> kColumns{{
     {"source", {"source", "来源", "", "", ""}},
     {"note", {"note", "备注", "", "", ""}},
     {"reported_on", {"reported_on", "填报日期", "", "", ""}},
+    {"basis", {"basis", "口径", "统计口径", "数据口径", ""}},
 }};
 
 int column_of(std::string_view header) {
@@ -118,7 +119,20 @@ Row read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& co
   r.raw_value = std::string(rec.field(static_cast<size_t>(h.field[value])));
   r.value = read_value(r.raw_value);
   if (h.field[reported_on] >= 0) r.reported_on = read_reported_on(r.cell[reported_on]);
+  if (h.field[basis] >= 0) r.cumulative = read_basis(r.cell[basis], r.bad_basis);
   return r;
+}
+
+std::optional<bool> read_basis(std::string_view cell, bool& bad) {
+  bad = false;
+  std::string c = util::lower_ascii(std::string(util::trim(cell)));
+  if (c.empty()) return std::nullopt;
+  for (std::string_view w : {"累计", "累计值", "累计数", "cumulative"})
+    if (c == w) return true;
+  for (std::string_view w : {"当期", "本期", "当年", "当期值", "period"})
+    if (c == w) return false;
+  bad = true;
+  return std::nullopt;
 }
 
 RecordStream::RecordStream(util::ByteSource& src)

@@ -28,7 +28,7 @@
 
 namespace scip::submission {
 
-enum Column { region, indicator, period, value, unit, source, note, reported_on, kColumnCount };
+enum Column { region, indicator, period, value, unit, source, note, reported_on, basis, kColumnCount };
 constexpr int kRequiredColumns = 4;  // region, indicator, period, value
 
 // A column's name in messages ("region") and every header text that means
@@ -78,6 +78,11 @@ struct Row {
   std::optional<util::Period> period;
   util::NumberResult value;
   std::optional<util::Date> reported_on;
+  // The basis column: true 累计 (since the plan's start), false 当期 (the
+  // period's own figure), nullopt when absent or empty; bad_basis when the
+  // cell is neither.
+  std::optional<bool> cumulative;
+  bool bad_basis = false;
 };
 
 plan::Resolved read_region(std::string_view cell, const plan::Corpus& corpus);
@@ -85,6 +90,8 @@ plan::Resolved read_indicator(std::string_view cell, const plan::Corpus& corpus)
 std::optional<util::Period> read_period(std::string_view cell);
 util::NumberResult read_value(std::string_view raw);  // a number, or 是/否 as 1/0
 std::optional<util::Date> read_reported_on(std::string_view cell);
+// 累计 / 累计值 / cumulative → true; 当期 / 本期 / 当年 / period → false; empty → nullopt.
+std::optional<bool> read_basis(std::string_view cell, bool& bad);
 UnitReading read_unit(const util::Number& value, std::string_view unit_cell, const plan::Indicator& ind,
                       const Header& h);
 

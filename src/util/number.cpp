@@ -44,6 +44,11 @@ void eat_markers(std::string_view& s, Number& n, bool suffix) {
         }
     } else {
       while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+      if (eat(s, "累计")) {
+        n.cumulative = true;
+        again = true;
+        continue;
+      }
       for (auto w : kPrefixes)
         if (eat(s, w)) {
           if (is_approx(w)) {

@@ -23,6 +23,7 @@ struct Number {
   bool percent = false;      // "90%": value 90, unit "%"
   std::string unit;          // what followed the number ("人", "元", "%"); may be empty
   std::string scale;         // the scale word applied to `value` ("万" in "1.3万"); may be empty
+  bool cumulative = false;   // "累计3750": a total since the plan's start, not the period's own figure
 };
 
 enum class NumberError { empty, no_digits, bad_grouping, bad_digits };

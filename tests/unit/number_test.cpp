@@ -154,3 +154,18 @@ TEST_CASE("periods") {
   CHECK(parse_period("2020/07")->str() == "2020-07");
   CHECK(parse_period("2020-7")->str() == "2020-07");
 }
+
+TEST_CASE("累计 marks a cumulative figure, not an approximate one") {
+  auto n = parse_number("累计3750");
+  REQUIRE(n.number);
+  CHECK(n.number->value == 3750);
+  CHECK(n.number->cumulative);
+  CHECK(!n.number->approximate);
+  auto m = parse_number("累计达1.2万");
+  REQUIRE(m.number);
+  CHECK(m.number->value == 12000);
+  CHECK(m.number->cumulative);
+  auto plain = parse_number("3750");
+  REQUIRE(plain.number);
+  CHECK(!plain.number->cumulative);
+}

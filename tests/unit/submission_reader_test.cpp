@@ -50,3 +50,15 @@ TEST_CASE("two different units, or a unit that does not fit") {
   CHECK(reading("1300人", "万人").kind == UnitReading::given_twice);
   CHECK(reading("5", "个").kind == UnitReading::incompatible);
 }
+
+TEST_CASE("the basis column: 累计 or 当期, anything else refused") {
+  bool bad = false;
+  CHECK(submission::read_basis("累计", bad) == true);
+  CHECK(!bad);
+  CHECK(submission::read_basis("Cumulative", bad) == true);
+  CHECK(submission::read_basis("当期", bad) == false);
+  CHECK(!submission::read_basis("", bad));
+  CHECK(!bad);
+  CHECK(!submission::read_basis("年末", bad));
+  CHECK(bad);
+}
