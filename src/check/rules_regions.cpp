@@ -9,13 +9,17 @@
 // that never existed, a code abolished before the figure's period (naming
 // where its area went), or a real code elsewhere (naming where it is). No
 // "did you mean" is offered for a code: the nearest code is another real
-// region, and a figure filed under it would be wrong in silence.
+// region, and a figure filed under it would be wrong in silence. A target's
+// allocations (指标分解) must name regions under the plan's, and add up to the
+// target.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "check/rules.h"
 #include "region/registry.h"
+#include "util/table.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -113,7 +117,38 @@ void check_one(const std::string& code, const std::string& name, const std::vect
 
 }  // namespace
 
+namespace {
+
+// 指标分解: each code a region under the plan's region (in the registry or
+// listed), and the shares adding up to the target (not for rates: a rate's
+// shares are each region's own rate).
+void check_allocations(const plan::Plan& plan, const plan::Target& t, const plan::Document& doc, Diagnostics& out) {
+  if (t.allocations.empty()) return;
+  double sum = 0;
+  for (size_t i = 0; i < t.allocations.size(); ++i) {
+    const auto& [code, share] = t.allocations[i];
+    sum += share;
+    bool listed = std::any_of(plan.regions.begin(), plan.regions.end(), [&](const plan::Region& r) { return r.code == code; });
+    if (listed || plan::region_under(code, plan.region.code)) continue;
+    const region::Record* r = registry().latest(code);
+    out.add("allocation-region", doc.path, doc.pos(t.ptr + "/allocations/" + code),
+            out.tr("diag.allocation-region", fmt::arg("code", code), fmt::arg("name", r ? r->name : std::string("?")),
+                   fmt::arg("region", plan.region.name)),
+            out.tr("hint.allocation-region"));
+  }
+  if (!t.value || plan::unit_is_rate(t.unit)) return;
+  double tolerance = std::max(1e-9, std::abs(*t.value) * 0.005);
+  if (std::abs(sum - *t.value) <= tolerance) return;
+  out.add("allocation-sum", doc.path, doc.pos(t.ptr + "/allocations"),
+          out.tr("diag.allocation-sum", fmt::arg("target", t.id), fmt::arg("sum", util::format_number(sum)),
+                 fmt::arg("value", util::format_number(*t.value)), fmt::arg("unit", t.unit)),
+          out.tr(sum < *t.value ? "hint.allocation-short" : "hint.allocation-over"));
+}
+
+}  // namespace
+
 void check_plan_regions(const plan::Plan& plan, const plan::Document& doc, Diagnostics& out) {
+  plan::for_each_target(plan, [&](const plan::Target& t) { check_allocations(plan, t, doc, out); });
   if (plan.start == 0 || plan.end == 0 || plan.start > plan.end) return;
   check_one(plan.region.code, plan.region.name, {}, "/region", plan, doc, out);
   for (size_t i = 0; i < plan.regions.size(); ++i) {

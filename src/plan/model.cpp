@@ -37,6 +37,11 @@ void read(const json& j, std::vector<std::string>& x) {
     x.push_back(j.get<std::string>());
   }
 }
+void read(const json& j, std::vector<std::pair<std::string, double>>& x) {  // allocations: code -> share
+  if (j.is_object())
+    for (const auto& [k, v] : j.items())
+      if (v.is_number()) x.emplace_back(k, v.get<double>());
+}
 void read(const json& j, std::vector<std::pair<std::string, std::string>>& x) {  // departments: id -> name
   if (j.is_object())
     for (const auto& [k, v] : j.items()) x.emplace_back(k, v.is_string() ? v.get<std::string>() : std::string());
@@ -91,9 +96,12 @@ class JsonReader {
 bool is_rate(const Indicator& ind) {
   if (ind.regions == "sum") return false;
   if (ind.regions == "none") return true;
-  const std::string& u = ind.unit;
-  return u.find('%') != std::string::npos || u.find("‰") != std::string::npos || u.find('/') != std::string::npos ||
-         u.find("人均") != std::string::npos || ind.name.find("人均") != std::string::npos;
+  return unit_is_rate(ind.unit) || ind.name.find("人均") != std::string::npos;
+}
+
+bool unit_is_rate(std::string_view u) {
+  return u.find('%') != std::string_view::npos || u.find("‰") != std::string_view::npos ||
+         u.find('/') != std::string_view::npos || u.find("人均") != std::string_view::npos;
 }
 
 bool is_count(const Indicator& ind) { return !is_rate(ind) && ind.unit.find("元") == std::string::npos; }

@@ -35,7 +35,8 @@ struct Target {
   std::string id, indicator, name, text, unit, source, per;
   std::string op = ">=";
   std::string accumulate;  // empty: from the indicator catalog
-  bool each_region = false;  // measured in each of the plan's `regions`, not in the plan's own region
+  bool each_region = false;  // measured in each region directly under the plan's region, not in its own
+  std::vector<std::pair<std::string, double>> allocations;  // 指标分解: region code -> share, in `unit`
   std::optional<double> value;
   std::optional<When> by;
   std::optional<double> baseline_value;
@@ -135,6 +136,7 @@ void fields(V& v, S& x) {
   v.key("op", x.op);
   v.key("accumulate", x.accumulate);
   v.key("each_region", x.each_region);
+  v.key("allocations", x.allocations);
   v.key("value", x.value);
   v.key("by", x.by);
   v.group("baseline", [&](auto& g) {
@@ -244,6 +246,8 @@ void fields(V& v, S& x) {
 // x/y such as 元/人, or 人均 in its unit or name. Everything else is a count
 // or an amount (人, 个, 万元), which adds up across regions.
 bool is_rate(const Indicator& ind);
+// The unit part of that decision, for a target's own unit.
+bool unit_is_rate(std::string_view unit);
 // A count of things or people (not a rate, not money): never negative.
 bool is_count(const Indicator& ind);
 

@@ -22,7 +22,7 @@ constexpr StatusName kNames[] = {
     {Status::achieved, "achieved"}, {Status::on_track, "on-track"}, {Status::behind, "behind"},
     {Status::off_track, "off-track"}, {Status::deteriorating, "deteriorating"}, {Status::overdue, "overdue"},
     {Status::no_data, "no-data"}, {Status::done, "done"}, {Status::pending, "pending"},
-    {Status::not_measurable, "not-measurable"}};
+    {Status::not_measurable, "not-measurable"}, {Status::contribution, "contribution"}};
 
 long days(const util::Date& d) { return util::days_since_epoch(d); }
 
@@ -42,13 +42,23 @@ class Builder {
 
  private:
   void target_rows(const plan::Plan& p, const plan::Target& t, const plan::Action* a, const plan::Task* k, std::vector<Row>& out) {
-    std::vector<int> regions;
+    // (region, its allocation): the plan's region, or each region under it;
+    // then each region the target is allocated to (指标分解), against its share.
+    std::vector<std::pair<int, std::optional<double>>> regions;
     if (t.each_region) {
-      regions = corpus_.subregions(&p);
+      for (int r : corpus_.subregions(&p)) regions.push_back({r, std::nullopt});
     } else {
-      regions.push_back(corpus_.regions.find_code(p.region.code));
+      regions.push_back({corpus_.regions.find_code(p.region.code), std::nullopt});
     }
-    for (int region : regions) {
+    for (const auto& [code, share] : t.allocations) regions.push_back({corpus_.regions.find_code(code), share});
+    // --region of a region under the plan's, with no share of its own: its contribution.
+    bool allocated = std::any_of(t.allocations.begin(), t.allocations.end(), [&](const auto& a) { return a.first == opts_.region; });
+    int contributor = -1;
+    if (!opts_.region.empty() && !t.each_region && !allocated && plan::region_under(opts_.region, p.region.code)) {
+      contributor = corpus_.regions.find_code(opts_.region);
+      regions.push_back({contributor, std::nullopt});
+    }
+    for (const auto& [region, allocation] : regions) {
       if (region < 0) continue;
       if (!opts_.region.empty() && corpus_.regions.at(region).code != opts_.region) continue;
       Row row;
@@ -56,7 +66,9 @@ class Builder {
       row.target = &t;
       row.action = a;
       row.region = region;
-      row.key = p.id + "/" + t.id + (t.each_region ? "@" + corpus_.regions.at(region).code : "");
+      row.allocation = allocation;
+      row.contribution = region == contributor;
+      row.key = p.id + "/" + t.id + (t.each_region || allocation || row.contribution ? "@" + corpus_.regions.at(region).code : "");
       const std::vector<std::string>& lead = k && !k->lead.empty() ? k->lead : a ? a->lead : std::vector<std::string>{};
       for (const auto& id : lead) {
         auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
@@ -124,6 +136,14 @@ class Builder {
     if (row.accumulate == "latest" || row.accumulate == "max" || milestone) pick_one_per_region(row, milestone);
     else take_cumulative(row);
     judge(row, milestone);
+    // A count's contribution is a share of the whole, not progress: no
+    // expected share of time, no status from it.
+    if (row.contribution && !milestone && row.actual && !plan::is_rate(corpus_.indicators.at(row.indicator))) {
+      row.expected.reset();
+      row.growth_observed.reset();
+      row.status = Status::contribution;
+      row.reason = "progress.reason.contribution";
+    }
   }
 
   // The target in the indicator's terms: window, deadline, unit scale,
@@ -152,8 +172,8 @@ class Builder {
       }
       row.scale = *sc;
     }
-    if (t.value) row.target_value = *t.value * row.scale;
-    if (t.baseline_value) {
+    if (t.value) row.target_value = (row.allocation ? *row.allocation : *t.value) * row.scale;
+    if (t.baseline_value && !row.allocation && !row.contribution) {  // the whole region's, not a share's
       row.baseline = *t.baseline_value * row.scale;
     } else if (t.value) {
       row.baseline = 0;

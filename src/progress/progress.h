@@ -32,10 +32,10 @@
 
 namespace scip::progress {
 
-enum class Status { achieved, on_track, behind, off_track, deteriorating, overdue, no_data, done, pending, not_measurable };
+enum class Status { achieved, on_track, behind, off_track, deteriorating, overdue, no_data, done, pending, not_measurable, contribution };
 inline constexpr Status kAllStatuses[] = {Status::achieved, Status::on_track,  Status::behind,  Status::off_track,
                                           Status::deteriorating, Status::overdue, Status::no_data, Status::done,
-                                          Status::pending,  Status::not_measurable};
+                                          Status::pending,  Status::not_measurable, Status::contribution};
 std::string_view status_code(Status s);  // "on-track", ... (never translated)
 std::optional<Status> parse_status(std::string_view code);
 
@@ -81,6 +81,11 @@ struct Row {
   std::string accumulate;          // sum | latest | max
   std::string unit;                // the indicator's base unit
   double scale = 1;                // target unit -> base unit
+  std::optional<double> allocation;  // 指标分解: this region's share of the target (target unit)
+  // --region REGION under the plan's region, no allocation: REGION's own
+  // figures against the whole target (a count: its share of it; a rate: its
+  // own rate against the target rate).
+  bool contribution = false;
   std::optional<double> baseline, target_value;  // base unit
   bool baseline_assumed = false;   // no baseline in the plan: 0
   util::Date window_from, deadline;

@@ -175,7 +175,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
     cells.push_back({util::neutralize_controls(md ? ind : util::truncate_display(ind, 20)), ""});
     cells.push_back({util::neutralize_controls(r.unit), ""});
     cells.push_back({r.baseline ? util::format_number(*r.baseline) + (r.baseline_assumed ? "*" : "") : "—", ""});
-    cells.push_back({target_text(r, L), ""});
+    cells.push_back({target_text(r, L) + (r.contribution ? " ⊂" : ""), ""});
     cells.push_back({deadline_text(r), ""});
     cells.push_back({actual_text(r, L), ""});
     std::string done = pct(r.percent);
@@ -217,6 +217,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   bool shadowed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return !r->below.empty(); });
   bool fallback = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->growth_fallback; });
   bool assumed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->baseline_assumed; });
+  bool contribution = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->contribution; });
   out << "\n";
   if (assumed) out << i18n::tr(L, "progress.legend.baseline-assumed") << "\n";
   if (approx) out << i18n::tr(L, "progress.legend.approximate") << "\n";
@@ -224,6 +225,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   if (refused) out << i18n::tr(L, "progress.legend.no-rollup") << "\n";
   if (shadowed) out << i18n::tr(L, "progress.legend.shadowed") << "\n";
   if (fallback) out << "↺ " << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
+  if (contribution) out << i18n::tr(L, "progress.legend.contribution") << "\n";
   out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
   if (subs.rejected.rows) out << (md ? "\n**" + rejected_note(subs, L) + "**" : rejected_note(subs, L)) << "\n";
 }
@@ -328,7 +330,8 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
   w.field("from", r.window_from.str()).field("deadline", r.deadline.str()).end_object();
   number(w, "actual", r.actual);
   w.field("approximate", r.approximate).field("rolled_up_regions", r.rolled_up);
-  w.field("rollup_refused", r.rollup_refused);
+  w.field("rollup_refused", r.rollup_refused).field("contribution", r.contribution);
+  number(w, "allocation", r.allocation);
   number(w, "percent", r.percent);
   number(w, "expected", r.expected);
   w.field("elapsed_days", static_cast<long long>(r.elapsed_days)).field("total_days", static_cast<long long>(r.total_days));
