@@ -20,7 +20,8 @@ are missing (never reported); a later file corrections-2024.csv re-reports
 about 0.1% of the 2023 figures with a later reported_on date (late
 corrections: the later report supersedes the earlier one).
 
-Everything here is SYNTHETIC, made for measuring: region names, codes,
+Everything here is SYNTHETIC, made for measuring, except the region codes
+and names, which are real (GB/T 2260, in force in 2023: scip checks them):
 departments, task texts and figures are invented (built from the phrases the
 real plans use), not taken from any region's plan. The output is
 deterministic: the same --scale and --seed give the same bytes. Generated data
@@ -124,38 +125,73 @@ CLAUSES = [
 ]
 
 
+def registry_2023():
+    """The GB/T 2260 records in force in 2023 (data/regions/areacodes.csv):
+    prefectures by province name, counties by (province, prefecture) name."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "regions", "areacodes.csv")
+    prefs, counties = {}, {}
+    names = {}
+    with open(path, encoding="utf-8-sig") as f:
+        next(f)
+        for line in f:
+            code, prov, pref, name, level, _, start, end, _ = line.rstrip("\n").split(",")
+            if int(start) > 2023 or (end and int(end) <= 2023):
+                continue
+            names[name] = names.get(name, 0) + 1
+            if name[-1] in "市区县旗盟州" and len(name) > 2:
+                names[name[:-1]] = names.get(name[:-1], 0) + 1
+            if level == "地级":
+                prefs.setdefault(prov, []).append((code, name))
+            elif level == "县级" and pref != "直辖":
+                counties.setdefault((prov, pref), []).append((code, name))
+    # Names that say one region of the whole registry (their short forms too).
+    unique = {n for n, k in names.items() if k == 1}
+    return prefs, counties, unique
+
+
+UNIQUE_NAMES = set()
+
+
 def region_tree(scale, rng):
-    """The regions of the corpus: (code, name, level, parent code, province index)."""
+    """The regions of the corpus: (code, name, level, parent code, province index).
+    Real GB/T 2260 codes and names in force in 2023 (scip checks them against
+    its registry), taken round-robin: provinces, then their prefectures, then
+    the counties of those prefectures, as many as the scale asks for and the
+    registry has."""
     n_prov = max(1, round(31 * scale))
     n_pref = max(n_prov, round(330 * scale))
     n_cnty = max(n_pref, round(2900 * scale))
-    used = set()
-
-    def name(suffix):  # NAME_CHARS gives 6,400 names per suffix; at --scale 1 2,570 counties are 县
-        while True:
-            s = rng.choice(NAME_CHARS) + rng.choice(NAME_CHARS) + suffix
-            if s not in used:
-                used.add(s)
-                return s
-
+    real_prefs, real_counties, unique = registry_2023()
+    UNIQUE_NAMES.update(unique)
     regions = [("000000", "全国", "national", None, -1)]
+    # The four municipalities (直辖市) have no prefectures: taken last.
+    order = [p for p in PROVINCES if p[0] not in ("11", "12", "31", "50")] + \
+            [p for p in PROVINCES if p[0] in ("11", "12", "31", "50")]
     provs = []
     for i in range(n_prov):
-        code, pname, _ = PROVINCES[i % 31]
-        provs.append(f"{code}0000")
+        code, pname, _ = order[i % 31]
+        provs.append((f"{code}0000", pname))
         regions.append((f"{code}0000", pname, "province", "000000", i))
     prefs = []
-    for j in range(n_pref):
-        p = j % n_prov
-        k = j // n_prov + 1
-        code = provs[p][:2] + f"{k:02d}00"
-        prefs.append((code, p))
-        regions.append((code, name("市"), "prefecture", provs[p], p))
-    for j in range(n_cnty):
-        pref, p = prefs[j % n_pref]
-        k = j // n_pref + 1
-        code = pref[:4] + f"{k:02d}"
-        regions.append((code, name("区" if k == 1 else "县"), "county", pref, p))
+    depth = 0
+    while len(prefs) < n_pref and depth < 60:
+        for p, (pcode, pname) in enumerate(provs):
+            options = real_prefs.get(pname, [])
+            if depth < len(options) and len(prefs) < n_pref:
+                code, name = options[depth]
+                prefs.append((code, name, p, pname))
+                regions.append((code, name, "prefecture", pcode, p))
+        depth += 1
+    n_cnty_made = 0
+    depth = 0
+    while n_cnty_made < n_cnty and depth < 60:
+        for code_pref, name_pref, p, pname in prefs:
+            options = real_counties.get((pname, name_pref), [])
+            if depth < len(options) and n_cnty_made < n_cnty:
+                code, name = options[depth]
+                regions.append((code, name, "county", code_pref, p))
+                n_cnty_made += 1
+        depth += 1
     return regions
 
 
@@ -280,6 +316,10 @@ def main():
     args = ap.parse_args()
     rng = random.Random(args.seed)
     regions = region_tree(args.scale, rng)
+    # A name is written instead of the code only where it names one region.
+    name_count = {}
+    for r in regions:
+        name_count[r[1]] = name_count.get(r[1], 0) + 1
     children = {}
     for r in regions:
         if r[3]:
@@ -345,7 +385,8 @@ def main():
                                 v = v // 1000 * 1000 if rng.random() < 0.3 else v
                         else:
                             v = int(typical * factor * (0.4 + 0.15 * (y - 2021)) * rng.uniform(0.8, 1.2))
-                        region = r[0] if rng.random() < 0.97 or r[2] == "national" else r[1]
+                        by_code = rng.random() < 0.97 or r[2] == "national" or name_count[r[1]] > 1 or r[1] not in UNIQUE_NAMES
+                        region = r[0] if by_code else r[1]
                         indicator = iid if not zh or rng.random() < 0.7 else iname
                         period = f"{y}-Q{q}"
                         rows.append(f"{region},{indicator},{period},\"{fmt_value(v, unit, rng)}\",{unit},"

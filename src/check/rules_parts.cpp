@@ -36,49 +36,77 @@ struct Part {
   std::vector<const submission::Figure*> figures;
 };
 
+// As the file checker does: a hundred in a file, then how many more.
+constexpr size_t kMaxPerFile = 100;
+
 }  // namespace
 
 void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out) {
-  // The parts: figures summed by (parent, indicator, period).
+  // Each region's parent among the corpus's regions (-1: none), once.
   std::unordered_map<std::string, int> region_of_code;
   for (size_t i = 0; i < corpus.regions.size(); ++i) region_of_code[corpus.regions.at(static_cast<int>(i)).code] = static_cast<int>(i);
-  auto key = [](int region, int indicator, const util::Period& p) {
-    return fmt::format("{}/{}/{}", region, indicator, p.str());
+  std::vector<int> parent(corpus.regions.size(), -1);
+  for (size_t i = 0; i < corpus.regions.size(); ++i)
+    if (auto it = region_of_code.find(parent_code(corpus.regions.at(static_cast<int>(i)).code)); it != region_of_code.end())
+      parent[i] = it->second;
+  // The parts: figures summed by (parent, indicator, period), keyed as a
+  // figure of the parent would be.
+  auto key_as = [](const submission::Figure& f, int region) {
+    submission::Figure k = f;
+    k.region = region;
+    return submission::figure_key(k);
   };
-  std::unordered_map<std::string, Part> parts;
+  std::unordered_map<uint64_t, Part> parts;
   for (const auto& f : set.figures) {
-    if (f.covered || plan::is_rate(corpus.indicators.at(f.indicator))) continue;
-    auto it = region_of_code.find(parent_code(corpus.regions.at(f.region).code));
-    if (it == region_of_code.end()) continue;
-    Part& p = parts[key(it->second, f.indicator, f.period)];
+    int up = parent[static_cast<size_t>(f.region)];
+    if (f.covered || up < 0 || plan::is_rate(corpus.indicators.at(f.indicator))) continue;
+    Part& p = parts[key_as(f, up)];
     p.sum += f.value;
     p.figures.push_back(&f);
   }
+  if (parts.empty()) return;
   const region::Registry& reg = region::Registry::builtin();
+  std::unordered_map<uint64_t, size_t> expected_memo;  // (region, year) -> regions directly under it
+  auto expected = [&](int region, int year) {
+    uint64_t k = (static_cast<uint64_t>(region) << 16) | static_cast<uint64_t>(year);
+    if (auto it = expected_memo.find(k); it != expected_memo.end()) return it->second;
+    const std::string& code = corpus.regions.at(region).code;
+    size_t n = 0;
+    for (const region::Record* r : reg.below(code, year, year)) n += r->parent == code;
+    return expected_memo[k] = n;
+  };
+  std::unordered_map<std::string_view, std::pair<size_t, std::string>> per_file;  // over the cap: count, hint
   for (const auto& own : set.figures) {
     if (own.covered) continue;
-    auto it = parts.find(key(own.region, own.indicator, own.period));
+    auto it = parts.find(submission::figure_key(own));
     if (it == parts.end()) continue;
     const Part& part = it->second;
-    const std::string& code = corpus.regions.at(own.region).code;
-    size_t expected = 0;
-    for (const region::Record* r : reg.below(code, own.period.last.year, own.period.last.year))
-      expected += r->parent == code;
-    bool complete = expected > 0 && part.figures.size() >= expected;
+    size_t n = expected(own.region, own.period.last.year);
+    bool complete = n > 0 && part.figures.size() >= n;
     double tolerance = std::max(1.0, std::abs(own.value) * 0.01);
     bool disagree = complete ? std::abs(own.value - part.sum) > tolerance : part.sum > own.value + tolerance;
     if (!disagree) continue;
+    auto& [over, hint] = per_file[set.files[own.file]];
+    if (++over > kMaxPerFile) continue;
     std::vector<std::string> rows;
     for (const auto* f : part.figures) rows.push_back(fmt::format("{}:{}", set.files[f->file], f->line));
     const plan::Indicator& ind = corpus.indicators.at(own.indicator);
+    hint = out.tr("hint.parts-disagree");
     out.add("parts-disagree", set.files[own.file], util::Pos{static_cast<int>(own.line), static_cast<int>(own.column)},
             out.tr(complete ? "diag.parts-disagree" : "diag.parts-exceed", fmt::arg("region", corpus.regions.at(own.region).name),
                    fmt::arg("indicator", ind.id), fmt::arg("period", own.period.str()),
                    fmt::arg("own", util::format_number(own.value)), fmt::arg("sum", util::format_number(part.sum)),
                    fmt::arg("n", part.figures.size()), fmt::arg("rows", fmt::join(rows, ", "))),
-            out.tr("hint.parts-disagree"))
+            hint)
         .about_figures = true;
   }
+  for (const auto& [file, tally] : per_file)
+    if (tally.first > kMaxPerFile)
+      out.add("parts-disagree", std::string(file), util::Pos{},
+              out.tr("diag.more-like-this", fmt::arg("n", tally.first - kMaxPerFile), fmt::arg("code", "parts-disagree"),
+                     fmt::arg("max", kMaxPerFile)),
+              tally.second)
+          .about_figures = true;
 }
 
 }  // namespace scip::check
