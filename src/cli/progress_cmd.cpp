@@ -5,8 +5,10 @@
 // (progress/progress.h) and prints the table (progress/report.h).
 //
 // Exit codes: 0 the table was printed; 1 it was printed, but some submission
-// rows had errors and were left out (the diagnostics go to stderr), or a row
-// has a status named by --fail-on (for scheduled pipelines); 2 usage
+// rows had errors and were left out (the diagnostics go to stderr), a row
+// has a status named by --fail-on (for scheduled pipelines), or, with
+// --strict, the figures drew warnings (period-covered, implausible-value,
+// parts-disagree…); 2 usage
 // errors, unreadable paths, or plans/catalogs with errors (nothing to measure
 // against).
 #include "cli/progress_cmd.h"
@@ -84,6 +86,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
       ->capture_default_str();
   cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.progress.explain"));
   cmd->add_flag("--all", o.all, i18n::tr(lang, "help.progress.all"));
+  cmd->add_flag("--strict", o.strict, i18n::tr(lang, "help.progress.strict"));
   add_max_file_size(cmd, o.max_file_size, lang);
   cmd->footer(i18n::tr(lang, "help.progress.examples"));
   return cmd;
@@ -102,7 +105,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
   // Warnings about the figures (a part within a reported whole, a figure ten
   // times its target…) are shown too: the table is built from those figures.
   std::vector<check::Diagnostic> fatal, shown;  // shown: about the figures, in the checker's order
-  size_t rows = 0;
+  size_t rows = 0, warnings = 0;
   for (const auto& d : result.diagnostics) {
     bool error = d.severity == check::Severity::error;
     if (error && !d.about_figures) {
@@ -110,6 +113,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
     } else if (d.about_figures && d.severity != check::Severity::note) {
       shown.push_back(d);
       rows += error;
+      warnings += !error;
     }
   }
   check::DiagnosticOptions ro;
@@ -171,6 +175,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
     progress::write_progress(std::cout, table, corpus, result.figures, rep);
   }
   bool failed = failing_rows(table, o.fail_on, lang);
+  if (o.strict && warnings) failed = true;
   return rows == 0 && !failed ? kOk : kFound;
 }
 

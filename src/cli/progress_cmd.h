@@ -19,6 +19,7 @@ struct ProgressCmdOptions {
   std::string region;
   std::string explain;
   bool all = false;
+  bool strict = false;  // warnings about the figures fail too (exit 1)
   uint64_t max_file_size = check::CheckOptions::kDefaultMaxFileSize;
 };
 

@@ -907,6 +907,8 @@ constexpr MessageText kMessages[] = {
      "表中任一目标处于这些状态之一时退出码为 1，如 off-track,overdue（用于定时流水线）"},
     {"progress.fail-on", "{n} target(s) have a status named by --fail-on ({statuses})",
      "有 {n} 个目标处于 --fail-on 所列状态（{statuses}）"},
+    {"help.progress.strict", "Exit 1 on warnings about the figures too (parts within a reported whole, implausible values, a region disagreeing with the regions under it)",
+     "报送数据有警告时也以退出码 1 结束（部分时期已含在整期中、数值不合理、本级与下辖合计不一致等）"},
     {"help.progress.all", "Also list targets that cannot be measured (no indicator)", "同时列出无法计量的目标（无指标）"},
     {"help.progress.examples",
      "Examples:\n"
