@@ -23,14 +23,6 @@ namespace scip::check {
 
 namespace {
 
-// The code directly above a region: the registry's parent, or by the code's
-// digits for a unit the registry does not hold.
-std::string parent_code(const std::string& code) {
-  if (const region::Record* r = region::Registry::builtin().latest(code)) return r->parent;
-  auto above = plan::region_ancestors(code);
-  return above.empty() ? std::string() : above.back();
-}
-
 struct Part {
   double sum = 0;
   std::vector<const submission::Figure*> figures;
@@ -46,9 +38,11 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
   std::unordered_map<std::string, int> region_of_code;
   for (size_t i = 0; i < corpus.regions.size(); ++i) region_of_code[corpus.regions.at(static_cast<int>(i)).code] = static_cast<int>(i);
   std::vector<int> parent(corpus.regions.size(), -1);
-  for (size_t i = 0; i < corpus.regions.size(); ++i)
-    if (auto it = region_of_code.find(parent_code(corpus.regions.at(static_cast<int>(i)).code)); it != region_of_code.end())
-      parent[i] = it->second;
+  for (size_t i = 0; i < corpus.regions.size(); ++i) {
+    const auto& above = corpus.ancestors(static_cast<int>(i));
+    if (above.empty()) continue;
+    if (auto it = region_of_code.find(above.back()); it != region_of_code.end()) parent[i] = it->second;
+  }
   // The parts: figures summed by (parent, indicator, period), keyed as a
   // figure of the parent would be.
   auto key_as = [](const submission::Figure& f, int region) {

@@ -57,7 +57,7 @@ class PlausibilityChecker {
     if (auto it = targets_.find(f.indicator); it != targets_.end()) {
       const std::string& code = corpus_.regions.at(f.region).code;
       for (const auto& [region, whole] : it->second)
-        if ((code == region || plan::region_under(code, region)) && (!best || whole.value > best->value)) best = &whole;
+        if ((code == region || corpus_.under(f.region, region)) && (!best || whole.value > best->value)) best = &whole;
     }
     return memo_[key] = best;
   }

@@ -122,12 +122,29 @@ Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<con
   }
   for (const Catalog* cat : catalogs)
     for (const auto& ind : cat->indicators) c.indicators.add(ind);
+  // A region's plans: those of its own code and of each code above it (one
+  // ancestor walk per region, not a test per region and plan), then those
+  // that list it.
   c.plans_by_region.resize(c.regions.size());
+  c.ancestors_by_region.resize(c.regions.size());
+  std::unordered_map<const Plan*, size_t> order;
+  std::unordered_map<std::string, std::vector<const Plan*>> plans_of_code;
   for (const Plan* p : plans) {
-    for (size_t r = 0; r < c.regions.size(); ++r) {
-      const std::string& code = c.regions.at(static_cast<int>(r)).code;
-      if (code == p->region.code || region_under(code, p->region.code)) c.plans_by_region[r].push_back(p);
-    }
+    order.emplace(p, order.size());
+    plans_of_code[p->region.code].push_back(p);
+  }
+  for (size_t r = 0; r < c.regions.size(); ++r) {
+    const std::string& code = c.regions.at(static_cast<int>(r)).code;
+    c.ancestors_by_region[r] = region_ancestors(code);
+    auto& mine = c.plans_by_region[r];
+    std::vector<const std::string*> codes{&code};
+    for (const auto& a : c.ancestors_by_region[r]) codes.push_back(&a);
+    for (const std::string* a : codes)
+      if (auto it = plans_of_code.find(*a); it != plans_of_code.end()) mine.insert(mine.end(), it->second.begin(), it->second.end());
+    std::sort(mine.begin(), mine.end(), [&](const Plan* x, const Plan* y) { return order[x] < order[y]; });
+    mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+  }
+  for (const Plan* p : plans) {
     for (const auto& listed : p->regions) {
       auto& v = c.plans_by_region[static_cast<size_t>(c.regions.find_code(listed.code))];
       if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);

@@ -14,6 +14,7 @@
 // GB/T 2260 prefix (a province XX0000 holds XX…, a prefecture XXYY00 XXYY…).
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -95,6 +96,15 @@ struct Corpus {
   // build_corpus: submissions ask for every row).
   const std::vector<const Plan*>& plans_for(int region) const { return plans_by_region[static_cast<size_t>(region)]; }
   std::vector<std::vector<const Plan*>> plans_by_region;
+
+  // The codes above a region, the nation first (region_ancestors, computed
+  // once per region: the rules over millions of figures ask it often).
+  const std::vector<std::string>& ancestors(int region) const { return ancestors_by_region[static_cast<size_t>(region)]; }
+  bool under(int region, std::string_view ancestor) const {
+    const auto& a = ancestors(region);
+    return std::find(a.begin(), a.end(), ancestor) != a.end();
+  }
+  std::vector<std::vector<std::string>> ancestors_by_region;
 
   // The regions directly under a plan's region (what `each_region` targets
   // are measured for): those it lists under `regions:`, and the registry's

@@ -112,12 +112,12 @@ class Builder {
     const std::string& code = corpus_.regions.at(region).code;
     std::vector<int> below;
     for (int r : it->second)
-      if (plan::region_under(corpus_.regions.at(r).code, code)) below.push_back(r);
+      if (corpus_.under(r, code)) below.push_back(r);
     std::unordered_set<std::string_view> codes;
     for (int r : below) codes.insert(corpus_.regions.at(r).code);
     std::vector<int> highest;
     for (int r : below) {
-      auto above = plan::region_ancestors(corpus_.regions.at(r).code);
+      const auto& above = corpus_.ancestors(r);
       if (std::none_of(above.begin(), above.end(), [&](const std::string& a) { return codes.count(a) > 0; }))
         highest.push_back(r);
     }
