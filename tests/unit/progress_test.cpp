@@ -21,6 +21,18 @@ Status status(double actual, const Date& as_of, double margin = 20, double targe
   Arithmetic a = linear_arithmetic(baseline, target, actual, false, kStart, kEnd, as_of);
   return linear_status(meets(">=", actual, target), a, kEnd, as_of, margin);
 }
+
+// A plan, a catalog and a CSV checked as one corpus (no errors allowed) and
+// measured as of 2023-12-31.
+Table measure(const std::string& plan, const std::string& catalog, const std::string& csv) {
+  CheckOptions co;
+  co.as_of = Date{2023, 12, 31};
+  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
+  for (const auto& d : r.diagnostics) CHECK_MESSAGE(d.severity != Severity::error, d.message);
+  Options o;
+  o.as_of = Date{2023, 12, 31};
+  return compute(*r.corpus, r.figures, o);
+}
 }  // namespace
 
 TEST_CASE("expected progress is the share of days passed") {
@@ -277,13 +289,7 @@ indicators:
 )";
   std::string csv = "地区,指标,时期,数值\n沙坡头区,达标单位数,2021,10\n中宁县,达标单位数,2021,20\n"
                     "沙坡头区,完成率,2021,10\n中宁县,完成率,2021,20\n";
-  CheckOptions co;
-  co.as_of = Date{2023, 12, 31};
-  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
-  for (const auto& d : r.diagnostics) CHECK_MESSAGE(d.severity != Severity::error, d.message);
-  Options o;
-  o.as_of = Date{2023, 12, 31};
-  Table t = compute(*r.corpus, r.figures, o);
+  Table t = measure(plan, catalog, csv);
   REQUIRE(t.rows.size() == 2);
   CHECK(t.rows[0].rollup_refused);
   CHECK(!t.rows[0].actual);
