@@ -125,9 +125,9 @@ namespace {
 void check_allocations(const plan::Plan& plan, const plan::Target& t, const plan::Document& doc, Diagnostics& out) {
   if (t.allocations.empty()) return;
   double sum = 0;
-  for (size_t i = 0; i < t.allocations.size(); ++i) {
-    const auto& [code, share] = t.allocations[i];
-    sum += share;
+  for (const auto& allocation : t.allocations) {
+    const std::string& code = allocation.first;
+    sum += allocation.second;
     bool listed = std::any_of(plan.regions.begin(), plan.regions.end(), [&](const plan::Region& r) { return r.code == code; });
     if (listed || plan::region_under(code, plan.region.code)) continue;
     const region::Record* r = registry().latest(code);
