@@ -12,7 +12,9 @@ quarter, and joins the targets (CORPUS/targets.tsv, the plans' targets
 flattened: what an analyst would keep in a spreadsheet beside the plans)
 with the sum (sum indicators, plus the baseline), the latest or the largest
 (max) report in each target's window, and the percent done:
-(actual - baseline) / (target - baseline) * 100.
+(actual - baseline) / (target - baseline) * 100 — except for a rate or ratio
+(unit %, ‰ or x/y, or 人均) whose plan gives no baseline: scip gives no percent
+there (progress from an assumed 0 would be meaningless), and neither does this.
 
 It is given the targets already flattened and does none of scip's checks, so
 it does less work than scip does. bench/run checks that both give the same
@@ -50,6 +52,8 @@ def main():
         catalog = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["indicators"]
     by_name = {i["name"]: i["id"] for i in catalog}
     accumulate = {i["id"]: i["accumulate"] for i in catalog}
+    rate = {i["id"]: i.get("regions") == "none" or (i.get("regions") != "sum" and (
+        any(m in i["unit"] for m in ("%", "‰", "/", "人均")) or "人均" in i["name"])) for i in catalog}
     regions = pd.read_csv(os.path.join(corpus, "regions.tsv"), sep="\t", dtype=str)
     region_code = dict(zip(regions["name"], regions["code"]))
 
@@ -78,6 +82,8 @@ def main():
     t["actual"] = t["latest"].where(t["accumulate"] == "latest", t["max"])
     t["actual"] = (t["sum"] + base).where(t["accumulate"] == "sum", t["actual"])
     t["percent"] = (t["actual"] - base) / (t["value"] - base) * 100
+    no_percent = t["indicator"].map(rate) & t["baseline"].isna()
+    t["percent"] = t["percent"].where(~no_percent)
     t[["plan", "target", "region", "indicator", "value", "actual", "percent"]].to_csv(out, index=False)
 
 
