@@ -39,7 +39,7 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
   std::optional<std::string> text = decode_text(diags, path, std::move(bytes));
   if (!text) return std::move(diags.items());
   report_invisible(diags, path, *text);
-  bytes = std::move(*text);
+  bytes = repair_keyboard_slips(diags, path, std::move(*text));
   out.doc = plan::load_document(path, std::move(bytes));
   DocKind kind = check_structure(out.doc, diags);
   if (kind == DocKind::plan) {

@@ -86,6 +86,11 @@ std::optional<std::string> decode_text(Diagnostics& out, const std::string& path
 // byte-order mark inside `text`, with how many there are.
 void report_invisible(Diagnostics& out, const std::string& path, std::string_view text);
 
+// keyboard-slip (rules_slips.cpp): full-width ： ， － ＃ or an ideographic
+// space typed where YAML needs : , - # or a space, each reported at its place;
+// returns the text with them repaired, to be parsed as meant.
+std::string repair_keyboard_slips(Diagnostics& out, const std::string& path, std::string text);
+
 }  // namespace scip::check
 
 // ---- submissions (rules_submission.cpp) -----------------------------------
