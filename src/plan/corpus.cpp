@@ -8,24 +8,22 @@
 
 namespace scip::plan {
 
-bool region_under(std::string_view code, std::string_view ancestor) {
-  if (code.size() != 6 || ancestor.size() != 6 || code == ancestor) return false;
-  const region::Registry& reg = region::Registry::builtin();
-  if (ancestor == "000000" || reg.latest(ancestor))
-    if (auto by_registry = reg.under_latest(code, ancestor)) return *by_registry;
-  if (ancestor == "000000") return true;  // the nation
-  size_t keep = ancestor.substr(2) == "0000" ? 2 : ancestor.substr(4) == "00" ? 4 : 6;
-  return keep < 6 && code.substr(0, keep) == ancestor.substr(0, keep);
-}
-
 std::vector<std::string> region_ancestors(std::string_view code) {
   if (code.size() != 6) return {};
   if (const region::Record* r = region::Registry::builtin().latest(code))
     return std::vector<std::string>(r->chain.rbegin(), r->chain.rend());
-  std::vector<std::string> out;
-  for (std::string a : {std::string("000000"), std::string(code.substr(0, 2)) + "0000", std::string(code.substr(0, 4)) + "00"})
-    if (a != code && (out.empty() || a != out.back()) && region_under(code, a)) out.push_back(a);
+  // Not in the registry (a statistical unit): the nation, its province and
+  // its prefecture by the code's digits.
+  std::vector<std::string> out{"000000"};
+  for (std::string a : {std::string(code.substr(0, 2)) + "0000", std::string(code.substr(0, 4)) + "00"})
+    if (a != code && a != out.back()) out.push_back(a);
+  if (code == "000000") out.clear();
   return out;
+}
+
+bool region_under(std::string_view code, std::string_view ancestor) {
+  auto above = region_ancestors(code);
+  return std::find(above.begin(), above.end(), ancestor) != above.end();
 }
 
 std::pair<int, bool> NameIndex::add_key(const std::string& key, int next) {

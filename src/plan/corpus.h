@@ -25,12 +25,14 @@
 
 namespace scip::plan {
 
-// Whether region `code` lies strictly under `ancestor` (by the registry, else by prefix).
-bool region_under(std::string_view code, std::string_view ancestor);
-
-// The codes `code` lies under (the nation, its province, its prefecture), by
-// the same rule: region_under(code, a) for each a returned.
+// The codes `code` lies under, the nation first: its latest record's chain in
+// the registry, or, for a code the registry does not hold, the nation, the
+// province and the prefecture its digits name.
 std::vector<std::string> region_ancestors(std::string_view code);
+
+// Whether region `code` lies strictly under `ancestor`: one of its
+// region_ancestors (Corpus::under asks the same of the corpus's regions).
+bool region_under(std::string_view code, std::string_view ancestor);
 
 // How a name was resolved: one id, none, or several (ambiguous).
 struct Resolved {
