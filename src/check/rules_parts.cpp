@@ -35,13 +35,10 @@ constexpr size_t kMaxPerFile = 100;
 
 void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out) {
   // Each region's parent among the corpus's regions (-1: none), once.
-  std::unordered_map<std::string, int> region_of_code;
-  for (size_t i = 0; i < corpus.regions.size(); ++i) region_of_code[corpus.regions.at(static_cast<int>(i)).code] = static_cast<int>(i);
   std::vector<int> parent(corpus.regions.size(), -1);
   for (size_t i = 0; i < corpus.regions.size(); ++i) {
     const auto& above = corpus.ancestors(static_cast<int>(i));
-    if (above.empty()) continue;
-    if (auto it = region_of_code.find(above.back()); it != region_of_code.end()) parent[i] = it->second;
+    if (!above.empty()) parent[i] = corpus.regions.find_code(above.back());
   }
   // The parts: figures summed by (parent, indicator, period), keyed as a
   // figure of the parent would be.

@@ -115,10 +115,6 @@ void check_one(const std::string& code, const std::string& name, const std::vect
             out.tr("hint.region-name-mismatch", fmt::arg("name", name)));
 }
 
-}  // namespace
-
-namespace {
-
 // 指标分解: each code a region under the plan's region (in the registry or
 // listed), and the shares adding up to the target (not for rates: a rate's
 // shares are each region's own rate).

@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 #include "check/rules.h"
+#include "region/registry.h"
 #include "submission/reader.h"
 #include "util/table.h"
 #include "util/text.h"
@@ -151,7 +152,7 @@ bool FileChecker::region(const Row& r) {
   // A code: why the corpus does not hold it, from the registry, and never a
   // "did you mean" (the nearest code is another real region).
   std::string code(util::trim(util::fold_width(text)));
-  if (code.size() == 6 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (region::is_code(code)) {
     int year = r.period ? r.period->last.year : as_of_.year;
     auto problem = region_code_problem(code, year, year, out_.lang());
     if (!problem) problem = region_elsewhere(code, year, corpus_, out_.lang());

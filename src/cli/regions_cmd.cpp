@@ -32,10 +32,6 @@ namespace {
 
 using region::Record;
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 std::vector<const Record*> matches(const region::Registry& reg, const RegionsCmdOptions& o) {
   std::vector<const Record*> out;
   std::set<const Record*> seen;
@@ -48,7 +44,7 @@ std::vector<const Record*> matches(const region::Registry& reg, const RegionsCmd
       if (r->level == region::Level::province) add(r);
     return out;
   }
-  if (all_digits(q) && q.size() == 6) {
+  if (region::is_code(q)) {
     for (const Record& r : reg.records(q)) add(&r);
     int from = o.year ? o.year : 1981, to = o.year ? o.year : 2100;
     for (const Record* r : reg.below(q, from, to)) add(r);

@@ -58,12 +58,9 @@ Record parse_row(std::string_view line) {
 
 // A 6-digit code as a number (a key without allocation); 0 when it is not one.
 uint32_t key(std::string_view code) {
-  if (code.size() != 6) return 0;
+  if (!is_code(code)) return 0;
   uint32_t v = 0;
-  for (char c : code) {
-    if (c < '0' || c > '9') return 0;
-    v = v * 10 + static_cast<uint32_t>(c - '0');
-  }
+  for (char c : code) v = v * 10 + static_cast<uint32_t>(c - '0');
   return v + 1;  // "000000" is a key too
 }
 
@@ -115,10 +112,11 @@ std::vector<std::string> short_names(std::string_view name) {
   return names;
 }
 
-bool statistical_code(std::string_view code) {
-  return code.size() == 6 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-         code[4] >= '7';
+bool is_code(std::string_view s) {
+  return s.size() == 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
+
+bool statistical_code(std::string_view code) { return is_code(code) && code[4] >= '7'; }
 
 std::string_view level_name(Level l) {
   return l == Level::province ? "province" : l == Level::prefecture ? "prefecture" : "county";

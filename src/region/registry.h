@@ -88,6 +88,8 @@ class Registry {
 // when at least two characters are left. Never the full name itself.
 std::vector<std::string> short_names(std::string_view name);
 
+// Whether `s` has the shape of a region code: six ASCII digits.
+bool is_code(std::string_view s);
 // Whether a code has the shape of the NBS's statistical units (6 digits, the
 // 5th of them 7, 8 or 9).
 bool statistical_code(std::string_view code);
