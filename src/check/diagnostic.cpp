@@ -1,6 +1,8 @@
 // check/diagnostic — see diagnostic.h.
 #include "check/diagnostic.h"
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 
 #include "check/rule_catalog.h"
@@ -22,6 +24,22 @@ Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, uti
   if (!rule) throw std::logic_error("scip bug: diagnostic code not in the rule catalog: " + std::string(code));
   items_.push_back(Diagnostic{file, pos, rule->severity, std::string(code), std::move(message), std::move(hint), {}, 0});
   return items_.back();
+}
+
+bool DiagnosticCap::take(const std::string& file, std::string_view code, const std::string& hint) {
+  Tally& t = tallies_[{file, std::string(code)}];
+  if (++t.count > max_) return false;
+  t.hint = hint;
+  return true;
+}
+
+void DiagnosticCap::summarize(Diagnostics& out, bool about_figures) const {
+  for (const auto& [key, t] : tallies_)
+    if (t.count > max_)
+      out.add(key.second, key.first, util::Pos{},
+              out.tr("diag.more-like-this", fmt::arg("n", t.count - max_), fmt::arg("code", key.second), fmt::arg("max", max_)),
+              t.hint)
+          .about_figures = about_figures;
 }
 
 }  // namespace scip::check

@@ -7,7 +7,9 @@
 // documentation of its rule.
 #pragma once
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "i18n/messages.h"
@@ -74,6 +76,28 @@ class Diagnostics {
  private:
   i18n::Lang lang_;
   std::vector<Diagnostic> items_;
+};
+
+// At most `max` diagnostics of one code in one file are listed; the rest are
+// counted, and summarize() adds one file-level diagnostic per (file, code)
+// saying how many more there were (diag.more-like-this), with the hint of the
+// last one listed. A million rows with the same mistake must not take a
+// million diagnostics' memory: the file checker and the rules over all the
+// figures go through one of these.
+class DiagnosticCap {
+ public:
+  explicit DiagnosticCap(size_t max) : max_(max) {}
+  // Whether one more diagnostic of `code` in `file` is to be listed.
+  bool take(const std::string& file, std::string_view code, const std::string& hint);
+  void summarize(Diagnostics& out, bool about_figures = false) const;
+
+ private:
+  struct Tally {
+    size_t count = 0;
+    std::string hint;
+  };
+  size_t max_;
+  std::map<std::pair<std::string, std::string>, Tally> tallies_;
 };
 
 }  // namespace scip::check

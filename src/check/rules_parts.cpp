@@ -66,7 +66,8 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     for (const region::Record* r : reg.below(code, year, year)) n += r->parent == code;
     return expected_memo[k] = n;
   };
-  std::unordered_map<std::string_view, std::pair<size_t, std::string>> per_file;  // over the cap: count, hint
+  DiagnosticCap cap(kMaxPerFile);
+  const std::string hint = out.tr("hint.parts-disagree");
   for (const auto& own : set.figures) {
     if (own.covered) continue;
     auto it = parts.find(submission::figure_key(own));
@@ -77,12 +78,10 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     double tolerance = std::max(1.0, std::abs(own.value) * 0.01);
     bool disagree = complete ? std::abs(own.value - part.sum) > tolerance : part.sum > own.value + tolerance;
     if (!disagree) continue;
-    auto& [over, hint] = per_file[set.files[own.file]];
-    if (++over > kMaxPerFile) continue;
+    if (!cap.take(set.files[own.file], "parts-disagree", hint)) continue;
     std::vector<std::string> rows;
     for (const auto* f : part.figures) rows.push_back(fmt::format("{}:{}", set.files[f->file], f->line));
     const plan::Indicator& ind = corpus.indicators.at(own.indicator);
-    hint = out.tr("hint.parts-disagree");
     out.add("parts-disagree", set.files[own.file], util::Pos{static_cast<int>(own.line), static_cast<int>(own.column)},
             out.tr(complete ? "diag.parts-disagree" : "diag.parts-exceed", fmt::arg("region", corpus.regions.at(own.region).name),
                    fmt::arg("indicator", ind.id), fmt::arg("period", own.period.str()),
@@ -91,13 +90,7 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
             hint)
         .about_figures = true;
   }
-  for (const auto& [file, tally] : per_file)
-    if (tally.first > kMaxPerFile)
-      out.add("parts-disagree", std::string(file), util::Pos{},
-              out.tr("diag.more-like-this", fmt::arg("n", tally.first - kMaxPerFile), fmt::arg("code", "parts-disagree"),
-                     fmt::arg("max", kMaxPerFile)),
-              tally.second)
-          .about_figures = true;
+  cap.summarize(out, true);
 }
 
 }  // namespace scip::check

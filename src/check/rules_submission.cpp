@@ -13,7 +13,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 
 #include "check/rules.h"
@@ -88,11 +87,7 @@ class FileChecker {
   bool keep(const Row& r, const Figure& f);
 
   static constexpr size_t kMaxPerCode = 100;
-  struct Tally {
-    size_t count = 0;
-    std::string hint;
-  };
-  std::map<std::string, Tally> per_code_;
+  DiagnosticCap cap_{kMaxPerCode};
   const std::string& path_;
   uint32_t index_;
   const plan::Corpus& corpus_;
@@ -105,9 +100,7 @@ class FileChecker {
 };
 
 void FileChecker::at(std::string_view code, int field, std::string msg, std::string hint) {
-  auto& n = per_code_[std::string(code)];
-  if (++n.count > kMaxPerCode) return;
-  n.hint = hint;
+  if (!cap_.take(path_, code, hint)) return;
   int f = std::max(field, 0);
   Diagnostic& d = out_.add(code, path_, util::Pos{rec_->line, f + 1}, std::move(msg), std::move(hint));
   // Only the part of the line that will be shown is kept: a row can be megabytes long.
@@ -375,12 +368,7 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
     else if (header_ok && rows == 0)
       out_.add("csv-no-rows", path_, util::Pos{1, 1}, out_.tr("diag.csv-no-rows"), out_.tr("hint.csv-no-rows"));
   }
-  for (const auto& [code, t] : per_code_)
-    if (t.count > kMaxPerCode)
-      out_.add(code, path_, util::Pos{},
-               out_.tr("diag.more-like-this", fmt::arg("n", t.count - kMaxPerCode), fmt::arg("code", code),
-                       fmt::arg("max", kMaxPerCode)),
-               t.hint);
+  cap_.summarize(out_);
   return std::move(result_);
 }
 
