@@ -38,6 +38,10 @@ std::optional<DiagnosticFormat> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
+std::string omitted_text(const DiagnosticOptions& o, size_t omitted) {
+  return i18n::tr(o.lang, "summary.omitted", fmt::arg("n", omitted), fmt::arg("max", o.max_diagnostics));
+}
+
 std::string message_with_hint(const Diagnostic& d) {
   return d.hint.empty() ? d.message : d.message + " (" + d.hint + ")";
 }
@@ -116,7 +120,7 @@ void write_text(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
     if (!d->hint.empty()) out << "  = " << i18n::tr(o.lang, "label.hint") << ": " << util::neutralize_controls(d->hint) << "\n";
   }
   if (ds.size() > shown)
-    out << i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
+    out << omitted_text(o, ds.size() - shown) << "\n";
   out << summary_line(o, c) << "\n";
 }
 
@@ -167,7 +171,7 @@ void write_github(std::ostream& out, const std::vector<const Diagnostic*>& ds, c
           << gh_escape(message_with_hint(*d), false) << "\n";
     }
   if (ds.size() > shown)
-    out << i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)) << "\n";
+    out << omitted_text(o, ds.size() - shown) << "\n";
   out << summary_line(o, c) << "\n";
 }
 

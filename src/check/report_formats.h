@@ -25,4 +25,8 @@ std::vector<std::string> fingerprints(const std::vector<const Diagnostic*>& ds);
 // The message with its hint, for formats that have one text field.
 std::string message_with_hint(const Diagnostic& d);
 
+// "… N more diagnostics not shown (--max-diagnostics M)", which every format
+// says in its own place when it stopped early.
+std::string omitted_text(const DiagnosticOptions& o, size_t omitted);
+
 }  // namespace scip::check

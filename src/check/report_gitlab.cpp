@@ -30,7 +30,7 @@ void write_gitlab(std::ostream& out, const std::vector<const Diagnostic*>& ds, c
   // The format has no summary: diagnostics left out by --max-diagnostics are
   // one more entry, never dropped in silence.
   if (ds.size() > shown) {
-    std::string text = i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics));
+    std::string text = omitted_text(o, ds.size() - shown);
     w.begin_object().field("description", text).field("check_name", "max-diagnostics");
     w.field("fingerprint", util::hash128(text).hex()).field("severity", "info");
     w.key("location").begin_object().field("path", ds[shown]->file);

@@ -84,7 +84,7 @@ void write_junit(std::ostream& out, const std::vector<const Diagnostic*>& ds, co
     out << "  </testsuite>\n";
   }
   if (ds.size() > shown) {
-    std::string text = i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics));
+    std::string text = omitted_text(o, ds.size() - shown);
     out << "  <testsuite name=\"scip\" tests=\"1\" failures=\"" << omitted_fail << "\" errors=\"0\" skipped=\"0\">\n"
         << "    <testcase name=\"--max-diagnostics\" classname=\"scip\">\n"
         << (omitted_fail ? "      <failure message=\"" + util::xml_escape(text) + "\"/>\n"

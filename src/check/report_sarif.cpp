@@ -99,7 +99,7 @@ void write_sarif(std::ostream& out, const std::vector<const Diagnostic*>& ds, co
   if (ds.size() > shown) {
     w.key("toolExecutionNotifications").begin_array().begin_object().field("level", "warning");
     w.key("message").begin_object()
-        .field("text", i18n::tr(o.lang, "summary.omitted", fmt::arg("n", ds.size() - shown), fmt::arg("max", o.max_diagnostics)))
+        .field("text", omitted_text(o, ds.size() - shown))
         .end_object();
     w.end_object().end_array();
   }
