@@ -164,14 +164,7 @@ Registry::Registry(std::string_view csv) : bytes_(csv.size()) {
       else if (!best && overlaps(*p, r.from, r.until)) best = p;
     if (best) r.parent = best->code;
   }
-  for (Record& r : records_) {
-    for (const Record* up = &r; up && !up->parent.empty();) {
-      r.chain.push_back(up->parent);
-      if (up->parent == "000000" || r.chain.size() > 4) break;
-      const Record* next = at(up->parent, r.from);
-      up = next ? next : latest(up->parent);
-    }
-  }
+  for (Record& r : records_) r.chain = chain_of(&r, r.from);
   for (size_t i = 0; i < records_.size(); ++i) {
     for (const auto& a : records_[i].chain) below_[key(a)].push_back(i);
     by_name_[records_[i].name].push_back(i);
@@ -201,10 +194,11 @@ const Record* Registry::latest(std::string_view code) const {
   return rs.empty() ? nullptr : &rs.back();
 }
 
-std::vector<std::string> Registry::ancestors(std::string_view code, int year) const {
+std::vector<std::string> Registry::chain_of(const Record* r, int year) const {
   std::vector<std::string> out;
-  const Record* r = at(code, year);
-  while (r && !r->parent.empty()) {
+  // Four steps at most (county, prefecture, province, nation): a loop in
+  // the table cannot hang the walk.
+  while (r && !r->parent.empty() && out.size() < 4) {
     out.push_back(r->parent);
     if (r->parent == "000000") break;
     const Record* up = at(r->parent, year);
@@ -212,6 +206,8 @@ std::vector<std::string> Registry::ancestors(std::string_view code, int year) co
   }
   return out;
 }
+
+std::vector<std::string> Registry::ancestors(std::string_view code, int year) const { return chain_of(at(code, year), year); }
 
 bool Registry::under(std::string_view code, std::string_view ancestor, int year) const {
   auto a = ancestors(code, year);

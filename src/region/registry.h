@@ -76,6 +76,9 @@ class Registry {
   size_t bytes() const { return bytes_; }  // of the table it was parsed from
 
  private:
+  // The parents above `r` as of `year`, nearest first.
+  std::vector<std::string> chain_of(const Record* r, int year) const;
+
   std::vector<Record> records_;  // sorted by code, then from
   std::unordered_map<uint32_t, std::pair<size_t, size_t>> by_code_;  // [first, last) in records_
   std::unordered_map<uint32_t, std::vector<size_t>> below_;  // records whose chain holds the code
