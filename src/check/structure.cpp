@@ -221,10 +221,26 @@ void report_schema_issue(plan::Document& doc, const SchemaValidator& sv, const S
   }
 }
 
+// A syntax problem's text in the user's language: scip's own checks give a
+// message id; yaml-cpp gives its English sentence, found among the
+// "yaml.parser." entries (whose English is yaml-cpp's, word for word; a
+// trailing {rest} is what yaml-cpp appends). Anything else is shown as it is.
+std::string syntax_detail(std::string_view detail, const Diagnostics& out) {
+  if (detail.starts_with("yaml.strict.") && i18n::has_message(detail)) return out.tr(detail);
+  for (const auto& m : i18n::all_messages()) {
+    if (!m.id.starts_with("yaml.parser.")) continue;
+    size_t rest = m.en.find("{rest}");
+    if (rest == std::string_view::npos ? detail == m.en : detail.starts_with(m.en.substr(0, rest)))
+      return out.tr(m.id, fmt::arg("rest", rest == std::string_view::npos ? "" : detail.substr(rest)));
+  }
+  return std::string(detail);
+}
+
 void report_yaml_problem(const plan::Document& doc, const plan::YamlProblem& p, Diagnostics& out) {
   std::string detail = util::neutralize_controls(p.detail);
   if (p.code == "yaml-syntax") {
-    out.add(p.code, doc.path, p.pos, out.tr("diag.yaml-syntax", fmt::arg("detail", detail)), out.tr("hint.yaml-syntax"));
+    out.add(p.code, doc.path, p.pos, out.tr("diag.yaml-syntax", fmt::arg("detail", syntax_detail(detail, out))),
+            out.tr("hint.yaml-syntax"));
   } else if (p.code == "duplicate-key") {
     out.add(p.code, doc.path, p.pos, out.tr("diag.duplicate-key", fmt::arg("key", detail), fmt::arg("line", p.other.line)),
             out.tr("hint.duplicate-key"));

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "plan/yaml_strict.h"
 #include "util/text.h"
 
 namespace scip::plan {
@@ -95,7 +96,7 @@ class TreeBuilder : public YAML::EventHandler {
         return;
       }
     }
-    problems_.push_back({"yaml-syntax", p, q == '"' ? "unclosed double quote" : "unclosed single quote", {}});
+    problems_.push_back({"yaml-syntax", p, q == '"' ? "yaml.strict.unclosed-double-quote" : "yaml.strict.unclosed-single-quote", {}});
   }
 
   void anchored(YAML::anchor_t anchor, util::Pos p) {
@@ -176,8 +177,14 @@ YamlParse parse_yaml(std::string_view text) {
       return out;
     }
     out.root = builder.take();
-    for (const auto& p : out.problems)
-      if (p.code == "yaml-syntax") out.root.reset();
+    bool broken = false;
+    for (const auto& p : out.problems) broken = broken || p.code == "yaml-syntax";
+    if (!broken)
+      if (auto strict = strict_yaml_problem(text, index)) {
+        out.problems.push_back({"yaml-syntax", strict->pos, std::string(strict->message_id), {}});
+        broken = true;
+      }
+    if (broken) out.root.reset();
     TreeBuilder rest(index, out.problems);
     if (parser.HandleNextDocument(rest)) {
       auto second = rest.take();

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "plan/document.h"
+#include "plan/yaml_strict.h"
 #include "plan/yaml_tree.h"
 
 using namespace scip;
@@ -125,4 +126,44 @@ TEST_CASE("a BOM is dropped and CRLF is accepted") {
 
 TEST_CASE("json pointer tokens are escaped") {
   CHECK(pointer_token("a/b~c") == "a~1b~0c");
+}
+
+// plan/yaml_strict: what yaml-cpp lets through and the YAML specification does not.
+namespace {
+std::string strict_id(std::string_view text) {
+  util::LineIndex index(text);
+  auto p = strict_yaml_problem(text, index);
+  return p ? std::string(p->message_id) + "@" + std::to_string(p->pos.line) + ":" + std::to_string(p->pos.column) : "";
+}
+}  // namespace
+
+TEST_CASE("yaml_strict: the forms a plan uses are accepted") {
+  CHECK(strict_id("title: 中卫市全民科学素质行动\n  实施方案\nregion: {code: \"640500\", name: 中卫市}\n") == "");
+  CHECK(strict_id("actions:\n- id: a\n  tasks:\n    - text: \"长句\n        接续\"\n      lead: [edu, agri]  # 牵头\n") == "");
+  CHECK(strict_id("note: |\n  第一行\n\n  第二行\nnext: [a, b, ]\n") == "");
+  CHECK(strict_id("url: http://example.org/a#b\nq: 'it''s'\ne: \"\\t\\u4e2d\"\n") == "");
+  CHECK(strict_id("%YAML 1.2\n---\na: 1\n") == "");
+}
+
+TEST_CASE("yaml_strict: each rule at its place") {
+  CHECK(strict_id("key:\n  value\nstray\n") == "yaml.strict.under-indented@3:1");
+  CHECK(strict_id("lead: [edu,\nagri]\n") == "yaml.strict.under-indented@2:1");
+  CHECK(strict_id("text: \"a\nb\"\n") == "yaml.strict.under-indented@2:1");
+  CHECK(strict_id("a: [ a, , b ]\n") == "yaml.strict.flow-empty-entry@1:9");
+  CHECK(strict_id("a: [ , b ]\n") == "yaml.strict.flow-empty-entry@1:6");
+  CHECK(strict_id("a: [-]\n") == "yaml.strict.flow-dash@1:5");
+  CHECK(strict_id("a: \"v\"#c\n") == "yaml.strict.comment-needs-space@1:7");
+  CHECK(strict_id("a: [b]#c\n") == "yaml.strict.comment-needs-space@1:7");
+  CHECK(strict_id("a: >#c\n  x\n") == "yaml.strict.comment-needs-space@1:5");
+  CHECK(strict_id("a: \"it\\'s\"\n") == "yaml.strict.bad-escape@1:7");
+  CHECK(strict_id("%YAML 1.2\n...\n") == "yaml.strict.directive-without-document@1:1");
+  CHECK(strict_id("a: >\n   \n  x\n") == "yaml.strict.block-leading-spaces@2:3");
+}
+
+TEST_CASE("yaml_strict problems are yaml-syntax problems and drop the document") {
+  YamlParse p = parse_yaml("a: [ x, , y ]\n");
+  REQUIRE(p.problems.size() == 1);
+  CHECK(p.problems[0].code == "yaml-syntax");
+  CHECK(p.problems[0].detail == "yaml.strict.flow-empty-entry");
+  CHECK(p.root == nullptr);
 }
