@@ -13,6 +13,7 @@
 #include "cli/explain_cmd.h"
 #include "cli/manpage_cmd.h"
 #include "cli/progress_cmd.h"
+#include "cli/usage_error.h"
 #include "cli/regions_cmd.h"
 #include "cli/schema_cmd.h"
 
@@ -63,7 +64,7 @@ int main(int argc, char** argv) {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
       if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-      std::cerr << "scip: " << i18n::tr(lang, "usage.error", fmt::arg("detail", e.what())) << "\n"
+      std::cerr << "scip: " << i18n::tr(lang, "usage.error", fmt::arg("detail", cli::usage_error_text(e.what(), lang))) << "\n"
                 << i18n::tr(lang, "usage.hint") << "\n";
       return cli::kUsage;
     }

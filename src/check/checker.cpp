@@ -83,6 +83,23 @@ void parallel_for(size_t n, unsigned threads, Job job) {
   for (auto& t : pool) t.join();
 }
 
+// One mistake, one diagnostic: where a corpus rule explains what a file's own
+// check could only call malformed (`indicator: 培育高素质农民` is a catalog
+// name, not an id), the file's diagnostic at that place gives way.
+void drop_superseded(std::vector<std::vector<Diagnostic>>& per_file, const Diagnostics& top) {
+  static constexpr std::pair<std::string_view, std::string_view> kExplainsBetter[] = {{"unknown-indicator", "invalid-id"}};
+  for (const auto& [better, weaker] : kExplainsBetter) {
+    std::set<std::tuple<std::string, int, int>> at;
+    for (const auto& d : top.items())
+      if (d.code == better) at.emplace(d.file, d.pos.line, d.pos.column);
+    if (at.empty()) continue;
+    for (auto& file : per_file)
+      std::erase_if(file, [&](const Diagnostic& d) {
+        return d.code == weaker && at.count({d.file, d.pos.line, d.pos.column});
+      });
+  }
+}
+
 // Checks `files` (read from disk, or taken from `contents` when given) as one
 // corpus; `top` already holds the diagnostics about paths.
 CheckResult run(const std::vector<std::string>& all, const std::vector<std::string>* contents, Diagnostics& top,
@@ -148,6 +165,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   }
   check_corpus(plans, catalogs, top);
   result.corpus = std::make_unique<plan::Corpus>(plan::build_corpus(plan_ptrs, catalog_ptrs));
+  for (const auto& c : catalogs) result.corpus->catalog_files.push_back(c.doc.path());
 
   // Then the submissions, against that corpus.
   util::Date as_of = opts.as_of ? *opts.as_of : util::today();
@@ -166,6 +184,8 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   check_periods(result.figures, *result.corpus, top);
   check_plausible(result.figures, *result.corpus, top);
   check_parts(result.figures, *result.corpus, top);
+
+  drop_superseded(per_file, top);
 
   // Stable order: files in walk order (path errors first), then position.
   std::map<std::string, size_t> order;

@@ -18,6 +18,14 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
+void Diagnostics::refine_hint(const std::string& file, util::Pos pos, std::string hint) {
+  for (auto it = items_.rbegin(); it != items_.rend(); ++it)
+    if (it->file == file && it->pos.line == pos.line && it->pos.column == pos.column) {
+      it->hint = std::move(hint);
+      return;
+    }
+}
+
 Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, util::Pos pos,
                              std::string message, std::string hint) {
   const Rule* rule = find_rule(code);

@@ -64,6 +64,9 @@ class Diagnostics {
   // Adds a diagnostic whose severity is the catalog's for `code`.
   Diagnostic& add(std::string_view code, const std::string& file, util::Pos pos, std::string message,
                   std::string hint = {});
+  // A later rule that knows better what a reported mistake is (a department's
+  // name where its id belongs) gives the diagnostic at `pos` its hint.
+  void refine_hint(const std::string& file, util::Pos pos, std::string hint);
 
   template <class... Args>
   std::string tr(std::string_view id, Args&&... args) const {

@@ -1,6 +1,8 @@
 // check/rules_corpus — rules that look across the files of one run. See rules.h.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -11,6 +13,8 @@
 namespace scip::check {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 // The code prefix that every region under `code` at `level` shares.
 std::string region_prefix(const plan::Region& r) {
@@ -58,7 +62,8 @@ void parent_plans(const std::vector<PlanFile>& plans, const std::map<std::string
       out.add("parent-region", pf.doc.path(), pf.doc.at(Site::plan_region_code),
               out.tr("diag.parent-region", fmt::arg("code", p.region.code), fmt::arg("id", util::quoted(parent.id)),
                      fmt::arg("pcode", parent.region.code)),
-              out.tr("hint.parent-region"));
+              out.tr("hint.parent-region", fmt::arg("pcode", parent.region.code),
+                     fmt::arg("pattern", prefix + std::string(6 - std::min<size_t>(prefix.size(), 6), 'x'))));
   }
 }
 
@@ -99,13 +104,19 @@ void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
   }
 }
 
-// The indicator catalog: ids and names unique across catalogs. Returns the
-// indicators by id, and their ids (for suggestions).
-std::map<std::string, const plan::Indicator*> catalog_indicators(const std::vector<CatalogFile>& catalogs,
-                                                                 std::vector<std::string>& indicator_ids,
-                                                                 Diagnostics& out) {
-  std::map<std::string, const plan::Indicator*> indicators;
-  std::map<std::string, const plan::Indicator*> names;  // name or alias -> indicator
+// The indicators of all catalogs: by id, by name or alias, and their ids
+// (for suggestions).
+struct CatalogIndex {
+  std::map<std::string, const plan::Indicator*> by_id, by_name;
+  std::vector<std::string> ids;
+};
+
+// The indicator catalog: ids and names unique across catalogs.
+CatalogIndex catalog_indicators(const std::vector<CatalogFile>& catalogs, Diagnostics& out) {
+  CatalogIndex index;
+  auto& indicators = index.by_id;
+  auto& names = index.by_name;
+  auto& indicator_ids = index.ids;
   for (const auto& cf : catalogs)
     for (const auto& ind : cf.catalog->indicators) {
       if (ind.id.empty()) continue;
@@ -137,25 +148,74 @@ std::map<std::string, const plan::Indicator*> catalog_indicators(const std::vect
                   out.tr("hint.ambiguous-indicator-name"));
       }
     }
-  return indicators;
+  return index;
 }
 
-// Targets name indicators that exist, in a compatible unit.
-void target_indicators(const std::vector<PlanFile>& plans,
-                       const std::map<std::string, const plan::Indicator*>& indicators,
-                       const std::vector<std::string>& indicator_ids, Diagnostics& out) {
-  for (const auto& pf : plans)
-    plan::for_each_target(*pf.plan, [&](const plan::Target& t) {
+// Whether `file` lies in the folder of `catalog` or below it: the catalog
+// that plans/indicators.yaml is for plans/ningxia/…, not for examples/….
+bool within_reach(const std::string& catalog, const std::string& file) {
+  std::error_code ec;
+  fs::path c = fs::absolute(catalog, ec).lexically_normal().parent_path();
+  fs::path f = fs::absolute(file, ec).lexically_normal().parent_path();
+  return std::mismatch(c.begin(), c.end(), f.begin(), f.end()).first == c.end();
+}
+
+// Which catalogs a plan's indicators were checked against, said when that
+// is not evident: none at all (nothing was checked), or only catalogs of other
+// folders (examples/a/indicators.yaml applied to examples/b/plan.yaml).
+// Returns the catalog to name in hints: the nearest, else all of them.
+std::string catalog_note(const PlanFile& pf, const std::vector<CatalogFile>& catalogs, Diagnostics& out) {
+  const plan::Target* first = nullptr;
+  size_t n = 0;
+  plan::for_each_target(*pf.plan, [&](const plan::Target& t) {
+    if (t.indicator.empty()) return;
+    if (!first) first = &t;
+    ++n;
+  });
+  std::vector<std::string> paths;
+  for (const auto& cf : catalogs)
+    if (within_reach(cf.doc.path(), pf.doc.path())) return cf.doc.path();
+  for (const auto& cf : catalogs)
+    if (std::find(paths.begin(), paths.end(), cf.doc.path()) == paths.end()) paths.push_back(cf.doc.path());
+  std::string all = fmt::format("{}", fmt::join(paths, ", "));
+  if (!first) return all;
+  util::Pos at = pf.doc.at(Site::target_indicator, first->ptr);
+  if (catalogs.empty())
+    out.add("no-catalog", pf.doc.path(), at, out.tr("diag.no-catalog-for-plan", fmt::arg("n", n)),
+            out.tr("hint.no-catalog-for-plan"));
+  else
+    out.add("catalog-elsewhere", pf.doc.path(), at, out.tr("diag.catalog-elsewhere", fmt::arg("catalogs", all)),
+            out.tr("hint.catalog-elsewhere"));
+  return all;
+}
+
+// Targets name indicators that exist, in a compatible unit. `catalog` is the
+// file a hint tells to add an indicator to.
+// Ids the catalog does not hold (and nothing near) are one diagnostic per
+// plan, at the first: a plan checked against another catalog names many.
+void target_indicators(const PlanFile& pf, const CatalogIndex& index, const std::string& catalog, Diagnostics& out) {
+  std::vector<std::string> unknown;
+  util::Pos first_unknown;
+  plan::for_each_target(*pf.plan, [&](const plan::Target& t) {
       if (t.indicator.empty()) return;
-      auto it = indicators.find(t.indicator);
-      if (it == indicators.end()) {
-        std::string hint;
-        if (auto dym = util::did_you_mean(t.indicator, indicator_ids))
-          hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
-        else
-          hint = out.tr("hint.unknown-indicator");
-        out.add("unknown-indicator", pf.doc.path(), pf.doc.at(Site::target_indicator, t.ptr),
-                out.tr("diag.unknown-indicator", fmt::arg("id", util::quoted(t.indicator))), hint);
+      auto it = index.by_id.find(t.indicator);
+      if (it == index.by_id.end()) {
+        util::Pos at = pf.doc.at(Site::target_indicator, t.ptr);
+        if (auto named = index.by_name.find(t.indicator); named != index.by_name.end()) {  // 培育高素质农民
+          out.add("unknown-indicator", pf.doc.path(), at,
+                  out.tr("diag.indicator-by-name", fmt::arg("value", util::quoted(t.indicator)),
+                         fmt::arg("id", named->second->id), fmt::arg("catalog", catalog)),
+                  out.tr("hint.indicator-by-name", fmt::arg("id", named->second->id)));
+          return;
+        }
+        if (auto dym = util::did_you_mean(t.indicator, index.ids)) {
+          out.add("unknown-indicator", pf.doc.path(), at,
+                  out.tr("diag.unknown-indicator", fmt::arg("id", util::quoted(t.indicator))),
+                  out.tr("hint.did-you-mean", fmt::arg("value", *dym)));
+          return;
+        }
+        if (unknown.empty()) first_unknown = at;
+        if (std::find(unknown.begin(), unknown.end(), t.indicator) == unknown.end()) unknown.push_back(t.indicator);
         return;
       }
       const plan::Indicator& ind = *it->second;
@@ -165,6 +225,14 @@ void target_indicators(const std::vector<PlanFile>& plans,
                        fmt::arg("indicator", util::quoted(ind.id)), fmt::arg("base", util::quoted(ind.unit))),
                 out.tr("hint.unit-mismatch", fmt::arg("base", ind.unit)));
     });
+  if (unknown.empty()) return;
+  std::vector<std::string> quoted;
+  for (const auto& u : unknown) quoted.push_back(util::quoted(u));
+  out.add("unknown-indicator", pf.doc.path(), first_unknown,
+          unknown.size() == 1
+              ? out.tr("diag.unknown-indicator", fmt::arg("id", quoted.front()))
+              : out.tr("diag.unknown-indicators", fmt::arg("n", unknown.size()), fmt::arg("ids", fmt::join(quoted, ", "))),
+          out.tr("hint.unknown-indicator", fmt::arg("catalog", catalog)));
 }
 
 }  // namespace
@@ -174,9 +242,11 @@ void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogF
   auto by_id = unique_plan_ids(plans, out);
   parent_plans(plans, by_id, out);
   continues_lineage(plans, out);
-  std::vector<std::string> indicator_ids;
-  auto indicators = catalog_indicators(catalogs, indicator_ids, out);
-  if (!catalogs.empty()) target_indicators(plans, indicators, indicator_ids, out);
+  CatalogIndex index = catalog_indicators(catalogs, out);
+  for (const auto& pf : plans) {
+    std::string catalog = catalog_note(pf, catalogs, out);
+    if (!catalogs.empty()) target_indicators(pf, index, catalog, out);
+  }
 }
 
 }  // namespace scip::check

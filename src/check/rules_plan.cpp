@@ -6,6 +6,8 @@
 
 #include "check/rules.h"
 #include "region/registry.h"
+#include "util/number.h"
+#include "util/table.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -44,6 +46,21 @@ void check_when_calendar(const std::optional<plan::When>& w, const std::string& 
             out.tr("hint.format.date"));
 }
 
+// A count of people more than the plan's region holds: 12000 with 万人 for a
+// county is 1.2亿 people, a unit typed wrong. (Person-times, 人次, may exceed
+// the population and are not checked.)
+void check_people(const plan::Plan& plan, const plan::Target& t, const plan::Document& doc, Diagnostics& out) {
+  double ceiling = region::population_ceiling(plan.region.level);
+  auto scale = util::unit_scale(t.unit, "人");
+  if (!ceiling || !scale || *t.value * *scale <= ceiling) return;
+  out.add("implausible-target", doc.path, doc.pos(t.ptr + "/value"),
+          out.tr("diag.implausible-target", fmt::arg("id", util::quoted(t.id)), fmt::arg("value", num_str(*t.value)),
+                 fmt::arg("unit", t.unit), fmt::arg("people", util::format_number(*t.value * *scale, 0)),
+                 fmt::arg("level", out.tr("level." + plan.region.level)),
+                 fmt::arg("ceiling", util::format_number(ceiling, 0))),
+          out.tr("hint.implausible-target"));
+}
+
 void check_target(const plan::Plan& plan, const plan::Target& t, const plan::Document& doc, Diagnostics& out) {
   check_when_calendar(t.by, t.ptr + "/by", doc, out);
   check_when_calendar(t.baseline_at, t.baseline_ptr + "/at", doc, out);
@@ -61,6 +78,8 @@ void check_target(const plan::Plan& plan, const plan::Target& t, const plan::Doc
       out.add("negative-target", doc.path, doc.pos(t.ptr + "/value"),
               out.tr("diag.negative-target", fmt::arg("id", util::quoted(t.id)), fmt::arg("value", num_str(*t.value))),
               out.tr("hint.negative-target"));
+    else
+      check_people(plan, t, doc, out);
   }
   if (t.baseline_at && t.baseline_at->valid && t.by && t.by->valid && t.baseline_at->end() > t.by->end())
     out.add("baseline-after-deadline", doc.path, doc.pos(t.baseline_ptr + "/at"),
@@ -75,6 +94,35 @@ void check_target(const plan::Plan& plan, const plan::Target& t, const plan::Doc
                      fmt::arg("op", t.op), fmt::arg("value", num_str(v))),
               out.tr("hint.baseline-meets-target"));
   }
+}
+
+// The department a lead or support entry names by its name rather than its id:
+// the name exactly (市农业农村局), a part of it (农业农村局), or a near miss.
+std::optional<std::pair<std::string, std::string>> department_by_name(
+    const std::string& ref, const std::vector<std::pair<std::string, std::string>>& departments) {
+  if (ref.empty()) return std::nullopt;
+  std::vector<std::string> names;
+  const std::pair<std::string, std::string>* part = nullptr;
+  size_t parts = 0;
+  for (const auto& d : departments) {
+    if (d.second == ref) return d;
+    names.push_back(d.second);
+    if (d.second.find(ref) != std::string::npos || ref.find(d.second) != std::string::npos) {
+      part = &d;
+      ++parts;
+    }
+  }
+  if (parts == 1) return *part;
+  if (auto dym = util::did_you_mean(ref, names))
+    for (const auto& d : departments)
+      if (d.second == *dym) return d;
+  return std::nullopt;
+}
+
+std::string department_hint(const std::pair<std::string, std::string>& dept, const std::string& ref,
+                            const Diagnostics& out) {
+  return dept.second == ref ? out.tr("hint.department-by-name", fmt::arg("id", dept.first))
+                            : out.tr("hint.department-near-name", fmt::arg("id", dept.first), fmt::arg("name", dept.second));
 }
 
 }  // namespace
@@ -145,11 +193,17 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
   auto check_refs = [&](const std::vector<std::string>& refs, const std::string& ptr, const char* role) {
     for (size_t i = 0; i < refs.size(); ++i) {
       used.insert(refs[i]);
-      if (auto it = dept_by_name.find(refs[i]); it != dept_by_name.end()) used.insert(it->second);
-      if (declared.count(refs[i]) || doc.reported.count(ptr + "/" + role + "/" + std::to_string(i))) continue;
+      std::string at = ptr + "/" + role + "/" + std::to_string(i);
+      auto by_name = department_by_name(refs[i], plan.departments);
+      if (by_name) used.insert(by_name->first);  // a department's name is a use of it: no unused-department
+      if (declared.count(refs[i])) continue;
+      if (doc.reported.count(at)) {  // not an id (the schema said so): say which department's name it is
+        if (by_name) out.refine_hint(doc.path, doc.pos(at), department_hint(*by_name, refs[i], out));
+        continue;
+      }
       std::string hint;
-      if (auto it = dept_by_name.find(refs[i]); it != dept_by_name.end())
-        hint = out.tr("hint.department-by-name", fmt::arg("id", it->second));
+      if (by_name)
+        hint = department_hint(*by_name, refs[i], out);
       else if (auto dym = util::did_you_mean(refs[i], dept_ids)) {
         hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
         used.insert(*dym);  // a misspelling of edu is a use of edu: no unused-department after it

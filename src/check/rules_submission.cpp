@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "check/rules.h"
@@ -70,11 +71,23 @@ class FileChecker {
   SubmissionFile run(util::ByteSource& src);
 
  private:
-  // Reports a problem of a row. A code is listed at most kMaxPerCode times
-  // per file; the rest are counted (a million rows with the same mistake must
+  // Reports a problem of a row. The same message again (the same unknown
+  // indicator on every row) is not a new diagnostic: the first one counts
+  // the rows it stands for. A code is listed at most kMaxPerCode times per
+  // file; the rest are counted (a million rows with the same mistake must
   // not take a million diagnostics' memory) and summed up at the end.
   void at(std::string_view code, int field, std::string msg, std::string hint = {});
+  Diagnostic& add_at(std::string_view code, int field, std::string msg, std::string hint);
+  void summarize_repeats();
+  // Names nothing in the corpus knows (and no near miss): one diagnostic per
+  // code and file that lists them, not one per name (a file of another
+  // plan's indicators is one mistake: the wrong catalog, or none).
+  void pooled(std::string_view code, int field, const std::string& name, std::string msg, std::string hint);
+  void summarize_pools();
+  bool find_header(const util::CsvRecord& rec);  // false: not yet (a title row above it)
   bool header(const Header& h);
+  void unnamed_cells();
+  bool empty_record() const;
   bool row(const Row& r);  // false: the row is refused
   void reject() { result_.rejected.add(index_, static_cast<uint32_t>(rec_->line)); }
   bool region(const Row& r);
@@ -87,7 +100,24 @@ class FileChecker {
   bool keep(const Row& r, const Figure& f);
 
   static constexpr size_t kMaxPerCode = 100;
+  static constexpr size_t kHeaderSearch = 20;  // the header is within the first 20 lines
+  static constexpr size_t kLinesShown = 5;     // of the rows a repeated diagnostic stands for
   DiagnosticCap cap_{kMaxPerCode};
+  struct Repeat {
+    size_t index = 0;  // in out_
+    size_t more = 0;
+    std::vector<size_t> lines;
+  };
+  std::unordered_map<std::string, Repeat> repeats_;  // by code and message
+  static constexpr size_t kNamesKept = 1000;         // distinct names counted per pool
+  struct Pool {
+    size_t index = 0, rows = 0;
+    std::vector<std::string> names;  // distinct, in order of appearance, at most kNamesKept
+    std::vector<size_t> lines;       // after the first, at most kLinesShown
+  };
+  std::map<std::string, Pool, std::less<>> pools_;
+  std::vector<util::CsvRecord> above_;               // records read while looking for the header
+  bool unnamed_reported_ = false;
   const std::string& path_;
   uint32_t index_;
   const plan::Corpus& corpus_;
@@ -100,7 +130,21 @@ class FileChecker {
 };
 
 void FileChecker::at(std::string_view code, int field, std::string msg, std::string hint) {
-  if (!cap_.take(path_, code, hint)) return;
+  auto [it, fresh] = repeats_.try_emplace(fmt::format("{}\n{}", code, msg));
+  if (!fresh) {
+    Repeat& r = it->second;
+    if (r.more++ < kLinesShown) r.lines.push_back(rec_->line);
+    return;
+  }
+  if (!cap_.take(path_, code, hint)) {
+    repeats_.erase(it);  // counted by the cap; the map stays as small as the listed diagnostics
+    return;
+  }
+  it->second.index = out_.items().size();
+  add_at(code, field, std::move(msg), std::move(hint));
+}
+
+Diagnostic& FileChecker::add_at(std::string_view code, int field, std::string msg, std::string hint) {
   int f = std::max(field, 0);
   Diagnostic& d = out_.add(code, path_, util::Pos{rec_->line, f + 1}, std::move(msg), std::move(hint));
   // Only the part of the line that will be shown is kept: a row can be megabytes long.
@@ -108,6 +152,78 @@ void FileChecker::at(std::string_view code, int field, std::string msg, std::str
       rec_->first_line, static_cast<size_t>(f) < rec_->columns.size() ? rec_->columns[static_cast<size_t>(f)] : 1);
   d.excerpt = std::move(shown.text);
   d.excerpt_column = static_cast<int>(shown.column);
+  return d;
+}
+
+void FileChecker::pooled(std::string_view code, int field, const std::string& name, std::string msg, std::string hint) {
+  auto it = pools_.find(code);
+  if (it == pools_.end()) {
+    it = pools_.emplace(std::string(code), Pool{}).first;
+    it->second.index = out_.items().size();
+    it->second.names.push_back(name);
+    add_at(code, field, std::move(msg), std::move(hint));
+  } else if (it->second.lines.size() < kLinesShown) {
+    it->second.lines.push_back(rec_->line);
+  }
+  Pool& p = it->second;
+  ++p.rows;
+  if (p.names.size() < kNamesKept && std::find(p.names.begin(), p.names.end(), name) == p.names.end())
+    p.names.push_back(name);
+}
+
+// One name on several rows: the first row's message says how many more; several
+// names: the message lists them.
+void FileChecker::summarize_pools() {
+  for (auto& [code, p] : pools_) {
+    std::string& message = out_.items()[p.index].message;
+    std::string lines = fmt::format("{}", fmt::join(p.lines, ", "));
+    if (p.rows - 1 > p.lines.size()) lines += ", …";
+    if (p.names.size() == 1) {
+      if (p.rows > 1) message += out_.tr("diag.same-on-rows", fmt::arg("n", p.rows - 1), fmt::arg("lines", lines));
+      continue;
+    }
+    std::vector<std::string> shown;
+    for (size_t i = 0; i < p.names.size() && i < kLinesShown; ++i) shown.push_back(util::quoted(p.names[i]));
+    std::string names = fmt::format("{}", fmt::join(shown, ", "));
+    if (p.names.size() > shown.size()) names += ", …";
+    std::string count = p.names.size() < kNamesKept ? std::to_string(p.names.size()) : fmt::format("{}+", kNamesKept);
+    message = out_.tr(code == "unknown-region" ? "diag.unknown-regions" : "diag.report-unknown-indicators",
+                      fmt::arg("names", names), fmt::arg("n", count), fmt::arg("rows", p.rows));
+  }
+}
+
+void FileChecker::summarize_repeats() {
+  for (auto& [key, r] : repeats_) {
+    if (r.more == 0) continue;
+    std::string lines = fmt::format("{}", fmt::join(r.lines, ", "));
+    if (r.more > r.lines.size()) lines += ", …";
+    out_.items()[r.index].message += out_.tr("diag.same-on-rows", fmt::arg("n", r.more), fmt::arg("lines", lines));
+  }
+}
+
+// The header is the first record that names every required column, within
+// the first kHeaderSearch records: a workbook saved as CSV keeps its title
+// rows (a merged title, 填报单位：…) above it. The rows above are noted once,
+// as the title. When no record within reach is a header, the first one's
+// problems are reported as the header's.
+bool FileChecker::find_header(const util::CsvRecord& rec) {
+  Header h = submission::read_header(rec);
+  if (!h.missing.empty() && above_.size() + 1 < kHeaderSearch) {
+    above_.push_back(rec);
+    return false;
+  }
+  if (!h.missing.empty() && !above_.empty()) {  // no header anywhere: the first record was meant as one
+    rec_ = &above_.front();
+    h = submission::read_header(above_.front());
+  } else if (!above_.empty()) {
+    std::string title;
+    for (const auto& r : above_)
+      for (size_t i = 0; i < r.size() && title.empty(); ++i) title = std::string(util::trim(r.field(i)));
+    out_.add("csv-title-rows", path_, util::Pos{above_.front().line, 1},
+             out_.tr("diag.csv-title-rows", fmt::arg("n", above_.size()), fmt::arg("line", rec.line),
+                     fmt::arg("title", util::quoted(title))));
+  }
+  return true;
 }
 
 bool FileChecker::header(const Header& h) {
@@ -145,6 +261,14 @@ bool FileChecker::region(const Row& r) {
   // A code: why the corpus does not hold it, from the registry, and never a
   // "did you mean" (the nearest code is another real region).
   std::string code(util::trim(util::fold_width(text)));
+  if (!region::is_code(code)) {  // a registry name the plans do not hold: 中宁县 is 640521
+    int year = r.period ? r.period->last.year : as_of_.year;
+    std::vector<std::string> codes;
+    for (const region::Record* rec : region::Registry::builtin().named(code))
+      if (rec->valid_in(year) && std::find(codes.begin(), codes.end(), rec->code) == codes.end())
+        codes.push_back(rec->code);
+    if (codes.size() == 1) code = codes.front();
+  }
   if (region::is_code(code)) {
     int year = r.period ? r.period->last.year : as_of_.year;
     auto problem = region_code_problem(code, year, year, out_.lang());
@@ -155,8 +279,12 @@ bool FileChecker::region(const Row& r) {
     }
   }
   auto dym = corpus_.regions.suggest(text);
-  at("unknown-region", field, out_.tr("diag.unknown-region", fmt::arg("value", util::quoted(text))),
-     dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym)) : out_.tr("hint.unknown-region"));
+  if (dym)
+    at("unknown-region", field, out_.tr("diag.unknown-region", fmt::arg("value", util::quoted(text))),
+       out_.tr("hint.did-you-mean", fmt::arg("value", *dym)));
+  else
+    pooled("unknown-region", field, text, out_.tr("diag.unknown-region", fmt::arg("value", util::quoted(text))),
+           out_.tr("hint.unknown-region"));
   return false;
 }
 
@@ -164,10 +292,15 @@ bool FileChecker::indicator(const Row& r) {
   if (r.indicator.id >= 0) return true;
   const std::string& text = r.cell[col::indicator];
   auto dym = corpus_.indicators.suggest(text);
-  at("unknown-indicator", header_.field[col::indicator],
-     out_.tr("diag.report-unknown-indicator", fmt::arg("value", util::quoted(text))),
-     dym ? out_.tr("hint.did-you-mean", fmt::arg("value", *dym))
-         : out_.tr(corpus_.indicators.size() ? "hint.report-unknown-indicator" : "hint.no-catalog"));
+  std::string msg = out_.tr("diag.report-unknown-indicator", fmt::arg("value", util::quoted(text)));
+  if (dym)
+    at("unknown-indicator", header_.field[col::indicator], std::move(msg), out_.tr("hint.did-you-mean", fmt::arg("value", *dym)));
+  else
+    pooled("unknown-indicator", header_.field[col::indicator], text, std::move(msg),
+           corpus_.indicators.size()
+               ? out_.tr("hint.report-unknown-indicator",
+                         fmt::arg("catalogs", fmt::format("{}", fmt::join(corpus_.catalog_files, ", "))))
+               : out_.tr("hint.no-catalog"));
   return false;
 }
 
@@ -273,7 +406,9 @@ bool FileChecker::row(const Row& r) {
   f.line = static_cast<uint32_t>(rec_->line);
   f.column = static_cast<uint32_t>(header_.field[col::value] + 1);
   ok = region(r);
-  ok = indicator(r) && ok;
+  // A region outside every checked plan has no catalog to look its indicator
+  // up in: an unknown indicator there would only repeat the region's error.
+  ok = (r.region.id < 0 && !r.region.ambiguous() ? false : indicator(r)) && ok;
   ok = period(r) && ok;
   if (!r.value.number) {
     static constexpr std::array<std::string_view, 4> kReason{"value.empty", "value.no-digits", "value.bad-grouping",
@@ -342,16 +477,19 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
       break;
     }
     if (!have_header) {
+      if (empty_record() || !find_header(rec)) continue;
       have_header = true;
-      header_ok = header(submission::read_header(rec));
+      header_ok = header(submission::read_header(*rec_));
+      rec_ = &rec;
       if (!header_ok) {  // without the columns no row can be read
         result_.rejected.add(index_, 0);
         break;
       }
       continue;
     }
+    if (empty_record()) continue;  // a row Excel left empty: nothing to read, nothing wrong
     ++rows;
-    if (rec.size() != header_.fields) {
+    if (rec.size() > header_.fields || rec.size() < header_.named) {
       at("csv-field-count",
          static_cast<int>(std::min(rec.size(), header_.fields)) - (rec.size() > header_.fields ? 0 : 1),
          out_.tr("diag.csv-field-count", fmt::arg("found", rec.size()), fmt::arg("expected", header_.fields)),
@@ -359,7 +497,14 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
       reject();
       continue;
     }
+    unnamed_cells();
     if (!row(submission::read_row(rec, header_, corpus_))) reject();
+  }
+  if (!have_header && !above_.empty()) {  // every record was a title: report the first as the header
+    rec_ = &above_.front();
+    have_header = true;
+    header(submission::read_header(above_.front()));
+    result_.rejected.add(index_, 0);
   }
   report_encoding(out_, path_, records.detection(), records.error_offset());
   if (!records.error_offset()) {
@@ -368,8 +513,29 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
     else if (header_ok && rows == 0)
       out_.add("csv-no-rows", path_, util::Pos{1, 1}, out_.tr("diag.csv-no-rows"), out_.tr("hint.csv-no-rows"));
   }
+  summarize_repeats();
+  summarize_pools();
   cap_.summarize(out_);
   return std::move(result_);
+}
+
+bool FileChecker::empty_record() const {
+  for (size_t i = 0; i < rec_->size(); ++i)
+    if (!util::trim(rec_->field(i)).empty()) return false;
+  return true;
+}
+
+// A value under a column with no header is not read: said once per file.
+void FileChecker::unnamed_cells() {
+  if (unnamed_reported_) return;
+  for (size_t f : header_.unnamed)
+    if (f < rec_->size() && !util::trim(rec_->field(f)).empty()) {
+      unnamed_reported_ = true;
+      at("csv-unnamed-column", static_cast<int>(f),
+         out_.tr("diag.csv-unnamed-column", fmt::arg("field", f + 1), fmt::arg("value", util::quoted(rec_->field(f)))),
+         out_.tr("hint.csv-unnamed-column"));
+      return;
+    }
 }
 
 // What the file checker reported is about figures only: it costs the rows, or
@@ -389,6 +555,12 @@ SubmissionFile unreadable_file() {
 
 SubmissionFile check_submission(const std::string& path, const std::string* bytes, uint32_t file_index,
                                 const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out) {
+  if (corpus.plans.empty()) {  // one error for the file, not one for each of its rows
+    out.add("no-plans", path, util::Pos{1, 1}, out.tr("diag.no-plans"), out.tr("hint.no-plans", fmt::arg("path", path)));
+    SubmissionFile f;
+    f.rejected.add(file_index, 0);
+    return f;
+  }
   FileChecker fc(path, file_index, corpus, as_of, out);
   size_t first = out.items().size();
   if (bytes) {

@@ -4,6 +4,9 @@
 #include <fmt/format.h>
 
 #include "check/schema_validator.h"
+#include "plan/model.h"
+#include "util/number.h"
+#include "util/table.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -95,6 +98,32 @@ void report_unknown_key(const IssueSite& site, Diagnostics& out) {
   out.add("unknown-key", doc.path, doc.key(child), out.tr("diag.unknown-key", fmt::arg("key", key)), hint);
 }
 
+// A number written as a Chinese report writes it, where the plan format wants
+// a bare number: 90% (the % goes in the unit), 1.3万 (the scale goes in the
+// unit: value 1.3, unit 万人), ≥100 (the comparison goes in op).
+std::string number_as_text_hint(const plan::Document& doc, const std::string& pointer, const std::string& text,
+                                const Diagnostics& out) {
+  util::NumberResult r = util::parse_number(text);
+  if (!r.number) return {};
+  const util::Number& n = *r.number;
+  double scale = n.scale.empty() ? 1 : util::unit_scale(n.scale + "人", "人").value_or(1);
+  std::string digits = util::format_number(n.value / scale, 4);
+  if (n.percent) return out.tr("hint.value-percent", fmt::arg("value", digits));
+  if (!n.scale.empty()) {
+    std::string unit;
+    size_t slash = pointer.rfind('/');
+    if (const auto* u = doc.json.contains(json::json_pointer(pointer.substr(0, slash) + "/unit"))
+                            ? &doc.json.at(json::json_pointer(pointer.substr(0, slash) + "/unit"))
+                            : nullptr;
+        u && u->is_string())
+      unit = u->get<std::string>();
+    if (unit.empty()) unit = n.unit;
+    return out.tr("hint.value-scale", fmt::arg("value", digits), fmt::arg("unit", n.scale + unit));
+  }
+  if (n.approximate) return out.tr("hint.value-approximate", fmt::arg("value", digits), fmt::arg("marker", n.marker));
+  return out.tr("hint.value-bare", fmt::arg("value", digits));
+}
+
 // A value of the wrong type: text that needs quotes, or the type expected.
 void report_wrong_type(const IssueSite& site, Diagnostics& out) {
   auto& [doc, is, node, value, v] = site;
@@ -116,6 +145,8 @@ void report_wrong_type(const IssueSite& site, Diagnostics& out) {
   std::string hint;
   if (node && node->contains("x-format"))
     hint = out.tr("hint.format." + node->at("x-format").get<std::string>());
+  else if (value && value->is_string() && node && node->value("type", "") == "number")
+    hint = number_as_text_hint(doc, is.pointer, value->get<std::string>(), out);
   out.add("wrong-type", doc.path, doc.pos(is.pointer),
           out.tr("diag.wrong-type", fmt::arg("expected", expected),
                  fmt::arg("found", value ? type_word(out, *value) : out.tr("type.value")),
@@ -130,9 +161,13 @@ void report_bad_enum(const IssueSite& site, Diagnostics& out) {
   if (node && node->contains("enum"))
     for (const auto& e : node->at("enum")) allowed.push_back(e.is_string() ? e.get<std::string>() : e.dump());
   std::string hint;
-  if (value && value->is_string())
-    if (auto dym = util::did_you_mean(value->get<std::string>(), allowed))
+  if (value && value->is_string()) {
+    if (auto op = plan::op_for_word(value->get<std::string>());
+        op && std::find(allowed.begin(), allowed.end(), *op) != allowed.end())
+      hint = out.tr("hint.op-word", fmt::arg("op", *op), fmt::arg("word", value->get<std::string>()));
+    else if (auto dym = util::did_you_mean(value->get<std::string>(), allowed))
       hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+  }
   // `scip:` and `type:` have their own codes (checked before the schema).
   out.add("bad-value", doc.path, doc.pos(is.pointer),
           out.tr("diag.bad-value", fmt::arg("value", v), fmt::arg("allowed", join(allowed, ", "))), hint);
@@ -239,8 +274,9 @@ std::string syntax_detail(std::string_view detail, const Diagnostics& out) {
 void report_yaml_problem(const plan::Document& doc, const plan::YamlProblem& p, Diagnostics& out) {
   std::string detail = util::neutralize_controls(p.detail);
   if (p.code == "yaml-syntax") {
+    std::string own_hint = "hint." + detail;  // scip's own checks may have a hint of their own
     out.add(p.code, doc.path, p.pos, out.tr("diag.yaml-syntax", fmt::arg("detail", syntax_detail(detail, out))),
-            out.tr("hint.yaml-syntax"));
+            out.tr(i18n::has_message(own_hint) ? own_hint : "hint.yaml-syntax"));
   } else if (p.code == "duplicate-key") {
     out.add(p.code, doc.path, p.pos, out.tr("diag.duplicate-key", fmt::arg("key", detail), fmt::arg("line", p.other.line)),
             out.tr("hint.duplicate-key"));

@@ -121,7 +121,8 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
   ro.files = result.files.size() + result.figures.files.size();
   if (!fatal.empty() || result.unreadable) {
     check::write_report(std::cerr, fatal, ro);
-    std::cerr << "scip: " << i18n::tr(lang, "progress.error.invalid") << "\n";
+    bool no_plans = result.corpus && result.corpus->plans.empty();  // the figures came without their plans
+    std::cerr << "scip: " << i18n::tr(lang, no_plans ? "progress.error.no-plans" : "progress.error.invalid") << "\n";
     return kUsage;
   }
   if (!shown.empty()) {

@@ -90,6 +90,7 @@ class IndicatorIndex {
 
 struct Corpus {
   std::vector<const Plan*> plans;
+  std::vector<std::string> catalog_files;  // the paths of the catalogs, for messages
   RegionIndex regions;
   IndicatorIndex indicators;
 

@@ -104,6 +104,17 @@ bool unit_is_rate(std::string_view u) {
          u.find('/') != std::string_view::npos || u.find("人均") != std::string_view::npos;
 }
 
+std::optional<std::string_view> op_for_word(std::string_view word) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"以上", ">="}, {"及以上", ">="}, {"不少于", ">="}, {"不低于", ">="}, {"达到", ">="}, {"至少", ">="},
+      {"超过", ">"},  {"多于", ">"},    {"高于", ">"},     {"大于", ">"},     {"以下", "<="}, {"不超过", "<="},
+      {"不高于", "<="}, {"不多于", "<="}, {"至多", "<="},  {"低于", "<"},     {"少于", "<"},   {"不足", "<"},
+      {"小于", "<"},  {"等于", "=="}};
+  for (const auto& [w, op] : kWords)
+    if (w == word) return op;
+  return std::nullopt;
+}
+
 bool is_count(const Indicator& ind) { return !is_rate(ind) && ind.unit.find("元") == std::string::npos; }
 
 When parse_when(const json& j) {

@@ -122,6 +122,10 @@ std::string_view level_name(Level l) {
   return l == Level::province ? "province" : l == Level::prefecture ? "prefecture" : "county";
 }
 
+double population_ceiling(std::string_view level) {
+  return level == "county" ? 6e6 : level == "prefecture" ? 3e7 : level == "province" ? 1.5e8 : level == "national" ? 1.5e9 : 0;
+}
+
 Registry::Registry(std::string_view csv) : bytes_(csv.size()) {
   if (csv.starts_with("\xEF\xBB\xBF")) csv.remove_prefix(3);
   bool header = true;

@@ -97,9 +97,17 @@ bool is_code(std::string_view s);
 // 5th of them 7, 8 or 9).
 bool statistical_code(std::string_view code);
 
-std::string_view level_name(Level l);
+std::string_view level_name(Level l);  // "province", "prefecture", "county" (the plan format's words)
+
+// More people than a region of a level holds, by the plan format's level
+// word ("county", …, "national"); 0 for another word. Rounded up generously
+// from the Seventh National Census (2020): the most populous county-level
+// region (浦东新区) had 5.7 million people, prefecture (成都市) 20.9 million,
+// province (广东省) 126 million, the nation 1.41 billion. A count of people
+// above it is a unit typed wrong (12000 with 万人), not a target.
+double population_ceiling(std::string_view level);
 
 // The table the binary embeds (data/regions/areacodes.csv), e.g. for cache keys.
-std::string_view embedded_areacodes();  // "province", "prefecture", "county" (the plan format's words)
+std::string_view embedded_areacodes();
 
 }  // namespace scip::region

@@ -55,6 +55,11 @@ Header read_header(const util::CsvRecord& rec) {
   h.fields = rec.size();
   for (size_t i = 0; i < rec.size(); ++i) {
     std::string text = util::lower_ascii(util::fold_width(rec.field(i)));
+    if (util::trim(text).empty()) {
+      h.unnamed.push_back(i);
+      continue;
+    }
+    h.named = i + 1;
     int c = column_of(text);
     if (c < 0) h.unknown.push_back({i, std::move(text)});
     else if (h.field[static_cast<size_t>(c)] >= 0) h.repeated.push_back({i, std::move(text), c});

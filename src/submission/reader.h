@@ -52,6 +52,8 @@ struct Header {
     int column;
   };
   std::vector<Unknown> unknown;
+  std::vector<size_t> unnamed;  // fields whose header cell is empty (Excel's trailing columns): not read
+  size_t named = 0;             // fields up to the last one with a header: a row may stop there
   std::vector<Repeated> repeated;
   std::vector<int> missing;  // required columns not found
 };

@@ -89,7 +89,8 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a YAML file is read in any encoding Windows saves, and said so") {
-  CHECK(codes(check_sources({{"p.yaml", kPlan}}, {}).diagnostics) == "");
+  // (a plan checked without its catalog is told its indicators went unchecked)
+  CHECK(codes(check_sources({{"p.yaml", kPlan}}, {}).diagnostics) == "p.yaml:no-catalog@17:28");
   // GB18030 (Notepad's "ANSI" on Chinese Windows): 中文 and 人 in GBK bytes
   std::string gbk = "scip: 1\ntype: indicators\nindicators:\n  - {id: a, name: \xd6\xd0\xce\xc4, unit: \xc8\xcb, accumulate: sum, direction: up}\n";
   CheckResult r = check_sources({{"i.yaml", gbk}}, {});
@@ -114,7 +115,7 @@ TEST_CASE("a YAML file is read in any encoding Windows saves, and said so") {
 TEST_CASE("lone CR line ends are line breaks, with a note, and positions stay right") {
   std::string cr = std::string(kPlan) + "bogus: 1\n";
   std::replace(cr.begin(), cr.end(), '\n', '\r');
-  CHECK(codes(check_sources({{"p.yaml", cr}}, {}).diagnostics) == "p.yaml:decoded-encoding@0:0 p.yaml:unknown-key@18:1");
+  CHECK(codes(check_sources({{"p.yaml", cr}}, {}).diagnostics) == "p.yaml:decoded-encoding@0:0 p.yaml:no-catalog@17:28 p.yaml:unknown-key@18:1");
 }
 
 TEST_CASE("control characters and a BOM inside the text are one error at the first, with the count") {
