@@ -88,10 +88,11 @@ void parallel_for(size_t n, unsigned threads, Job job) {
 // name, not an id), the file's diagnostic at that place gives way.
 void drop_superseded(std::vector<std::vector<Diagnostic>>& per_file, const Diagnostics& top) {
   static constexpr std::pair<std::string_view, std::string_view> kExplainsBetter[] = {{"unknown-indicator", "invalid-id"}};
-  for (const auto& [better, weaker] : kExplainsBetter) {
+  for (const auto& pair : kExplainsBetter) {
+    std::string_view weaker = pair.second;
     std::set<std::tuple<std::string, int, int>> at;
     for (const auto& d : top.items())
-      if (d.code == better) at.emplace(d.file, d.pos.line, d.pos.column);
+      if (d.code == pair.first) at.emplace(d.file, d.pos.line, d.pos.column);
     if (at.empty()) continue;
     for (auto& file : per_file)
       std::erase_if(file, [&](const Diagnostic& d) {
