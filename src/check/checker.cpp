@@ -12,6 +12,7 @@
 #include "check/result_cache.h"
 #include "check/rules.h"
 #include "check/structure.h"
+#include "util/workbook.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -81,6 +82,19 @@ void parallel_for(size_t n, unsigned threads, Job job) {
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
+}
+
+// A workbook of several sheets none of which has a header row: its sheets
+// were each noted, and the file as a whole is an error (nothing was read).
+void no_sheet_read(const std::vector<SubmissionTable>& tables, const std::vector<SubmissionFile>& subs, i18n::Lang lang,
+                   Diagnostics& top) {
+  std::map<std::string, bool> read;  // workbook of several sheets -> whether some sheet had a header
+  for (size_t k = 0; k < tables.size(); ++k)
+    if (tables[k].sheet >= 0 && !tables[k].only_sheet) read[tables[k].path] = read[tables[k].path] || subs[k].has_header;
+  for (const auto& [path, any] : read)
+    if (!any)
+      top.add("csv-missing-column", path, util::Pos{}, i18n::tr(lang, "diag.workbook-no-header"), i18n::tr(lang, "hint.csv-empty"))
+          .about_figures = true;
 }
 
 // One mistake, one diagnostic: where a corpus rule explains what a file's own
@@ -170,17 +184,33 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
 
   // Then the submissions, against that corpus.
   util::Date as_of = opts.as_of ? *opts.as_of : util::today();
-  std::vector<SubmissionFile> subs(csv.size());
+  std::vector<std::string> sub_paths;
+  std::map<std::string, size_t> path_index;
+  for (size_t i : csv) {
+    sub_paths.push_back(all[i]);
+    path_index.emplace(all[i], i);
+  }
+  bool bad_path = false;
+  std::vector<SubmissionTable> tables = submission_tables(sub_paths, top, bad_path);
+  if (bad_path) result.unreadable = true;
+  std::vector<SubmissionFile> subs(tables.size());
+  std::vector<std::vector<Diagnostic>> per_table(tables.size());
   std::vector<std::string> csv_paths;
-  for (size_t i : csv) csv_paths.push_back(all[i]);
-  parallel_for(csv.size(), opts.threads, [&](size_t k) {
-    size_t i = csv[k];
+  for (const auto& t : tables) csv_paths.push_back(t.path);
+  parallel_for(tables.size(), opts.threads, [&](size_t k) {
+    size_t i = path_index.at(tables[k].path);
     Diagnostics d(opts.lang);
-    subs[k] = check_submission(all[i], contents ? &(*contents)[i] : nullptr, static_cast<uint32_t>(k), *result.corpus,
-                               as_of, d);
-    per_file[i] = std::move(d.items());
-    unreadable[i] = subs[k].unreadable;
+    subs[k] = check_submission(tables[k], contents && tables[k].sheet < 0 ? &(*contents)[i] : nullptr,
+                               static_cast<uint32_t>(k), *result.corpus, as_of, d);
+    per_table[k] = std::move(d.items());
   });
+  for (size_t k = 0; k < tables.size(); ++k) {  // a workbook's sheets, in order, into its file's list
+    size_t i = path_index.at(tables[k].path);
+    for (auto& d : per_table[k]) per_file[i].push_back(std::move(d));
+    unreadable[i] = unreadable[i] || subs[k].unreadable;
+  }
+  no_sheet_read(tables, subs, opts.lang, top);
+  for (const auto& t : tables) result.figures.sheets.push_back(t.sheet_name);
   merge_submissions(subs, csv_paths, *result.corpus, result.figures, top);
   check_periods(result.figures, *result.corpus, top);
   check_plausible(result.figures, *result.corpus, top);
@@ -209,12 +239,12 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
 }  // namespace
 
 bool is_submission(const std::string& path) {
-  return util::ends_with(path, ".csv") || util::ends_with(path, ".CSV");
+  return util::ends_with(path, ".csv") || util::ends_with(path, ".CSV") || util::is_workbook_path(path);
 }
 
 namespace {
 
-const std::vector<std::string> kExtensions = {".yaml", ".yml", ".csv"};
+const std::vector<std::string> kExtensions = {".yaml", ".yml", ".csv", ".xlsx", ".xls"};
 
 std::string same_file_key(const std::string& path) {
   std::error_code ec;

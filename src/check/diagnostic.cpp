@@ -3,9 +3,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "check/rule_catalog.h"
+#include "util/text.h"
+#include "util/workbook.h"
 
 namespace scip::check {
 
@@ -16,6 +19,18 @@ std::string_view severity_name(Severity s) {
     case Severity::note: return "note";
   }
   return "error";
+}
+
+std::string cell_of(const Diagnostic& d) {
+  if (d.sheet.empty()) return {};
+  return d.pos.known() ? d.sheet + "!" + util::cell_name(d.pos.line, std::max(d.pos.column, 1)) : d.sheet;
+}
+
+std::string place_of(const Diagnostic& d) {
+  std::string file = util::neutralize_controls(d.file);
+  if (!d.sheet.empty()) return file + ":" + util::neutralize_controls(cell_of(d));
+  if (!d.pos.known()) return file;
+  return fmt::format("{}:{}:{}", file, d.pos.line, d.pos.column);
 }
 
 void Diagnostics::refine_hint(const std::string& file, util::Pos pos, std::string hint) {
@@ -30,7 +45,7 @@ Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, uti
                              std::string message, std::string hint) {
   const Rule* rule = find_rule(code);
   if (!rule) throw std::logic_error("scip bug: diagnostic code not in the rule catalog: " + std::string(code));
-  items_.push_back(Diagnostic{file, pos, rule->severity, std::string(code), std::move(message), std::move(hint), {}, 0});
+  items_.push_back(Diagnostic{file, pos, rule->severity, std::string(code), std::move(message), std::move(hint), {}, 0, false, {}});
   return items_.back();
 }
 

@@ -37,8 +37,17 @@ struct Diagnostic {
   // beside its table. Set by the submission rules; plans' diagnostics never
   // have it.
   bool about_figures = false;
+  // In a workbook: the sheet; pos is then (row, column) of a cell, shown
+  // `book.xlsx:Sheet!D7` in every format.
+  std::string sheet;
   bool operator==(const Diagnostic&) const = default;
 };
+
+// "Sheet!D7" for a diagnostic in a workbook, "Sheet" when it has no cell;
+// empty otherwise.
+std::string cell_of(const Diagnostic& d);
+// Where, as people read it: "file:line:column", "book.xlsx:Sheet!D7", "file".
+std::string place_of(const Diagnostic& d);
 
 // Its members (util/fields.h), for the check cache.
 template <class V, util::TypeOrConst<Diagnostic> S>
@@ -52,6 +61,7 @@ void fields(V& v, S& x) {
   v.internal(x.excerpt);
   v.internal(x.excerpt_column);
   v.internal(x.about_figures);
+  v.internal(x.sheet);
 }
 
 std::string_view severity_name(Severity s);  // "error", "warning", "note" (never translated)

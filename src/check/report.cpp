@@ -43,7 +43,8 @@ std::string omitted_text(const DiagnosticOptions& o, size_t omitted) {
 }
 
 std::string message_with_hint(const Diagnostic& d) {
-  return d.hint.empty() ? d.message : d.message + " (" + d.hint + ")";
+  std::string cell = cell_of(d), text = d.hint.empty() ? d.message : d.message + " (" + d.hint + ")";
+  return cell.empty() ? text : cell + ": " + text;  // formats with lines only: the cell says where
 }
 
 std::vector<std::string> fingerprints(const std::vector<const Diagnostic*>& ds) {
@@ -68,11 +69,7 @@ const char* severity_color(Severity s) {
 }
 
 // A file name can hold anything but '/' and NUL, escape sequences included.
-std::string location(const Diagnostic& d) {
-  std::string file = util::neutralize_controls(d.file);
-  if (!d.pos.known()) return file;
-  return fmt::format("{}:{}:{}", file, d.pos.line, d.pos.column);
-}
+std::string location(const Diagnostic& d) { return place_of(d); }
 
 std::vector<const Diagnostic*> visible(const std::vector<Diagnostic>& ds, const DiagnosticOptions& o) {
   std::vector<const Diagnostic*> v;
@@ -133,6 +130,7 @@ void write_json(std::ostream& out, const std::vector<const Diagnostic*>& ds, con
     if (shown == o.max_diagnostics) break;
     ++shown;
     w.begin_object().field("file", d->file).field("line", d->pos.line).field("column", d->pos.column);
+    if (!d->sheet.empty()) w.field("sheet", d->sheet).field("cell", cell_of(*d));
     w.field("severity", severity_name(d->severity)).field("code", d->code).field("message", d->message);
     w.field("hint", d->hint).end_object();
   }

@@ -25,9 +25,7 @@ bool fails(const Diagnostic& d, const DiagnosticOptions& o) {
   return d.severity == Severity::error || (o.strict && d.severity == Severity::warning);
 }
 
-std::string where(const Diagnostic& d) {
-  return d.pos.known() ? fmt::format("{}:{}:{}", d.file, d.pos.line, d.pos.column) : d.file;
-}
+std::string where(const Diagnostic& d) { return place_of(d); }
 
 std::string body(const Diagnostic& d, i18n::Lang lang) {
   std::string s = fmt::format("{}: {}[{}]: {}", where(d), severity_name(d.severity), d.code, d.message);
@@ -36,7 +34,9 @@ std::string body(const Diagnostic& d, i18n::Lang lang) {
 }
 
 void write_case(std::ostream& out, const Diagnostic& d, const DiagnosticOptions& o) {
-  std::string name = d.pos.known() ? fmt::format("{} {}:{}", d.code, d.pos.line, d.pos.column) : d.code;
+  std::string name = !d.sheet.empty() ? fmt::format("{} {}", d.code, cell_of(d))
+                     : d.pos.known()  ? fmt::format("{} {}:{}", d.code, d.pos.line, d.pos.column)
+                                      : d.code;
   out << "    <testcase name=\"" << util::xml_escape(name) << "\" classname=\"" << util::xml_escape(d.file) << "\"";
   if (d.pos.known()) out << " file=\"" << util::xml_escape(d.file) << "\" line=\"" << d.pos.line << "\"";
   out << ">\n";

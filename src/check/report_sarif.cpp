@@ -77,7 +77,11 @@ void write_result(util::JsonWriter& w, const Diagnostic& d, const std::string& f
     if (d.pos.column > 0) w.field("startColumn", d.pos.column);
     w.end_object();
   }
-  w.end_object().end_object().end_array();
+  w.end_object();
+  if (!d.sheet.empty())  // a cell of a workbook: the region's line and column are its row and column
+    w.key("logicalLocations").begin_array().begin_object().field("fullyQualifiedName", cell_of(d)).field("kind", "element")
+        .end_object().end_array();
+  w.end_object().end_array();
   w.key("partialFingerprints").begin_object().field("scipDiagnostic/v1", fingerprint).end_object();
   w.end_object();
 }

@@ -101,13 +101,34 @@ struct SubmissionFile {
   std::vector<submission::Figure> figures;  // one per (region, indicator, period) of this file
   submission::Rejected rejected;            // rows refused by an error
   bool unreadable = false;
+  bool has_header = false;                  // a sheet: whether a header row was found (one was read)
 };
 
-// Reads one CSV submission (from disk, or from `bytes` when given), checks
-// every row against the corpus and keeps the good rows. Streaming: memory
-// holds one record and one Figure per distinct (region, indicator, period).
-SubmissionFile check_submission(const std::string& path, const std::string* bytes, uint32_t file_index,
+// One table of submitted figures: a CSV file, or one sheet of a workbook.
+struct SubmissionTable {
+  std::string path;
+  int sheet = -1;          // the sheet's index in its workbook; -1 for a CSV
+  std::string sheet_name;  // shown in positions: book.xlsx:Sheet!D7
+  bool only_sheet = true;   // the workbook's only visible sheet: a missing header is an error, not a note
+  bool first_sheet = true;  // the workbook's first visible sheet (file-wide diagnostics are said there)
+};
+
+// Reads one submission table (a CSV from disk, or from `bytes` when given;
+// a workbook's sheet from disk), checks every row against the corpus and
+// keeps the good rows. Streaming: memory holds one record and one Figure per
+// distinct (region, indicator, period).
+SubmissionFile check_submission(const SubmissionTable& table, const std::string* bytes, uint32_t file_index,
                                 const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out);
+
+// The tables of the submission files: each CSV, and each visible sheet of
+// each workbook (a hidden sheet is a note; a workbook that cannot be opened,
+// an error). `unreadable` is set for a path that is not a readable file.
+std::vector<SubmissionTable> submission_tables(const std::vector<std::string>& paths, Diagnostics& out,
+                                               bool& unreadable);
+
+// A diagnostic at a kept figure's value: its file, and in a workbook its sheet.
+Diagnostic& add_at_figure(Diagnostics& out, const submission::FigureSet& set, std::string_view code,
+                          const submission::Figure& f, std::string message, std::string hint = {});
 
 // Joins the files' reports (in walk order) into one set; the same key in two
 // files is reported like the same key twice in one.

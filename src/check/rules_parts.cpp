@@ -80,9 +80,9 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     if (!disagree) continue;
     if (!cap.take(set.files[own.file], "parts-disagree", hint)) continue;
     std::vector<std::string> rows;
-    for (const auto* f : part.figures) rows.push_back(fmt::format("{}:{}", set.files[f->file], f->line));
+    for (const auto* f : part.figures) rows.push_back(set.where(f->file, f->line));
     const plan::Indicator& ind = corpus.indicators.at(own.indicator);
-    out.add("parts-disagree", set.files[own.file], util::Pos{static_cast<int>(own.line), static_cast<int>(own.column)},
+    add_at_figure(out, set, "parts-disagree", own,
             out.tr(complete ? "diag.parts-disagree" : "diag.parts-exceed", fmt::arg("region", corpus.regions.at(own.region).name),
                    fmt::arg("indicator", ind.id), fmt::arg("period", own.period.str()),
                    fmt::arg("own", util::format_number(own.value)), fmt::arg("sum", util::format_number(part.sum)),

@@ -127,11 +127,10 @@ class PeriodChecker {
                      fmt::arg("indicator", corpus_.indicators.at(f.indicator).id), fmt::arg("period", f.period.str()),
                      fmt::arg("value", fmt::format("{:g}", f.value)), fmt::arg("other_period", other.period.str()),
                      fmt::arg("other", fmt::format("{:g}", other.value)),
-                     fmt::arg("where", fmt::format("{}:{}", set_.files[other.file], other.line)),
+                     fmt::arg("where", set_.where(other.file, other.line)),
                      fmt::arg("last", f.period.last.str()));
     };
-    out_.add(code, set_.files[f.file], util::Pos{static_cast<int>(f.line), static_cast<int>(f.column)}, args(message),
-             args(hint))
+    add_at_figure(out_, set_, code, f, args(message), args(hint))
         .about_figures = true;
   }
 

@@ -66,7 +66,7 @@ class PlausibilityChecker {
     const Whole* whole = whole_for(f);
     if (!whole || f.value <= kFactor * whole->value) return;
     const plan::Indicator& ind = corpus_.indicators.at(f.indicator);
-    out_.add("implausible-value", set_.files[f.file], util::Pos{static_cast<int>(f.line), static_cast<int>(f.column)},
+    add_at_figure(out_, set_, "implausible-value", f,
              out_.tr("diag.implausible-value", fmt::arg("region", corpus_.regions.at(f.region).name),
                      fmt::arg("indicator", ind.id), fmt::arg("period", f.period.str()),
                      fmt::arg("value", util::format_number(f.value)), fmt::arg("unit", ind.unit),

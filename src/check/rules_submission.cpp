@@ -21,6 +21,7 @@
 #include "submission/reader.h"
 #include "util/table.h"
 #include "util/text.h"
+#include "util/workbook.h"
 
 namespace scip::check {
 
@@ -40,11 +41,11 @@ struct Duplicate {
   bool replaces_first = false;  // the figure again is a later correction: it takes the first's place
 };
 Duplicate duplicate(const Diagnostics& d, const plan::Corpus& corpus, const Figure& again, const Figure& first,
-                    const std::string& first_path) {
+                    const std::string& first_where) {
   const std::string& region = corpus.regions.at(again.region).name;
   const std::string& indicator = corpus.indicators.at(again.indicator).id;
   std::string period = again.period.str(), value = fmt::format("{:g}", again.value),
-              other = fmt::format("{:g}", first.value), where = fmt::format("{}:{}", first_path, first.line);
+              other = fmt::format("{:g}", first.value), where = first_where;
   auto say = [&](std::string_view id, auto&&... more) {
     return d.tr(id, fmt::arg("region", region), fmt::arg("indicator", indicator), fmt::arg("period", period),
                 fmt::arg("value", value), fmt::arg("other", other), fmt::arg("where", where), more...);
@@ -64,11 +65,12 @@ Duplicate duplicate(const Diagnostics& d, const plan::Corpus& corpus, const Figu
 
 class FileChecker {
  public:
-  FileChecker(const std::string& path, uint32_t index, const plan::Corpus& corpus, const util::Date& as_of,
+  FileChecker(const SubmissionTable& table, uint32_t index, const plan::Corpus& corpus, const util::Date& as_of,
               Diagnostics& out)
-      : path_(path), index_(index), corpus_(corpus), as_of_(as_of), out_(out) {}
+      : table_(table), path_(table.path), index_(index), corpus_(corpus), as_of_(as_of), out_(out) {}
 
-  SubmissionFile run(util::ByteSource& src);
+  SubmissionFile run(util::ByteSource& src);           // a CSV
+  SubmissionFile run_sheet(util::Workbook& workbook);  // a workbook's sheet
 
  private:
   // Reports a problem of a row. The same message again (the same unknown
@@ -88,6 +90,11 @@ class FileChecker {
   bool header(const Header& h);
   void unnamed_cells();
   bool empty_record() const;
+  bool take(const util::CsvRecord& rec);  // false: nothing more of the table can be read
+  void finish();
+  SubmissionFile summarize();
+  bool total_row();
+  void formula_cells();
   bool row(const Row& r);  // false: the row is refused
   void reject() { result_.rejected.add(index_, static_cast<uint32_t>(rec_->line)); }
   bool region(const Row& r);
@@ -118,8 +125,12 @@ class FileChecker {
   std::map<std::string, Pool, std::less<>> pools_;
   std::vector<util::CsvRecord> above_;               // records read while looking for the header
   bool unnamed_reported_ = false;
+  const SubmissionTable& table_;
   const std::string& path_;
   uint32_t index_;
+  bool have_header_ = false, header_ok_ = false;
+  size_t rows_ = 0;
+  std::vector<int> formula_fields_;  // of the current workbook row: formulas with no cached value
   const plan::Corpus& corpus_;
   util::Date as_of_;
   Diagnostics& out_;
@@ -457,7 +468,9 @@ bool FileChecker::keep(const Row& r, const Figure& f) {
     return true;
   }
   Figure& first = result_.figures[it->second];
-  Duplicate dup = duplicate(out_, corpus_, f, first, path_);
+  Duplicate dup = duplicate(out_, corpus_, f, first,
+                            table_.sheet_name.empty() ? fmt::format("{}:{}", path_, first.line)
+                                                      : fmt::format("{}:{}!A{}", path_, table_.sheet_name, first.line));
   if (dup.replaces_first) first = f;
   at(dup.code, header_.field[col::value], std::move(dup.message), std::move(dup.hint));
   return dup.code != "conflicting-report";  // a second value that is not a correction is refused
@@ -466,57 +479,137 @@ bool FileChecker::keep(const Row& r, const Figure& f) {
 SubmissionFile FileChecker::run(util::ByteSource& src) {
   submission::RecordStream records(src);
   util::CsvRecord rec;
+  while (records.next(rec))
+    if (!take(rec)) break;
+  finish();
+  report_encoding(out_, path_, records.detection(), records.error_offset());
+  if (!records.error_offset()) {
+    if (!have_header_)
+      out_.add("csv-missing-column", path_, util::Pos{}, out_.tr("diag.csv-empty"), out_.tr("hint.csv-empty"));
+    else if (header_ok_ && rows_ == 0)
+      out_.add("csv-no-rows", path_, util::Pos{1, 1}, out_.tr("diag.csv-no-rows"), out_.tr("hint.csv-no-rows"));
+  }
+  return summarize();
+}
+
+// A sheet's rows as records: a field per column up to the last cell (so the
+// field number is the column: D is 4), the excerpt the cells joined by commas.
+SubmissionFile FileChecker::run_sheet(util::Workbook& workbook) {
+  util::CsvRecord rec;
+  bool more = true;
+  workbook.rows(static_cast<size_t>(table_.sheet), [&](const util::WorkbookRow& row) {
+    if (!more) return;
+    size_t n = static_cast<size_t>(row.cells.back().column);
+    if (rec.fields.size() < n) rec.fields.resize(n);
+    rec.columns.assign(n, 1);
+    for (size_t i = 0; i < n; ++i) rec.fields[i].clear();
+    formula_fields_.clear();
+    for (const auto& c : row.cells) {
+      rec.fields[static_cast<size_t>(c.column - 1)] = c.text;
+      if (c.formula_without_value) formula_fields_.push_back(c.column - 1);
+    }
+    rec.count = n;
+    rec.line = rec.end_line = row.row;
+    rec.first_line.clear();
+    for (size_t i = 0; i < n; ++i) {
+      if (i) rec.first_line += ',';
+      rec.columns[i] = static_cast<int>(util::codepoint_count(rec.first_line)) + 1;
+      rec.first_line += rec.fields[i].size() > 200 ? rec.fields[i].substr(0, 200) : rec.fields[i];
+    }
+    more = take(rec);
+  });
+  finish();
+  if (!have_header_ && table_.only_sheet)
+    out_.add("csv-missing-column", path_, util::Pos{}, out_.tr("diag.csv-empty"), out_.tr("hint.csv-empty"));
+  else if (header_ok_ && rows_ == 0)
+    out_.add("csv-no-rows", path_, util::Pos{1, 1}, out_.tr("diag.csv-no-rows"), out_.tr("hint.csv-no-rows"));
+  return summarize();
+}
+
+// One record of the table: the header is looked for, then each row is read.
+bool FileChecker::take(const util::CsvRecord& rec) {
   rec_ = &rec;
-  bool have_header = false, header_ok = false;
-  size_t rows = 0;
-  while (records.next(rec)) {
-    if (rec.unclosed_quote) {
-      at("csv-unclosed-quote", static_cast<int>(rec.size()) - 1, out_.tr("diag.csv-unclosed-quote"),
-         out_.tr("hint.csv-unclosed-quote"));
-      reject();  // this row and the rest of the file
-      break;
-    }
-    if (!have_header) {
-      if (empty_record() || !find_header(rec)) continue;
-      have_header = true;
-      header_ok = header(submission::read_header(*rec_));
-      rec_ = &rec;
-      if (!header_ok) {  // without the columns no row can be read
-        result_.rejected.add(index_, 0);
-        break;
-      }
-      continue;
-    }
-    if (empty_record()) continue;  // a row Excel left empty: nothing to read, nothing wrong
-    ++rows;
-    if (rec.size() > header_.fields || rec.size() < header_.named) {
+  if (rec.unclosed_quote) {
+    at("csv-unclosed-quote", static_cast<int>(rec.size()) - 1, out_.tr("diag.csv-unclosed-quote"),
+       out_.tr("hint.csv-unclosed-quote"));
+    reject();  // this row and the rest of the file
+    return false;
+  }
+  if (!have_header_) {
+    if (empty_record() || !find_header(rec)) return true;
+    have_header_ = true;
+    header_ok_ = header(submission::read_header(*rec_));
+    rec_ = &rec;
+    if (!header_ok_) result_.rejected.add(index_, 0);  // without the columns no row can be read
+    return header_ok_;
+  }
+  if (empty_record()) return true;  // a row Excel left empty: nothing to read, nothing wrong
+  if (total_row()) return true;
+  ++rows_;
+  if (rec.size() > header_.fields || rec.size() < header_.named) {
+    if (!table_.sheet_name.empty() && rec.size() < header_.named) {
+      // a sheet's row ends at its last cell: the cells after it are empty
+    } else {
       at("csv-field-count",
          static_cast<int>(std::min(rec.size(), header_.fields)) - (rec.size() > header_.fields ? 0 : 1),
          out_.tr("diag.csv-field-count", fmt::arg("found", rec.size()), fmt::arg("expected", header_.fields)),
          out_.tr("hint.csv-field-count"));
       reject();
-      continue;
+      return true;
     }
-    unnamed_cells();
-    if (!row(submission::read_row(rec, header_, corpus_))) reject();
   }
-  if (!have_header && !above_.empty()) {  // every record was a title: report the first as the header
-    rec_ = &above_.front();
-    have_header = true;
-    header(submission::read_header(above_.front()));
-    result_.rejected.add(index_, 0);
+  unnamed_cells();
+  if (!formula_fields_.empty()) {
+    formula_cells();
+    reject();
+    return true;
   }
-  report_encoding(out_, path_, records.detection(), records.error_offset());
-  if (!records.error_offset()) {
-    if (!have_header)
-      out_.add("csv-missing-column", path_, util::Pos{}, out_.tr("diag.csv-empty"), out_.tr("hint.csv-empty"));
-    else if (header_ok && rows == 0)
-      out_.add("csv-no-rows", path_, util::Pos{1, 1}, out_.tr("diag.csv-no-rows"), out_.tr("hint.csv-no-rows"));
+  if (!row(submission::read_row(rec, header_, corpus_))) reject();
+  return true;
+}
+
+// Every record was a title: the first one is reported as the header (or, in
+// a workbook of several sheets, the sheet is noted as not read).
+void FileChecker::finish() {
+  if (have_header_ || above_.empty()) return;
+  if (!table_.only_sheet) {
+    out_.add("sheet-without-header", path_, util::Pos{}, out_.tr("diag.sheet-without-header"));
+    return;
   }
+  rec_ = &above_.front();
+  have_header_ = true;
+  header(submission::read_header(above_.front()));
+  result_.rejected.add(index_, 0);
+}
+
+SubmissionFile FileChecker::summarize() {
   summarize_repeats();
   summarize_pools();
   cap_.summarize(out_);
+  result_.has_header = have_header_;
   return std::move(result_);
+}
+
+// 合计/总计/小计 rows (a sum Excel computed under the rows) are not figures.
+bool FileChecker::total_row() {
+  static constexpr std::string_view kTotals[] = {"合计", "总计", "小计", "总合计"};
+  for (size_t i = 0; i < rec_->size(); ++i) {
+    std::string cell(util::trim(rec_->field(i)));
+    if (cell.empty()) continue;
+    std::erase(cell, ' ');
+    for (std::string_view t : kTotals)
+      if (util::ends_with(cell, t)) {
+        at("total-row", static_cast<int>(i), out_.tr("diag.total-row", fmt::arg("value", util::quoted(cell))));
+        return true;
+      }
+    return false;  // only the first filled cell says it
+  }
+  return false;
+}
+
+void FileChecker::formula_cells() {
+  for (int f : formula_fields_)
+    at("formula-without-value", f, out_.tr("diag.formula-without-value"), out_.tr("hint.formula-without-value"));
 }
 
 bool FileChecker::empty_record() const {
@@ -545,6 +638,25 @@ void mark_about_figures(Diagnostics& out, size_t first) {
   for (size_t i = first; i < out.items().size(); ++i) out.items()[i].about_figures = true;
 }
 
+// A workbook's sheet: the diagnostics carry the sheet's name. (The file was
+// opened once already, to list its sheets.)
+SubmissionFile check_sheet(const SubmissionTable& table, uint32_t index, FileChecker& fc, Diagnostics& out) {
+  size_t first = out.items().size();
+  SubmissionFile f;
+  try {
+    std::unique_ptr<util::Workbook> wb = util::open_workbook(table.path);
+    f = fc.run_sheet(*wb);
+  } catch (const util::WorkbookError& e) {
+    out.add("bad-workbook", table.path, util::Pos{}, out.tr("diag.bad-workbook", fmt::arg("reason", e.what())),
+            out.tr("hint.bad-workbook"));
+    f = SubmissionFile{};
+    f.rejected.add(index, 0);
+  }
+  mark_about_figures(out, first);
+  for (size_t i = first; i < out.items().size(); ++i) out.items()[i].sheet = table.sheet_name;
+  return f;
+}
+
 SubmissionFile unreadable_file() {
   SubmissionFile f;
   f.unreadable = true;
@@ -553,16 +665,20 @@ SubmissionFile unreadable_file() {
 
 }  // namespace
 
-SubmissionFile check_submission(const std::string& path, const std::string* bytes, uint32_t file_index,
+SubmissionFile check_submission(const SubmissionTable& table, const std::string* bytes, uint32_t file_index,
                                 const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out) {
-  if (corpus.plans.empty()) {  // one error for the file, not one for each of its rows
-    out.add("no-plans", path, util::Pos{1, 1}, out.tr("diag.no-plans"), out.tr("hint.no-plans", fmt::arg("path", path)));
+  const std::string& path = table.path;
+  if (corpus.plans.empty()) {  // one error for the file, not one for each of its rows (or sheets)
+    if (table.first_sheet)
+      out.add("no-plans", path, util::Pos{1, 1}, out.tr("diag.no-plans"), out.tr("hint.no-plans", fmt::arg("path", path)));
     SubmissionFile f;
     f.rejected.add(file_index, 0);
+    f.has_header = true;  // not looked for: no "no header" error on top
     return f;
   }
-  FileChecker fc(path, file_index, corpus, as_of, out);
+  FileChecker fc(table, file_index, corpus, as_of, out);
   size_t first = out.items().size();
+  if (table.sheet >= 0) return check_sheet(table, file_index, fc, out);
   if (bytes) {
     util::StringSource src(*bytes);
     SubmissionFile f = fc.run(src);
@@ -591,6 +707,50 @@ SubmissionFile check_submission(const std::string& path, const std::string* byte
   }
 }
 
+std::vector<SubmissionTable> submission_tables(const std::vector<std::string>& paths, Diagnostics& out,
+                                               bool& unreadable) {
+  std::vector<SubmissionTable> tables;
+  for (const auto& path : paths) {
+    if (!util::is_workbook_path(path)) {
+      tables.push_back({path, -1, {}, true, true});
+      continue;
+    }
+    if (auto problem = util::regular_file_problem(path)) {  // a FIFO would block the read
+      report_path_error(out, *problem);
+      unreadable = true;
+      continue;
+    }
+    try {
+      std::unique_ptr<util::Workbook> wb = util::open_workbook(path);
+      const auto& sheets = wb->sheets();
+      size_t visible = 0, listed = 0;
+      for (const auto& s : sheets) visible += !s.hidden;
+      for (size_t i = 0; i < sheets.size(); ++i) {
+        if (sheets[i].hidden) {
+          Diagnostic& d = out.add("hidden-sheet", path, util::Pos{}, out.tr("diag.hidden-sheet"));
+          d.sheet = sheets[i].name;
+          d.about_figures = true;
+          continue;
+        }
+        tables.push_back({path, static_cast<int>(i), sheets[i].name, visible == 1, listed++ == 0});
+      }
+    } catch (const util::WorkbookError& e) {
+      out.add("bad-workbook", path, util::Pos{}, out.tr("diag.bad-workbook", fmt::arg("reason", e.what())),
+              out.tr("hint.bad-workbook"))
+          .about_figures = true;
+    }
+  }
+  return tables;
+}
+
+Diagnostic& add_at_figure(Diagnostics& out, const submission::FigureSet& set, std::string_view code,
+                          const submission::Figure& f, std::string message, std::string hint) {
+  Diagnostic& d = out.add(code, set.files[f.file], util::Pos{static_cast<int>(f.line), static_cast<int>(f.column)},
+                          std::move(message), std::move(hint));
+  if (f.file < set.sheets.size()) d.sheet = set.sheets[f.file];
+  return d;
+}
+
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
                        const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags) {
   out.files = paths;
@@ -609,12 +769,10 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
         continue;
       }
       Figure& first = out.figures[it->second];
-      Duplicate dup = duplicate(diags, corpus, r, first, paths[first.file]);
+      Duplicate dup = duplicate(diags, corpus, r, first, out.where(first.file, first.line));
       if (dup.replaces_first) first = r;
       if (dup.code == "conflicting-report") out.rejected.add(r.file, r.line);
-      diags.add(dup.code, paths[r.file], util::Pos{static_cast<int>(r.line), static_cast<int>(r.column)},
-                std::move(dup.message), std::move(dup.hint))
-          .about_figures = true;
+      add_at_figure(diags, out, dup.code, r, std::move(dup.message), std::move(dup.hint)).about_figures = true;
     }
     f.figures.clear();
     f.figures.shrink_to_fit();

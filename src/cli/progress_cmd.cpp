@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <set>
 
 #include "check/checker.h"
 #include "check/report.h"
@@ -118,7 +119,8 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
   }
   check::DiagnosticOptions ro;
   ro.lang = lang;
-  ro.files = result.files.size() + result.figures.files.size();
+  ro.files = result.files.size() +  // (a workbook's sheets are one file)
+             std::set<std::string>(result.figures.files.begin(), result.figures.files.end()).size();
   if (!fatal.empty() || result.unreadable) {
     check::write_report(std::cerr, fatal, ro);
     bool no_plans = result.corpus && result.corpus->plans.empty();  // the figures came without their plans

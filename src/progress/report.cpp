@@ -130,7 +130,7 @@ std::string target_label(const Row& r, bool several_plans) {
 std::vector<std::string> rejected_places(const submission::FigureSet& subs) {
   std::vector<std::string> at;
   for (const auto& [file, line] : subs.rejected.first)
-    at.push_back(line ? fmt::format("{}:{}", subs.files[file], line) : subs.files[file]);
+    at.push_back(subs.where(file, line));
   return at;
 }
 
@@ -347,6 +347,7 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
   for (uint32_t i : r.below) all.push_back(input_of(subs, i, Use::shadowed));
   for (const Input& in : all) {
     w.begin_object().field("file", subs.files[in.file]).field("line", static_cast<size_t>(in.line));
+    if (in.file < subs.sheets.size() && !subs.sheets[in.file].empty()) w.field("sheet", subs.sheets[in.file]);
     w.field("region", c.regions.at(in.region).code).field("period", in.period.str());
     number(w, "value", in.value);
     w.field("approximate", in.approximate).field("cumulative", in.cumulative).field("use", use_code(in.use)).end_object();
@@ -469,7 +470,7 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     std::vector<Input> listed = r.inputs;
     for (uint32_t i : r.below) listed.push_back(input_of(subs, i, Use::shadowed));
     for (const Input& in : listed) {
-      out << "    " << subs.files[in.file] << ":" << in.line << "  " << c.regions.at(in.region).name << " "
+      out << "    " << subs.where(in.file, in.line) << "  " << c.regions.at(in.region).name << " "
           << c.regions.at(in.region).code << "  " << in.period.str() << "  " << (in.approximate ? "≈" : "")
           << (in.cumulative ? i18n::tr(L, "progress.explain.cumulative") : "") << util::format_number(in.value) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";
     }

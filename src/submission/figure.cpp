@@ -31,4 +31,10 @@ void Rejected::add(const Rejected& more) {
   rows = rows_before + more.rows;
 }
 
+std::string FigureSet::where(uint32_t file, uint32_t line) const {
+  const std::string& sheet = file < sheets.size() ? sheets[file] : std::string();
+  if (sheet.empty()) return line ? files[file] + ":" + std::to_string(line) : files[file];
+  return files[file] + ":" + sheet + (line ? "!A" + std::to_string(line) : "");
+}
+
 }  // namespace scip::submission

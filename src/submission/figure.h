@@ -49,6 +49,9 @@ struct Rejected {
 
 struct FigureSet {
   std::vector<std::string> files;
+  std::vector<std::string> sheets;  // by file index: the sheet of a workbook the figures came from; "" for a CSV
+  // Where a row is, for people: "a.csv:12", "book.xlsx:Sheet!A12".
+  std::string where(uint32_t file, uint32_t line) const;
   std::vector<Figure> figures;  // one per (region, indicator, period)
   Rejected rejected;
 };

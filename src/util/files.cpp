@@ -63,7 +63,9 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
       }
       // Hidden files (.pre-commit-config.yaml, .gitlab-ci.yml) are a tool's
       // settings, never a plan; named directly they are read.
-      if (!has_ext(e.path(), extensions) || e.path().filename().string().starts_with('.')) continue;
+      // (Office's lock file of an open workbook, ~$book.xlsx, is not a file of the user's.)
+      std::string name = e.path().filename().string();
+      if (!has_ext(e.path(), extensions) || name.starts_with('.') || name.starts_with("~$")) continue;
       std::string path = e.path().lexically_normal().string();
       // A wanted name that is not a file: say so rather than block on a FIFO
       // or pass over a broken link in silence.

@@ -10,7 +10,8 @@
 # from the actual output (review the diff before committing).
 #
 # Two optional files serve inputs that cannot be committed as they are:
-#   generate  a bash script run first, in a scratch copy of the case folder,
+#   generate  a bash script run first, in a scratch copy of the case folder
+#             (with SCIP_TESTS set to the tests/ folder),
 #             that makes the inputs (a 50 MB file, a FIFO, a link loop, a
 #             file name with escape sequences); the expected files stay in
 #             the case folder;
@@ -49,7 +50,7 @@ if [ -f "$case_dir/generate" ] || [ -f "$case_dir/runas" ]; then
     run_as=(setpriv --reuid="$user" --regid="$(id -g "$user")" --clear-groups)
   fi
   chmod -R a+rX "$scratch"
-  (cd "$scratch/work" && bash ./generate) || { echo "generate failed in $dir"; rm -rf "$scratch"; exit 1; }
+  (cd "$scratch/work" && SCIP_TESTS="$tests_dir" bash ./generate) || { echo "generate failed in $dir"; rm -rf "$scratch"; exit 1; }
   cd "$scratch/work"
 else
   cd "$case_dir"

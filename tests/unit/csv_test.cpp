@@ -124,3 +124,28 @@ TEST_CASE("numbers and bars for tables") {
   CHECK(percent_bar(12.5, 2) == "▎ ");
   CHECK(truncate_display("公民具备科学素质的比例", 10) == "公民具备…");
 }
+
+// util/workbook: cell names and spreadsheet dates.
+#include "util/workbook.h"
+
+TEST_CASE("workbook cell names and day numbers") {
+  using namespace scip::util;
+  CHECK(cell_name(7, 4) == "D7");
+  CHECK(cell_name(1, 26) == "Z1");
+  CHECK(cell_name(1, 27) == "AA1");
+  CHECK(cell_name(3, 16384) == "XFD3");
+  CHECK(parse_cell_name("D7") == std::pair{7, 4});
+  CHECK(parse_cell_name("AA10") == std::pair{10, 27});
+  CHECK(parse_cell_name("7D") == std::pair{0, 0});
+  CHECK(parse_cell_name("D") == std::pair{0, 0});
+  CHECK(serial_date(1, false) == "1900-01-01");
+  CHECK(serial_date(59, false) == "1900-02-28");
+  CHECK(serial_date(61, false) == "1900-03-01");  // after Lotus's phantom 1900-02-29 (day 60)
+  CHECK(serial_date(44926, false) == "2022-12-31");
+  CHECK(serial_date(44926.75, false) == "2022-12-31");  // a time of day is dropped
+  CHECK(serial_date(0, true) == "1904-01-01");
+  CHECK(serial_date(43464, true) == "2022-12-31");
+  CHECK(is_workbook_path("a/报表.XLSX"));
+  CHECK(is_workbook_path("b.xls"));
+  CHECK_FALSE(is_workbook_path("c.csv"));
+}

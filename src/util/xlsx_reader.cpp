@@ -1,0 +1,302 @@
+// util/xlsx_reader — Office Open XML workbooks (.xlsx), see workbook.h.
+//
+// The parts read: xl/workbook.xml (sheet names, order, visibility, the date
+// system) and its relationships (which part each sheet is), xl/styles.xml
+// (which cell styles are dates), xl/sharedStrings.xml (kept in memory: cells
+// refer to them by index), then each worksheet streamed through expat, one
+// row handed on at a time. Element and attribute names are compared without
+// their namespace prefix (`x:c` is `c`), as writers differ.
+#include <expat.h>
+
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "util/workbook.h"
+#include "util/zip_archive.h"
+
+namespace scip::util {
+
+namespace {
+
+std::string_view local_name(const XML_Char* name) {
+  std::string_view n(name);
+  size_t colon = n.rfind(':');
+  return colon == std::string_view::npos ? n : n.substr(colon + 1);
+}
+
+std::string attr(const XML_Char** atts, std::string_view name) {
+  for (size_t i = 0; atts[i]; i += 2)
+    if (local_name(atts[i]) == name) return atts[i + 1];
+  return {};
+}
+
+// A SAX pass over one part: the handler's start/end/text are called.
+class SaxPass {
+ public:
+  virtual ~SaxPass() = default;
+  virtual void start(std::string_view name, const XML_Char** atts) = 0;
+  virtual void end(std::string_view name) = 0;
+  virtual void text(std::string_view) {}
+
+  void run(const ZipArchive& zip, const std::string& part) {
+    XML_Parser p = XML_ParserCreate("UTF-8");
+    if (!p) throw WorkbookError("out of memory");
+    XML_SetUserData(p, this);
+    XML_SetElementHandler(
+        p, [](void* self, const XML_Char* n, const XML_Char** a) { static_cast<SaxPass*>(self)->start(local_name(n), a); },
+        [](void* self, const XML_Char* n) { static_cast<SaxPass*>(self)->end(local_name(n)); });
+    XML_SetCharacterDataHandler(p, [](void* self, const XML_Char* s, int len) {
+      static_cast<SaxPass*>(self)->text(std::string_view(s, static_cast<size_t>(len)));
+    });
+    try {
+      zip.stream(part, [&](std::string_view b) {
+        if (XML_Parse(p, b.data(), static_cast<int>(b.size()), 0) == XML_STATUS_ERROR)
+          throw WorkbookError(part + ": " + XML_ErrorString(XML_GetErrorCode(p)) + " at line " +
+                              std::to_string(XML_GetCurrentLineNumber(p)));
+      });
+      if (XML_Parse(p, nullptr, 0, 1) == XML_STATUS_ERROR)
+        throw WorkbookError(part + ": " + XML_ErrorString(XML_GetErrorCode(p)));
+    } catch (...) {
+      XML_ParserFree(p);
+      throw;
+    }
+    XML_ParserFree(p);
+  }
+};
+
+// The date formats: built-in ids, and custom codes with y, m, d outside quotes
+// and brackets ([Red], [$-804]) that are not elapsed times.
+bool builtin_date(int id) { return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58); }
+bool date_code(std::string_view code) {
+  bool quoted = false, bracket = false;
+  for (size_t i = 0; i < code.size(); ++i) {
+    char c = code[i];
+    if (c == '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c == '[') bracket = true;
+    else if (c == ']') bracket = false;
+    else if (c == '\\') ++i;
+    else if (!bracket && (c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' || c == 'M')) return true;
+  }
+  return false;
+}
+
+class WorkbookPart : public SaxPass {
+ public:
+  struct Sheet {
+    std::string name, rel;
+    bool hidden = false;
+  };
+  std::vector<Sheet> sheets;
+  bool date1904 = false;
+  void start(std::string_view n, const XML_Char** a) override {
+    if (n == "workbookPr") {
+      std::string v = attr(a, "date1904");
+      date1904 = v == "1" || v == "true";
+    } else if (n == "sheet") {
+      std::string state = attr(a, "state");
+      sheets.push_back({attr(a, "name"), attr(a, "id"), state == "hidden" || state == "veryHidden"});
+    }
+  }
+  void end(std::string_view) override {}
+};
+
+class RelsPart : public SaxPass {
+ public:
+  std::map<std::string, std::string> targets;
+  std::string shared_strings, styles;  // the targets of those types
+  void start(std::string_view n, const XML_Char** a) override {
+    if (n != "Relationship") return;
+    std::string target = attr(a, "Target"), type = attr(a, "Type");
+    targets[attr(a, "Id")] = target;
+    if (type.ends_with("/sharedStrings")) shared_strings = target;
+    if (type.ends_with("/styles")) styles = target;
+  }
+  void end(std::string_view) override {}
+};
+
+class StylesPart : public SaxPass {
+ public:
+  std::vector<bool> date_style;  // by cell style index (the c element's s)
+  void start(std::string_view n, const XML_Char** a) override {
+    if (n == "numFmt") custom_[std::atoi(attr(a, "numFmtId").c_str())] = date_code(attr(a, "formatCode"));
+    else if (n == "cellXfs") in_xfs_ = true;
+    else if (n == "xf" && in_xfs_) {
+      int id = std::atoi(attr(a, "numFmtId").c_str());
+      auto it = custom_.find(id);
+      date_style.push_back(it != custom_.end() ? it->second : builtin_date(id));
+    }
+  }
+  void end(std::string_view n) override {
+    if (n == "cellXfs") in_xfs_ = false;
+  }
+
+ private:
+  std::map<int, bool> custom_;
+  bool in_xfs_ = false;
+};
+
+// Shared strings: the text of each <si>, its runs joined; <rPh> (phonetic
+// guides) left out.
+class StringsPart : public SaxPass {
+ public:
+  std::vector<std::string> strings;
+  void start(std::string_view n, const XML_Char**) override {
+    if (n == "si") strings.emplace_back();
+    else if (n == "rPh") ++phonetic_;
+    else if (n == "t") in_t_ = true;
+  }
+  void end(std::string_view n) override {
+    if (n == "rPh") --phonetic_;
+    else if (n == "t") in_t_ = false;
+  }
+  void text(std::string_view s) override {
+    if (in_t_ && !phonetic_ && !strings.empty()) strings.back().append(s);
+  }
+
+ private:
+  bool in_t_ = false;
+  int phonetic_ = 0;
+};
+
+// A worksheet: rows of cells, each handed on when its </row> closes.
+class SheetPart : public SaxPass {
+ public:
+  SheetPart(const std::vector<std::string>& strings, const std::vector<bool>& date_style, bool date1904,
+            const std::function<void(const WorkbookRow&)>& on_row)
+      : strings_(strings), date_style_(date_style), date1904_(date1904), on_row_(on_row) {}
+
+  void start(std::string_view n, const XML_Char** a) override {
+    if (n == "row") {
+      std::string r = attr(a, "r");
+      row_.row = r.empty() ? row_.row + 1 : std::atoi(r.c_str());
+      row_.cells.clear();
+      column_ = 0;
+    } else if (n == "c") {
+      auto [r, c] = parse_cell_name(attr(a, "r"));
+      column_ = c ? c : column_ + 1;
+      type_ = attr(a, "t");
+      std::string s = attr(a, "s");
+      size_t style = s.empty() ? 0 : static_cast<size_t>(std::atoi(s.c_str()));
+      is_date_ = style < date_style_.size() && date_style_[style];
+      value_.clear();
+      has_value_ = has_formula_ = false;
+    } else if (n == "v") {
+      in_ = In::v;
+      has_value_ = true;
+    } else if (n == "f") {
+      has_formula_ = true;
+    } else if (n == "rPh") {
+      ++phonetic_;
+    } else if (n == "t" && type_ == "inlineStr") {
+      in_ = In::t;
+      has_value_ = true;
+    }
+  }
+  void end(std::string_view n) override {
+    if (n == "v" || n == "t") in_ = In::none;
+    else if (n == "rPh") --phonetic_;
+    else if (n == "c") cell();
+    else if (n == "row" && !row_.cells.empty()) on_row_(row_);
+  }
+  void text(std::string_view s) override {
+    if (in_ != In::none && !phonetic_) value_.append(s);
+  }
+
+ private:
+  void cell() {
+    WorkbookCell c;
+    c.column = column_;
+    if (!has_value_) {
+      if (!has_formula_) return;  // a styled empty cell
+      c.formula_without_value = true;
+    } else if (type_ == "s") {
+      size_t i = static_cast<size_t>(std::atoll(value_.c_str()));
+      if (i >= strings_.size()) throw WorkbookError("a cell refers to shared string " + value_ + ", which does not exist");
+      c.text = strings_[i];
+    } else if (type_ == "b") {
+      c.text = value_ == "1" ? "是" : "否";
+    } else if ((type_.empty() || type_ == "n") && is_date_ && !value_.empty()) {
+      char* end = nullptr;
+      double serial = std::strtod(value_.c_str(), &end);
+      c.text = end && *end == '\0' && serial >= 0 && serial < 2958466 ? serial_date(serial, date1904_) : value_;
+    } else {
+      c.text = value_;  // a number as written, text (str, inlineStr), an error (#DIV/0!)
+    }
+    if (c.text.empty() && !c.formula_without_value) return;
+    row_.cells.push_back(std::move(c));
+  }
+
+  const std::vector<std::string>& strings_;
+  const std::vector<bool>& date_style_;
+  bool date1904_;
+  const std::function<void(const WorkbookRow&)>& on_row_;
+  WorkbookRow row_;
+  int column_ = 0, phonetic_ = 0;
+  std::string type_, value_;
+  bool is_date_ = false, has_value_ = false, has_formula_ = false;
+  enum class In { none, v, t } in_ = In::none;
+};
+
+// A relationship target, relative to xl/ or absolute (/xl/worksheets/…).
+std::string part_path(const std::string& target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  return "xl/" + target;
+}
+
+class XlsxWorkbook : public Workbook {
+ public:
+  explicit XlsxWorkbook(const std::string& path) try : zip_(path) {
+    WorkbookPart wb;
+    wb.run(zip_, "xl/workbook.xml");
+    RelsPart rels;
+    rels.run(zip_, "xl/_rels/workbook.xml.rels");
+    date1904_ = wb.date1904;
+    strings_part_ = part_path(rels.shared_strings.empty() ? "sharedStrings.xml" : rels.shared_strings);
+    styles_part_ = part_path(rels.styles.empty() ? "styles.xml" : rels.styles);
+    for (const auto& s : wb.sheets) {
+      auto it = rels.targets.find(s.rel);
+      if (it == rels.targets.end()) throw WorkbookError("sheet " + s.name + " has no part");
+      info_.push_back({s.name, s.hidden});
+      parts_.push_back(part_path(it->second));
+    }
+  } catch (const ZipError& e) {
+    throw WorkbookError(e.what());
+  }
+
+  const std::vector<WorksheetInfo>& sheets() const override { return info_; }
+
+  void rows(size_t index, const std::function<void(const WorkbookRow&)>& on_row) override {
+    try {
+      load_shared();
+      SheetPart sheet(strings_.strings, styles_.date_style, date1904_, on_row);
+      sheet.run(zip_, parts_.at(index));
+    } catch (const ZipError& e) {
+      throw WorkbookError(e.what());
+    }
+  }
+
+ private:
+  void load_shared() {
+    if (loaded_) return;
+    loaded_ = true;
+    if (zip_.has(styles_part_)) styles_.run(zip_, styles_part_);
+    if (zip_.has(strings_part_)) strings_.run(zip_, strings_part_);
+  }
+
+  ZipArchive zip_;
+  std::vector<WorksheetInfo> info_;
+  std::vector<std::string> parts_;
+  std::string strings_part_, styles_part_;
+  bool date1904_ = false, loaded_ = false;
+  StylesPart styles_;
+  StringsPart strings_;
+};
+
+}  // namespace
+
+std::unique_ptr<Workbook> open_xlsx(const std::string& path) { return std::make_unique<XlsxWorkbook>(path); }
+
+}  // namespace scip::util
