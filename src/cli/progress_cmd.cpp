@@ -13,6 +13,8 @@
 // against).
 #include "cli/progress_cmd.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <iostream>
 #include <set>
@@ -83,7 +85,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
       ->check(CLI::Range(0.0, 100.0))
       ->capture_default_str();
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.progress.format"))
-      ->check(CLI::IsMember({"table", "markdown", "csv", "json"}))
+      ->check(CLI::IsMember({"table", "markdown", "csv", "json", "xlsx"}))
       ->capture_default_str();
   cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.progress.explain"));
   cmd->add_flag("--all", o.all, i18n::tr(lang, "help.progress.all"));
@@ -94,6 +96,10 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
 }
 
 int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
+  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
+    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
+    return kUsage;
+  }
   check::CheckOptions copts;
   copts.lang = lang;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
@@ -157,6 +163,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
   rep.format = o.format == "markdown" ? progress::Format::markdown
              : o.format == "csv"      ? progress::Format::csv
              : o.format == "json"     ? progress::Format::json
+             : o.format == "xlsx"     ? progress::Format::xlsx
                                       : progress::Format::table;
   rep.by = o.by == "action" ? progress::GroupBy::action
          : o.by == "department" ? progress::GroupBy::department

@@ -21,19 +21,14 @@ const char* kRed = "\x1b[31m";
 const char* kGrey = "\x1b[90m";
 
 const char* status_color(Status s) {
-  switch (s) {
-    case Status::achieved:
-    case Status::on_track:
-    case Status::done: return kGreen;
-    case Status::behind: return kYellow;
-    case Status::off_track:
-    case Status::overdue:
-    case Status::deteriorating: return kRed;
-    default: return kGrey;
+  switch (light_of(s)) {
+    case Light::green: return kGreen;
+    case Light::yellow: return kYellow;
+    case Light::red: return kRed;
+    case Light::grey: return kGrey;
   }
+  return kGrey;
 }
-
-std::string status_text(Status s, i18n::Lang lang) { return i18n::tr(lang, std::string("progress.status.") + std::string(status_code(s))); }
 
 std::string pct(const std::optional<double>& v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
 
@@ -282,21 +277,6 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
   if (subs.rejected.rows) util::write_csv_row(out, {rejected_note(subs, L)});
 }
 
-std::string use_code(Use u) {
-  switch (u) {
-    case Use::used: return "used";
-    case Use::before_window: return "before-window";
-    case Use::after_deadline: return "after-deadline";
-    case Use::not_ended: return "not-ended";
-    case Use::covered: return "covered";
-    case Use::superseded: return "superseded";
-    case Use::not_largest: return "not-largest";
-    case Use::shadowed: return "shadowed";
-    case Use::in_cumulative: return "in-cumulative";
-  }
-  return "?";
-}
-
 void number(util::JsonWriter& w, std::string_view key, const std::optional<double>& v) {
   w.key(key);
   if (v) w.number(raw(*v));
@@ -387,6 +367,36 @@ void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>
 
 }  // namespace
 
+Light light_of(Status s) {
+  switch (s) {
+    case Status::achieved:
+    case Status::on_track:
+    case Status::done: return Light::green;
+    case Status::behind: return Light::yellow;
+    case Status::off_track:
+    case Status::overdue:
+    case Status::deteriorating: return Light::red;
+    default: return Light::grey;
+  }
+}
+
+std::string status_text(Status s, i18n::Lang lang) { return i18n::tr(lang, std::string("progress.status.") + std::string(status_code(s))); }
+
+std::string use_code(Use u) {
+  switch (u) {
+    case Use::used: return "used";
+    case Use::before_window: return "before-window";
+    case Use::after_deadline: return "after-deadline";
+    case Use::not_ended: return "not-ended";
+    case Use::covered: return "covered";
+    case Use::superseded: return "superseded";
+    case Use::not_largest: return "not-largest";
+    case Use::shadowed: return "shadowed";
+    case Use::in_cumulative: return "in-cumulative";
+  }
+  return "?";
+}
+
 void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpus, const submission::FigureSet& subs,
                     const TablePrintOptions& o) {
   std::vector<const Row*> rows;
@@ -397,6 +407,7 @@ void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpu
     case Format::markdown: write_table(out, t, rows, corpus, subs, o); break;
     case Format::csv: write_csv(out, rows, corpus, subs, o); break;
     case Format::json: write_json(out, t, rows, corpus, subs, o); break;
+    case Format::xlsx: write_xlsx(out, t, rows, corpus, subs, o); break;
   }
 }
 

@@ -5,7 +5,8 @@
 //   markdown  the same table for a report or an issue;
 //   csv       one row per target, numbers unformatted, safe to open in Excel
 //             (UTF-8 with a BOM, CRLF, formula-injection guard);
-//   json      every field and every input, for audit.
+//   json      every field and every input, for audit;
+//   xlsx      a workbook for a leader (report_xlsx.cpp).
 // Rows can be grouped by action, lead department (牵头部门) or region, each
 // group with a count of targets per status. explain() prints the arithmetic
 // behind one row.
@@ -20,7 +21,7 @@
 
 namespace scip::progress {
 
-enum class Format { table, markdown, csv, json };
+enum class Format { table, markdown, csv, json, xlsx };
 enum class GroupBy { target, action, department, region };
 
 struct TablePrintOptions {
@@ -30,6 +31,16 @@ struct TablePrintOptions {
   i18n::Lang lang = i18n::Lang::en;
   bool color = false;
 };
+
+// A status's traffic light, the same on a terminal, in HTML and in a workbook.
+enum class Light { green, yellow, red, grey };
+Light light_of(Status s);
+std::string status_text(Status s, i18n::Lang lang);  // in the user's language
+std::string use_code(Use u);                          // "used", "before-window", … (never translated)
+
+// The workbook (report_xlsx): a summary sheet with a chart, the table, the inputs.
+void write_xlsx(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& corpus,
+                const submission::FigureSet& subs, const TablePrintOptions& o);
 
 void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpus, const submission::FigureSet& subs,
                     const TablePrintOptions& o);

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""scip's workbooks read back by an independent reader (CTest xlsx-readback).
+
+usage: xlsx_readback.py SCIP TESTS_DIR
+
+Writes the fixtures of tests/data/make_workbooks.py and a plan into a
+scratch folder, runs `scip progress --format xlsx -o` and `--format json` on
+the same inputs, opens the workbook with openpyxl and checks that every
+target and every input figure of the JSON is in it, as numbers (not text),
+with the percent cells formatted as percent, a frozen header and a filter.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import openpyxl
+
+
+def main():
+    scip, tests = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    work = tempfile.mkdtemp()
+    failures = []
+    try:
+        subprocess.run([sys.executable, os.path.join(tests, "data", "make_workbooks.py"), work], check=True)
+        for f in ("plan.yaml", "indicators.yaml"):
+            shutil.copy(os.path.join(tests, "cli", "check-submissions", f), work)
+        os.remove(os.path.join(work, "two-counties.csv"))  # the same figures again: repeated-report warnings
+        os.remove(os.path.join(work, "two-counties.xls"))
+        for lang in ("zh", "en"):
+            base = ["--lang", lang, "progress", "--as-of", "2023-12-31", "plan.yaml", "indicators.yaml", "two-counties.xlsx"]
+            out = os.path.join(work, f"report-{lang}.xlsx")
+            subprocess.run([scip, "-o", out] + base + ["--format", "xlsx"], cwd=work, check=True, capture_output=True)
+            data = json.loads(subprocess.run([scip] + base + ["--format", "json"], cwd=work, check=True,
+                                             capture_output=True).stdout)
+            wb = openpyxl.load_workbook(out)
+            names = wb.sheetnames
+            if len(names) != 3:
+                failures.append(f"{lang}: sheets {names}")
+                continue
+            targets, inputs = wb[names[1]], wb[names[2]]
+            if targets.freeze_panes != "A2" or not targets.auto_filter.ref:
+                failures.append(f"{lang}: the target sheet has no frozen header or filter")
+            rows = list(targets.iter_rows(min_row=2, values_only=True))
+            if len(rows) != len(data["rows"]):
+                failures.append(f"{lang}: {len(rows)} target rows, the JSON has {len(data['rows'])}")
+            for row, j in zip(rows, data["rows"]):
+                if row[1] != j["target"]:
+                    failures.append(f"{lang}: target {row[1]} != {j['target']}")
+                for col, key, scale in ((9, "target_value", 1), (11, "actual", 1), (12, "percent", 100), (13, "expected", 100)):
+                    want = j.get(key)
+                    got = row[col]
+                    if want is None:
+                        continue
+                    if not isinstance(got, (int, float)) or abs(got * scale - want) > 1e-5:
+                        failures.append(f"{lang}: {j['target']} {key}: workbook {got!r}, JSON {want}")
+            for cell in targets[2][12:14]:
+                if cell.value is not None and "%" not in cell.number_format:
+                    failures.append(f"{lang}: {cell.coordinate} is not formatted as percent ({cell.number_format})")
+            want_inputs = sum(len(j["inputs"]) for j in data["rows"])
+            got_inputs = [r for r in inputs.iter_rows(min_row=2, values_only=True) if r[0]]
+            if len(got_inputs) != want_inputs:
+                failures.append(f"{lang}: {len(got_inputs)} input rows, the JSON has {want_inputs}")
+            values = sorted(r[5] for r in got_inputs)
+            want_values = sorted(i["value"] for j in data["rows"] for i in j["inputs"])
+            if values != want_values:
+                failures.append(f"{lang}: input values {values} != {want_values}")
+    finally:
+        shutil.rmtree(work)
+    for f in failures:
+        print(f)
+    print("xlsx read back:", "FAILED" if failures else "the same targets and figures as the JSON")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
