@@ -19,6 +19,27 @@ import tempfile
 import openpyxl
 
 
+def diff_workbook(scip, root, work):
+    """scip diff --format xlsx of the two shipped plans: one row per change of the JSON, same kinds and texts."""
+    failures = []
+    plans = [os.path.join(root, "plans", "hebei", "qinhuangdao-2016-2020.yaml"),
+             os.path.join(root, "plans", "ningxia", "zhongwei-2021-2025.yaml")]
+    out = os.path.join(work, "diff.xlsx")
+    subprocess.run([scip, "--lang", "zh", "-o", out, "diff", "--format", "xlsx"] + plans, check=True, capture_output=True)
+    data = json.loads(subprocess.run([scip, "diff", "--format", "json"] + plans, capture_output=True).stdout)
+    wb = openpyxl.load_workbook(out)
+    rows = list(wb[wb.sheetnames[1]].iter_rows(min_row=2, values_only=True))
+    if len(rows) != len(data["changes"]):
+        failures.append(f"diff: {len(rows)} rows, the JSON has {len(data['changes'])} changes")
+    for row, c in zip(rows, data["changes"]):
+        got = (row[3], row[4] or "", row[5] or "", row[6] or "", row[7] or "")
+        want = (c["kind"], c["old_path"], c["old"], c["new_path"], c["new"])
+        if got != want:
+            failures.append(f"diff: {got} != {want}")
+            break
+    return failures
+
+
 def main():
     scip, tests = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     work = tempfile.mkdtemp()
@@ -67,11 +88,12 @@ def main():
             want_values = sorted(i["value"] for j in data["rows"] for i in j["inputs"])
             if values != want_values:
                 failures.append(f"{lang}: input values {values} != {want_values}")
+        failures += diff_workbook(scip, os.path.join(tests, ".."), work)
     finally:
         shutil.rmtree(work)
     for f in failures:
         print(f)
-    print("xlsx read back:", "FAILED" if failures else "the same targets and figures as the JSON")
+    print("xlsx read back:", "FAILED" if failures else "the same targets, figures and changes as the JSON")
     return 1 if failures else 0
 
 

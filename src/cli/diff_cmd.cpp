@@ -6,6 +6,8 @@
 // differ (--exit-code only), 2 usage or load errors.
 #include "cli/diff_cmd.h"
 
+#include <unistd.h>
+
 #include <iostream>
 
 #include "check/checker.h"
@@ -20,7 +22,7 @@ CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
   cmd->add_option("old", o.old_file, i18n::tr(lang, "help.diff.old"))->required()->type_name("FILE");
   cmd->add_option("new", o.new_file, i18n::tr(lang, "help.diff.new"))->required()->type_name("FILE");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.diff.format"))
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->check(CLI::IsMember({"text", "markdown", "json", "xlsx"}))
       ->capture_default_str();
   cmd->add_flag("--stat", o.stat, i18n::tr(lang, "help.diff.stat"));
   cmd->add_flag("--exit-code", o.exit_code, i18n::tr(lang, "help.diff.exit-code"));
@@ -63,6 +65,10 @@ std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, ui
 }  // namespace
 
 int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
+  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
+    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
+    return kUsage;
+  }
   int exit = kOk;
   auto a = load_plan(o.old_file, lang, o.max_file_size, exit);
   auto b = load_plan(o.new_file, lang, o.max_file_size, exit);
@@ -71,7 +77,10 @@ int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
   dopts.similarity = o.similarity;
   diff::PlanDiff d = diff::diff_plans(*a, *b, dopts);
   diff::DiffPrintOptions r;
-  r.format = o.format == "json" ? diff::Format::json : o.format == "markdown" ? diff::Format::markdown : diff::Format::text;
+  r.format = o.format == "json"       ? diff::Format::json
+             : o.format == "markdown" ? diff::Format::markdown
+             : o.format == "xlsx"     ? diff::Format::xlsx
+                                      : diff::Format::text;
   r.lang = lang;
   r.color = r.format == diff::Format::text && use_color(g.color);
   r.stat_only = o.stat;

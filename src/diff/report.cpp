@@ -16,14 +16,6 @@ std::string last_id(const std::string& path) {
   return at == std::string::npos ? path : path.substr(at + 1);
 }
 
-char marker(const std::string& kind) {
-  if (util::ends_with(kind, "-added")) return '+';
-  if (util::ends_with(kind, "-removed")) return '-';
-  if (util::ends_with(kind, "-kept")) return '=';
-  if (kind == "task-moved" || kind == "action-merged" || kind == "action-split") return '>';  // printed as →
-  return '~';
-}
-
 std::string how_suffix(const Change& c, i18n::Lang lang) {
   if (c.kind == "action-split" || c.kind == "action-merged") return "";  // the line names the lineage
   if (c.how == "continues" && !c.old_path.empty())
@@ -78,22 +70,6 @@ std::string summary_counts(const ChangeCounts& c, i18n::Lang lang, const char* i
             fmt::arg("added", c.added));
 }
 
-std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang) {
-  int quantified = 0, dequantified = 0, value = 0, deadline = 0;
-  for (const auto& c : d.changes) {
-    quantified += c.kind == "target-quantified";
-    dequantified += c.kind == "target-dequantified";
-    value += c.kind == "target-value-changed";
-    deadline += c.kind == "target-deadline-changed";
-  }
-  return {summary_counts(d.actions, lang, "diff.summary.actions"), summary_counts(d.tasks, lang, "diff.summary.tasks"),
-          i18n::tr(lang, "diff.summary.targets", fmt::arg("old", d.targets.old_count), fmt::arg("new", d.targets.new_count),
-             fmt::arg("onum", d.old_numeric_targets), fmt::arg("nnum", d.new_numeric_targets),
-             fmt::arg("quantified", quantified), fmt::arg("dequantified", dequantified), fmt::arg("value", value),
-             fmt::arg("deadline", deadline), fmt::arg("removed", d.targets.removed), fmt::arg("added", d.targets.added)),
-          summary_counts(d.departments, lang, "diff.summary.departments")};
-}
-
 void write_counts(util::JsonWriter& w, std::string_view key, const ChangeCounts& c) {
   w.key(key).begin_object();
   w.field("old", c.old_count).field("new", c.new_count).field("kept", c.kept).field("renamed", c.renamed);
@@ -125,9 +101,45 @@ void write_json(std::ostream& out, const PlanDiff& d) {
 
 }  // namespace
 
+char change_marker(const std::string& kind) {
+  if (util::ends_with(kind, "-added")) return '+';
+  if (util::ends_with(kind, "-removed")) return '-';
+  if (util::ends_with(kind, "-kept")) return '=';
+  if (kind == "task-moved" || kind == "action-merged" || kind == "action-split") return '>';  // printed as →
+  return '~';
+}
+
+std::string section_of(const Change& c) {
+  return util::starts_with(c.kind, "plan-") ? "plan"
+         : util::starts_with(c.kind, "department-") ? "departments"
+         : util::starts_with(c.kind, "milestone-") ? "milestones"
+         : util::starts_with(c.new_path.empty() ? c.old_path : c.new_path, "goals/") ? "goals"
+                                                                                    : "actions";
+}
+
+std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang) {
+  int quantified = 0, dequantified = 0, value = 0, deadline = 0;
+  for (const auto& c : d.changes) {
+    quantified += c.kind == "target-quantified";
+    dequantified += c.kind == "target-dequantified";
+    value += c.kind == "target-value-changed";
+    deadline += c.kind == "target-deadline-changed";
+  }
+  return {summary_counts(d.actions, lang, "diff.summary.actions"), summary_counts(d.tasks, lang, "diff.summary.tasks"),
+          i18n::tr(lang, "diff.summary.targets", fmt::arg("old", d.targets.old_count), fmt::arg("new", d.targets.new_count),
+             fmt::arg("onum", d.old_numeric_targets), fmt::arg("nnum", d.new_numeric_targets),
+             fmt::arg("quantified", quantified), fmt::arg("dequantified", dequantified), fmt::arg("value", value),
+             fmt::arg("deadline", deadline), fmt::arg("removed", d.targets.removed), fmt::arg("added", d.targets.added)),
+          summary_counts(d.departments, lang, "diff.summary.departments")};
+}
+
 void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
   if (o.format == Format::json) {
     write_json(out, d);
+    return;
+  }
+  if (o.format == Format::xlsx) {
+    write_xlsx(out, d, o);
     return;
   }
   bool md = o.format == Format::markdown;
@@ -137,16 +149,12 @@ void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
   if (!o.stat_only && !d.empty()) {
     std::string section;
     for (const auto& c : d.changes) {
-      std::string s = util::starts_with(c.kind, "plan-") ? "plan"
-                      : util::starts_with(c.kind, "department-") ? "departments"
-                      : util::starts_with(c.kind, "milestone-") ? "milestones"
-                      : util::starts_with(c.new_path.empty() ? c.old_path : c.new_path, "goals/") ? "goals"
-                                                                                                 : "actions";
+      std::string s = section_of(c);
       if (s != section) {
         section = s;
         out << "\n" << (md ? "### " : "") << i18n::tr(o.lang, "diff.section." + s) << (md ? "\n\n" : "\n");
       }
-      char m = marker(c.kind);
+      char m = change_marker(c.kind);
       std::string mark = m == '>' ? "→" : std::string(1, m);
       int indent = c.depth <= 1 ? 0 : c.depth - 1;
       std::string line = line_for(c, o);

@@ -8,13 +8,15 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "diff/plan_diff.h"
 #include "i18n/messages.h"
 
 namespace scip::diff {
 
-enum class Format { text, markdown, json };
+enum class Format { text, markdown, json, xlsx };
 
 struct DiffPrintOptions {
   Format format = Format::text;
@@ -24,5 +26,14 @@ struct DiffPrintOptions {
 };
 
 void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& opts);
+
+// '+' added, '-' removed, '=' kept, '>' moved/merged/split, '~' changed.
+char change_marker(const std::string& kind);
+// The section a change is listed under: plan, departments, goals, actions, milestones.
+std::string section_of(const Change& c);
+// The summary: actions, tasks, targets, departments, one line each.
+std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang);
+// The 对照表 as a workbook (report_xlsx): the summary, then one row per change, old and new side by side.
+void write_xlsx(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& opts);
 
 }  // namespace scip::diff
