@@ -15,6 +15,7 @@
 #include "cli/progress_cmd.h"
 #include "cli/usage_error.h"
 #include "cli/regions_cmd.h"
+#include "cli/template_cmd.h"
 #include "cli/schema_cmd.h"
 
 using namespace scip;
@@ -49,15 +50,17 @@ int main(int argc, char** argv) {
     cli::ProgressCmdOptions progress_opts;
     cli::CompletionCmdOptions completion_opts;
     cli::RegionsCmdOptions regions_opts;
+    cli::TemplateCmdOptions template_opts;
     CLI::App* check = cli::setup_check(app, check_opts, lang);
     CLI::App* explain = cli::setup_explain(app, explain_opts, lang);
     CLI::App* diff = cli::setup_diff(app, diff_opts, lang);
     CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
     CLI::App* regions = cli::setup_regions(app, regions_opts, lang);
+    CLI::App* templ = cli::setup_template(app, template_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
     CLI::App* completion = cli::setup_completion(app, completion_opts, lang);
     CLI::App* manpage = cli::setup_manpage(app, lang);
-    for (CLI::App* sub : {check, diff, progress, regions, explain, schema, completion, manpage})
+    for (CLI::App* sub : {check, diff, progress, regions, templ, explain, schema, completion, manpage})
       sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
 
     try {
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
       if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
       if (explain->parsed()) return cli::run_explain(explain_opts, lang);
       if (regions->parsed()) return cli::run_regions(regions_opts, lang);
+      if (templ->parsed()) return cli::run_template(template_opts, global, lang);
       if (schema->parsed()) return cli::run_schema(schema_opts);
       if (completion->parsed()) return cli::run_completion(completion_opts, app);
       if (manpage->parsed()) return cli::run_manpage(app, lang);
@@ -83,6 +87,7 @@ int main(int argc, char** argv) {
     if (global.output.empty()) return run();
     std::vector<std::string> inputs = check_opts.paths;
     inputs.insert(inputs.end(), progress_opts.paths.begin(), progress_opts.paths.end());
+    inputs.insert(inputs.end(), template_opts.paths.begin(), template_opts.paths.end());
     inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file});
     return cli::run_to_file(global, inputs, lang, run);
   } catch (const std::exception& e) {

@@ -222,6 +222,8 @@ constexpr Rule kRules[] = {
     {"total-row", S::note, "submission", "合计,高素质农民,2023,1700", "(the row left out: progress sums the regions)"},
     {"formula-without-value", S::error, "submission",
      "(a cell =SUM(D4:D6) written by a program, never calculated)", "(the workbook saved again from Excel)"},
+    {"no-value", S::note, "submission", "沙坡头区,高素质农民,2023,,人   # the template's value cell left empty",
+     "沙坡头区,高素质农民,2023,1300,人"},
     {"no-plans", S::error, "submission",
      "scip check examples/zhongwei-midterm   # figures, and no plan", "scip check plans/ examples/zhongwei-midterm"},
     {"csv-title-rows", S::note, "submission",

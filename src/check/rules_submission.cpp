@@ -129,6 +129,7 @@ class FileChecker {
   const std::string& path_;
   uint32_t index_;
   bool have_header_ = false, header_ok_ = false;
+  bool no_header_ = false;  // a sheet of several whose first rows hold no header: given up
   size_t rows_ = 0;
   std::vector<int> formula_fields_;  // of the current workbook row: formulas with no cached value
   const plan::Corpus& corpus_;
@@ -221,6 +222,10 @@ bool FileChecker::find_header(const util::CsvRecord& rec) {
   Header h = submission::read_header(rec);
   if (!h.missing.empty() && above_.size() + 1 < kHeaderSearch) {
     above_.push_back(rec);
+    return false;
+  }
+  if (!h.missing.empty() && !table_.only_sheet) {  // one sheet of several, without a header: not a table
+    no_header_ = true;
     return false;
   }
   if (!h.missing.empty() && !above_.empty()) {  // no header anywhere: the first record was meant as one
@@ -405,6 +410,7 @@ void FileChecker::reported_on(const Row& r, Figure& f) {
 
 bool FileChecker::row(const Row& r) {
   bool ok = true;
+
   for (int c = 0; c < submission::kRequiredColumns; ++c)
     if (r.cell[static_cast<size_t>(c)].empty()) {
       at("empty-field", header_.field[static_cast<size_t>(c)],
@@ -536,7 +542,8 @@ bool FileChecker::take(const util::CsvRecord& rec) {
     return false;
   }
   if (!have_header_) {
-    if (empty_record() || !find_header(rec)) return true;
+    if (empty_record()) return true;
+    if (!find_header(rec)) return !no_header_;
     have_header_ = true;
     header_ok_ = header(submission::read_header(*rec_));
     rec_ = &rec;
@@ -564,7 +571,15 @@ bool FileChecker::take(const util::CsvRecord& rec) {
     reject();
     return true;
   }
-  if (!row(submission::read_row(rec, header_, corpus_))) reject();
+  Row r = submission::read_row(rec, header_, corpus_);
+  // Everything but the value: a row of a template not filled in yet. Noted,
+  // not counted, and not a refused row either.
+  if (r.cell[col::value].empty() && !r.cell[col::region].empty() && !r.cell[col::indicator].empty() &&
+      !r.cell[col::period].empty()) {
+    at("no-value", header_.field[col::value], out_.tr("diag.no-value"));
+    return true;
+  }
+  if (!row(r)) reject();
   return true;
 }
 
@@ -573,7 +588,14 @@ bool FileChecker::take(const util::CsvRecord& rec) {
 void FileChecker::finish() {
   if (have_header_ || above_.empty()) return;
   if (!table_.only_sheet) {
-    out_.add("sheet-without-header", path_, util::Pos{}, out_.tr("diag.sheet-without-header"));
+    // A sheet of prose (instructions, a list of names and units) is not a
+    // table of figures that lost its header: no note for it.
+    bool tabular = std::any_of(above_.begin(), above_.end(), [](const util::CsvRecord& r) {
+      size_t filled = 0;
+      for (size_t i = 0; i < r.size(); ++i) filled += !util::trim(r.field(i)).empty();
+      return filled >= 3;
+    });
+    if (tabular) out_.add("sheet-without-header", path_, util::Pos{}, out_.tr("diag.sheet-without-header"));
     return;
   }
   rec_ = &above_.front();

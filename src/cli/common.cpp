@@ -3,6 +3,7 @@
 
 #include "util/atomic_file.h"
 #include "util/date.h"
+#include "util/text.h"
 
 #include <filesystem>
 #include <iostream>
@@ -86,6 +87,26 @@ void add_max_file_size(CLI::App* cmd, uint64_t& target, i18n::Lang lang) {
       ->transform(CLI::AsSizeValue(false).description(""))
       ->type_name("SIZE")
       ->default_str(target % (1u << 20) == 0 ? std::to_string(target >> 20) + "M" : std::to_string(target));
+}
+
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ',') {
+      std::string part(util::trim(std::string_view(s).substr(start, i - start)));
+      if (!part.empty()) out.push_back(part);
+      start = i + 1;
+    }
+  return out;
+}
+
+// "scip: no target 'x' in the table; did you mean "y"?" for a name given on
+// the command line that the corpus does not know. Returns the exit code.
+int not_found(i18n::Lang lang, std::string_view message_id, const std::string& value, const std::optional<std::string>& dym) {
+  std::cerr << "scip: " << i18n::tr(lang, message_id, fmt::arg("value", util::neutralize_controls(value)))
+            << (dym ? "; " + i18n::tr(lang, "hint.did-you-mean", fmt::arg("value", *dym)) : std::string()) << "\n";
+  return kUsage;
 }
 
 }  // namespace scip::cli

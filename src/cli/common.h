@@ -10,7 +10,9 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "i18n/messages.h"
@@ -45,5 +47,11 @@ CLI::Validator date_validator(i18n::Lang lang);
 
 // --max-file-size SIZE (8M, 512K, 1G; 0: no limit) for commands that read plans.
 void add_max_file_size(CLI::App* cmd, uint64_t& target, i18n::Lang lang);
+
+// "a, b,c" -> {"a", "b", "c"} (empty parts dropped).
+std::vector<std::string> split_commas(const std::string& s);
+// "scip: no target 'x' in the table; did you mean "y"?" for a name given on
+// the command line that the corpus does not know. Returns the exit code (2).
+int not_found(i18n::Lang lang, std::string_view message_id, const std::string& value, const std::optional<std::string>& dym);
 
 }  // namespace scip::cli

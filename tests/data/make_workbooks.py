@@ -5,7 +5,7 @@ usage: make_workbooks.py OUTDIR [NAME...]
 
 The same figures for two counties, as an analyst's office receives them:
   two-counties.xlsx  written by openpyxl (as Excel would lay it out): a sheet
-                     of instructions, one sheet per county with a merged title
+                     of instructions with a contact table (not figures), one sheet per county with a merged title
                      row, a 填报单位 line, the header on row 3, a number stored
                      as text ("1,200"), a period in a date-formatted cell
                      (2022/12/31), 0.1万 in a cell, a 合计 row with a formula,
@@ -49,6 +49,7 @@ def write_xlsx(path):
     info = wb.active
     info.title = "填报说明"
     info["A1"] = "请按表格填写各县区数据，数值列只填数字。"
+    info.append(["联系人", "电话", "邮箱"])  # a small table that is not figures: noted as not read
     for name, rows in ROWS.items():
         ws = wb.create_sheet(name)
         ws.merge_cells("A1:E1")
@@ -73,6 +74,8 @@ def write_xls(path):
     wb = xlwt.Workbook(encoding="utf-8")
     info = wb.add_sheet("填报说明")
     info.write(0, 0, "请按表格填写各县区数据，数值列只填数字。")
+    for c, h in enumerate(["联系人", "电话", "邮箱"]):
+        info.write(1, c, h)
     date_style = xlwt.easyxf(num_format_str="yyyy/m/d")
     for name, rows in ROWS.items():
         ws = wb.add_sheet(name)
