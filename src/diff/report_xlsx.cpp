@@ -27,21 +27,12 @@ std::string element_of(const std::string& kind) {
 void write_xlsx(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
   i18n::Lang L = o.lang;
   util::XlsxBook book;
-  lxw_format* head = book.format();
-  format_set_bold(head);
-  format_set_bg_color(head, 0xD9E1F2);
-  lxw_format* title = book.format();
-  format_set_bold(title);
-  format_set_font_size(title, 14);
+  lxw_format *head = book.header(), *title = book.title();
   lxw_format* wrap = book.format();
   format_set_text_wrap(wrap);
   format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-  auto fill = [&](lxw_color_t c) {
-    lxw_format* f = book.format();
-    format_set_bg_color(f, c);
-    return f;
-  };
-  lxw_format *added = fill(0xC6EFCE), *removed = fill(0xFFC7CE), *changed = fill(0xFFEB9C), *kept = fill(0xEDEDED);
+  lxw_format *added = book.fill(0xC6EFCE), *removed = book.fill(0xFFC7CE), *changed = book.fill(0xFFEB9C),
+             *kept = book.fill(0xEDEDED);
 
   lxw_worksheet* sum = book.add_sheet(i18n::tr(L, "diff.xlsx.sheet.summary"));
   std::string heading = i18n::tr(L, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id));

@@ -32,24 +32,15 @@ struct Formats {
 
 Formats make_formats(XlsxBook& book) {
   Formats f{};
-  f.head = book.format();
-  format_set_bold(f.head);
-  format_set_bg_color(f.head, 0xD9E1F2);
-  format_set_text_wrap(f.head);
-  f.title = book.format();
-  format_set_bold(f.title);
-  format_set_font_size(f.title, 14);
+  f.head = book.header();
+  f.title = book.title();
   f.percent = book.format();
   format_set_num_format(f.percent, "0.0%");
   f.number = book.format();
   format_set_num_format(f.number, "#,##0.##");
   const std::pair<Light, lxw_color_t> fills[] = {
       {Light::green, 0xC6EFCE}, {Light::yellow, 0xFFEB9C}, {Light::red, 0xFFC7CE}, {Light::grey, 0xEDEDED}};
-  for (auto [light, color] : fills) {
-    lxw_format* x = book.format();
-    format_set_bg_color(x, color);
-    f.light[light] = x;
-  }
+  for (auto [light, color] : fills) f.light[light] = book.fill(color);
   return f;
 }
 

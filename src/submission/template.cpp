@@ -42,15 +42,8 @@ void write_template(std::ostream& out, const plan::Plan& p, const plan::Corpus& 
   i18n::Lang L = o.lang;
   std::vector<int> indicators = plan_indicators(p, corpus);
   util::XlsxBook book;
-  lxw_format* head = book.format();
-  format_set_bold(head);
-  format_set_bg_color(head, 0xD9E1F2);
-  lxw_format* title = book.format();
-  format_set_bold(title);
-  format_set_font_size(title, 14);
-  lxw_format* input = book.format();  // the cells to fill in
-  format_set_bg_color(input, 0xFFF2CC);
-  format_set_num_format(input, "General");
+  lxw_format *head = book.header(), *title = book.title();
+  lxw_format* input = book.fill(0xFFF2CC);  // the cells to fill in
 
   // 填报说明: prose, then the indicators with their units (the drop-down's source).
   std::string info_name = i18n::tr(L, "template.sheet.info");

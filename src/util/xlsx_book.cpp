@@ -52,6 +52,30 @@ lxw_worksheet* XlsxBook::add_sheet(std::string_view name) {
 
 lxw_format* XlsxBook::format() { return workbook_add_format(wb_); }
 
+lxw_format* XlsxBook::header() {
+  if (!header_) {
+    header_ = format();
+    format_set_bold(header_);
+    format_set_bg_color(header_, 0xD9E1F2);
+  }
+  return header_;
+}
+
+lxw_format* XlsxBook::title() {
+  if (!title_) {
+    title_ = format();
+    format_set_bold(title_);
+    format_set_font_size(title_, 14);
+  }
+  return title_;
+}
+
+lxw_format* XlsxBook::fill(uint32_t rgb) {
+  lxw_format* f = format();
+  format_set_bg_color(f, rgb);
+  return f;
+}
+
 void XlsxBook::finish(std::ostream& out) {
   lxw_error e = workbook_close(wb_);
   wb_ = nullptr;

@@ -8,6 +8,7 @@
 // still text (libxlsxwriter's write_string never makes a formula).
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -28,7 +29,12 @@ class XlsxBook {
   lxw_workbook* workbook() { return wb_; }
   // A sheet name Excel accepts: at most 31 characters, none of []:*?/\ .
   lxw_worksheet* add_sheet(std::string_view name);
-  lxw_format* format() ;
+  lxw_format* format();
+  // The house style, made once per book: a bold header row on light blue, a
+  // large bold title, and a plain fill (traffic lights, cells to fill in).
+  lxw_format* header();
+  lxw_format* title();
+  lxw_format* fill(uint32_t rgb);
   // Closes the workbook and copies its bytes to `out`; throws std::runtime_error.
   void finish(std::ostream& out);
 
@@ -38,6 +44,7 @@ class XlsxBook {
  private:
   std::string path_;
   lxw_workbook* wb_ = nullptr;
+  lxw_format *header_ = nullptr, *title_ = nullptr;
 };
 
 }  // namespace scip::util
