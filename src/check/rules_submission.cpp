@@ -748,6 +748,11 @@ std::vector<SubmissionTable> submission_tables(const std::vector<std::string>& p
       size_t visible = 0, listed = 0;
       for (const auto& s : sheets) visible += !s.hidden;
       for (size_t i = 0; i < sheets.size(); ++i) {
+        if (!sheets[i].visibility_known) {
+          Diagnostic& d = out.add("hidden-sheet", path, util::Pos{}, out.tr("diag.sheet-visibility-unknown"));
+          d.sheet = sheets[i].name;
+          d.about_figures = true;
+        }
         if (sheets[i].hidden) {
           Diagnostic& d = out.add("hidden-sheet", path, util::Pos{}, out.tr("diag.hidden-sheet"));
           d.sheet = sheets[i].name;

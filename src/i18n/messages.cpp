@@ -894,6 +894,8 @@ constexpr MessageText kMessages[] = {
      "此工作表前 20 行中没有表头（地区、指标、时期、数值）：未读取"},
     {"diag.workbook-no-header", "no sheet of this workbook has a header row (region, indicator, period, value): nothing was read",
      "此工作簿没有任何工作表带有表头（地区、指标、时期、数值）：未读取任何数据"},
+    {"diag.sheet-visibility-unknown", "whether this .xls sheet is hidden could not be read: it is read as visible (save the file as .xlsx to be sure)",
+     "无法判断此 .xls 工作表是否隐藏：按未隐藏读取（另存为 .xlsx 可确保无误）"},
     {"diag.hidden-sheet", "this sheet is hidden and is not read", "此工作表已隐藏，未读取"},
     {"diag.bad-workbook", "the workbook cannot be read: {reason}", "无法读取该工作簿：{reason}"},
     {"hint.bad-workbook", "open it in Excel, WPS or LibreOffice and save it again as .xlsx (or as CSV UTF-8)",

@@ -42,6 +42,7 @@ struct WorkbookRow {
 struct WorksheetInfo {
   std::string name;
   bool hidden = false;
+  bool visibility_known = true;  // false: an .xls sheet whose visibility could not be read (read as visible)
 };
 
 class Workbook {

@@ -2,13 +2,20 @@
 // Excel still save), through FreeXL; see workbook.h.
 //
 // FreeXL converts the workbook's text from its code page (GBK on Chinese
-// Windows) to UTF-8 and gives dates as YYYY-MM-DD. It does not tell hidden
-// sheets from visible ones, nor a formula from its value: a BIFF8 file
-// always stores a formula's last result. Integers and doubles are written
-// back as the shortest text that reads as the same number.
+// Windows) to UTF-8 and gives dates as YYYY-MM-DD. It does not tell a
+// formula from its value (a BIFF8 file always stores a formula's last
+// result), nor hidden sheets from visible ones: for that, the file's bytes are
+// searched for each sheet's BOUNDSHEET record (type 0x85: position, state,
+// type, then the name), whose state byte says hidden. A record not found (it
+// may straddle two sectors of the container) leaves the sheet visible and
+// `visibility_known` false, which the caller says. Integers and doubles are
+// written back as the shortest text that reads as the same number.
 #include <freexl.h>
 
 #include <fmt/format.h>
+
+#include <fstream>
+#include <iterator>
 
 #include "util/workbook.h"
 
@@ -30,8 +37,9 @@ class XlsWorkbook : public Workbook {
     for (unsigned short i = 0; i < count; ++i) {
       const char* name = nullptr;
       freexl_get_worksheet_name(handle_, i, &name);
-      info_.push_back({name ? name : fmt::format("Sheet{}", i + 1), false});
+      info_.push_back({name ? name : fmt::format("Sheet{}", i + 1), false, true});
     }
+    find_hidden(path);
   }
   ~XlsWorkbook() override {
     if (handle_) freexl_close(handle_);
@@ -63,6 +71,58 @@ class XlsWorkbook : public Workbook {
   }
 
  private:
+  // The BOUNDSHEET records, found by their names (see the top of the file).
+  void find_hidden(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (auto& sheet : info_) {
+      std::u16string name = utf8_to_utf16(sheet.name);
+      bool found = false;
+      for (bool wide : {true, false}) {
+        std::string tail;
+        tail.push_back(static_cast<char>(name.size()));
+        tail.push_back(wide ? 1 : 0);
+        bool fits = true;
+        for (char16_t c : name) {
+          if (!wide && c > 0xFF) fits = false;
+          tail.push_back(static_cast<char>(c & 0xFF));
+          if (wide) tail.push_back(static_cast<char>(c >> 8));
+        }
+        if (!fits || name.size() > 255) continue;
+        size_t length = 6 + tail.size();  // position (4), state, type, then the name
+        for (size_t at = bytes.find(tail); at != std::string::npos && !found; at = bytes.find(tail, at + 1)) {
+          if (at < 10 || static_cast<unsigned char>(bytes[at - 10]) != 0x85 || bytes[at - 9] != 0 ||
+              (static_cast<unsigned char>(bytes[at - 8]) | static_cast<unsigned char>(bytes[at - 7]) << 8) != static_cast<int>(length))
+            continue;
+          found = true;
+          sheet.hidden = (bytes[at - 2] & 0x03) != 0;
+        }
+        if (found) break;
+      }
+      sheet.visibility_known = found;
+    }
+  }
+
+  static std::u16string utf8_to_utf16(std::string_view s) {
+    std::u16string out;
+    for (size_t i = 0; i < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      char32_t cp = c;
+      size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (n > 1) cp = c & (0x3F >> (n - 1));
+      for (size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      i += n;
+      if (cp >= 0x10000) {
+        cp -= 0x10000;
+        out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+        out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+      } else {
+        out.push_back(static_cast<char16_t>(cp));
+      }
+    }
+    return out;
+  }
+
   static std::string cell_text(const FreeXL_CellValue& v) {
     switch (v.type) {
       case FREEXL_CELL_INT:

@@ -10,7 +10,7 @@ The same figures for two counties, as an analyst's office receives them:
                      as text ("1,200"), a period in a date-formatted cell
                      (2022/12/31), 0.1万 in a cell, a 合计 row with a formula,
                      and a hidden sheet of old figures;
-  two-counties.xls   the same, as BIFF8 (python3-xlwt);
+  two-counties.xls   the same, as BIFF8 (python3-xlwt), its old-figures sheet hidden too;
   two-counties.csv   the same figures as a CSV, for comparison;
   handmade.xlsx      the parts written by hand, for the traps no writer above
                      produces: the 1904 date system, inline strings, a shared
@@ -88,6 +88,12 @@ def write_xls(path):
                 ws.write(i, c, v, date_style) if isinstance(v, datetime.date) else ws.write(i, c, v)
         ws.write(3 + len(rows), 0, "合计")
         ws.write(3 + len(rows), 3, xlwt.Formula("SUM(D4:D5)"))
+    old = wb.add_sheet("旧数据")
+    for c, h in enumerate(HEADER):
+        old.write(0, c, h)
+    for c, v in enumerate(["沙坡头区", "高素质农民", "2021", 99999, "人"]):
+        old.write(1, c, v)
+    old.visibility = 1  # hidden
     wb.save(path)
 
 
