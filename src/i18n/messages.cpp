@@ -901,7 +901,7 @@ constexpr MessageText kMessages[] = {
     {"hint.bad-workbook", "open it in Excel, WPS or LibreOffice and save it again as .xlsx (or as CSV UTF-8)",
      "请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx（或 CSV UTF-8）"},
     {"diag.no-value", "no value yet: the row is not counted", "尚未填写数值：该行不计入"},
-    {"diag.same-on-rows", " (the same on {n} more rows: lines {lines})", "（另有 {n} 行相同：第 {lines} 行）"},
+    {"diag.same-on-rows", " (the same on {n} more row(s): line(s) {lines})", "（另有 {n} 行相同：第 {lines} 行）"},
     {"diag.csv-title-rows", "the header is on row {line}; the row(s) above it ({n}) are read as the sheet's title: {title}",
      "表头在第 {line} 行；其上 {n} 行视为表格标题：{title}"},
     {"diag.csv-unnamed-column", "field {field} has no header, so its value {value} is not read",

@@ -9,6 +9,7 @@
 #include <expat.h>
 
 #include <cstdlib>
+#include <exception>
 #include <map>
 #include <optional>
 #include <set>
@@ -40,30 +41,50 @@ class SaxPass {
   virtual void end(std::string_view name) = 0;
   virtual void text(std::string_view) {}
 
+  // Handlers never throw through expat (C code): an exception is kept, the
+  // parse is stopped, and the exception is thrown again here.
   void run(const ZipArchive& zip, const std::string& part) {
     XML_Parser p = XML_ParserCreate("UTF-8");
     if (!p) throw WorkbookError("out of memory");
+    parser_ = p;
+    error_ = nullptr;
     XML_SetUserData(p, this);
     XML_SetElementHandler(
-        p, [](void* self, const XML_Char* n, const XML_Char** a) { static_cast<SaxPass*>(self)->start(local_name(n), a); },
-        [](void* self, const XML_Char* n) { static_cast<SaxPass*>(self)->end(local_name(n)); });
-    XML_SetCharacterDataHandler(p, [](void* self, const XML_Char* s, int len) {
-      static_cast<SaxPass*>(self)->text(std::string_view(s, static_cast<size_t>(len)));
+        p, [](void* self, const XML_Char* n, const XML_Char** a) { static_cast<SaxPass*>(self)->guard([&](SaxPass& s) { s.start(local_name(n), a); }); },
+        [](void* self, const XML_Char* n) { static_cast<SaxPass*>(self)->guard([&](SaxPass& s) { s.end(local_name(n)); }); });
+    XML_SetCharacterDataHandler(p, [](void* self, const XML_Char* t, int len) {
+      static_cast<SaxPass*>(self)->guard([&](SaxPass& s) { s.text(std::string_view(t, static_cast<size_t>(len))); });
     });
     try {
       zip.stream(part, [&](std::string_view b) {
-        if (XML_Parse(p, b.data(), static_cast<int>(b.size()), 0) == XML_STATUS_ERROR)
-          throw WorkbookError(part + ": " + XML_ErrorString(XML_GetErrorCode(p)) + " at line " +
-                              std::to_string(XML_GetCurrentLineNumber(p)));
+        if (XML_Parse(p, b.data(), static_cast<int>(b.size()), 0) == XML_STATUS_ERROR) fail(part);
       });
-      if (XML_Parse(p, nullptr, 0, 1) == XML_STATUS_ERROR)
-        throw WorkbookError(part + ": " + XML_ErrorString(XML_GetErrorCode(p)));
+      if (XML_Parse(p, nullptr, 0, 1) == XML_STATUS_ERROR) fail(part);
     } catch (...) {
       XML_ParserFree(p);
       throw;
     }
     XML_ParserFree(p);
   }
+
+ private:
+  template <class F>
+  void guard(F&& f) {
+    if (error_) return;
+    try {
+      f(*this);
+    } catch (...) {
+      error_ = std::current_exception();
+      XML_StopParser(parser_, XML_FALSE);
+    }
+  }
+  void fail(const std::string& part) {
+    if (error_) std::rethrow_exception(error_);
+    throw WorkbookError(part + ": " + XML_ErrorString(XML_GetErrorCode(parser_)) + " at line " +
+                        std::to_string(XML_GetCurrentLineNumber(parser_)));
+  }
+  XML_Parser parser_ = nullptr;
+  std::exception_ptr error_;
 };
 
 // The date formats: built-in ids, and custom codes with y, m, d outside quotes
