@@ -111,11 +111,16 @@ class FileChecker {
   static constexpr size_t kLinesShown = 5;     // of the rows a repeated diagnostic stands for
   DiagnosticCap cap_{kMaxPerCode};
   struct Repeat {
-    size_t index = 0;  // in out_
+    std::string code;
+    size_t index = 0;       // in out_
     size_t more = 0;
     std::vector<size_t> lines;
   };
-  std::unordered_map<std::string, Repeat> repeats_;  // by code and message
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Repeat, TextHash, std::equal_to<>> repeats_;  // by message (and code)
   static constexpr size_t kNamesKept = 1000;         // distinct names counted per pool
   struct Pool {
     size_t index = 0, rows = 0;
@@ -142,17 +147,17 @@ class FileChecker {
 };
 
 void FileChecker::at(std::string_view code, int field, std::string msg, std::string hint) {
-  auto [it, fresh] = repeats_.try_emplace(fmt::format("{}\n{}", code, msg));
-  if (!fresh) {
+  // (Looked up by the message alone, without a copy: a file of a million
+  // repeated rows asks a million times. The code must match too.)
+  if (auto it = repeats_.find(std::string_view(msg)); it != repeats_.end() && it->second.code == code) {
     Repeat& r = it->second;
     if (r.more++ < kLinesShown) r.lines.push_back(rec_->line);
     return;
   }
-  if (!cap_.take(path_, code, hint)) {
-    repeats_.erase(it);  // counted by the cap; the map stays as small as the listed diagnostics
-    return;
-  }
-  it->second.index = out_.items().size();
+  if (!cap_.take(path_, code, hint)) return;  // counted by the cap; the map stays as small as the listed diagnostics
+  Repeat& r = repeats_[msg];
+  r.index = out_.items().size();
+  r.code = code;
   add_at(code, field, std::move(msg), std::move(hint));
 }
 
@@ -614,14 +619,16 @@ SubmissionFile FileChecker::summarize() {
 
 // 合计/总计/小计 rows (a sum Excel computed under the rows) are not figures.
 bool FileChecker::total_row() {
-  static constexpr std::string_view kTotals[] = {"合计", "总计", "小计", "总合计"};
+  static constexpr std::string_view kTotals[] = {"合计", "总计", "小计"};
   for (size_t i = 0; i < rec_->size(); ++i) {
-    std::string cell(util::trim(rec_->field(i)));
+    std::string_view cell = util::trim(rec_->field(i));
     if (cell.empty()) continue;
-    std::erase(cell, ' ');
+    if (cell.find("计") == std::string_view::npos) return false;  // the usual row: no copy, no search
+    std::string compact(cell);
+    std::erase(compact, ' ');  // 合 计, as a title cell is often spaced
     for (std::string_view t : kTotals)
-      if (util::ends_with(cell, t)) {
-        at("total-row", static_cast<int>(i), out_.tr("diag.total-row", fmt::arg("value", util::quoted(cell))));
+      if (util::ends_with(compact, t)) {
+        at("total-row", static_cast<int>(i), out_.tr("diag.total-row", fmt::arg("value", util::quoted(compact))));
         return true;
       }
     return false;  // only the first filled cell says it
