@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)scip::util::parse_csv(bytes, &enc);
   scip::check::Diagnostics d(scip::i18n::Lang::en);
   std::vector<scip::check::SubmissionFile> files;
-  files.push_back(scip::check::check_submission("a.csv", &bytes, 0, corpus(), scip::util::Date{2026, 1, 1}, d));
+  const scip::check::SubmissionTable table{"a.csv", -1, {}, true, true};
+  files.push_back(scip::check::check_submission(table, &bytes, 0, corpus(), scip::util::Date{2026, 1, 1}, d));
   scip::submission::FigureSet set;
   scip::check::merge_submissions(files, {"a.csv"}, corpus(), set, d);
   return 0;
