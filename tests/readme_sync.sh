@@ -34,9 +34,9 @@ same "the 13th-against-14th diff (tests/cli/diff-13-to-14/stdout)" \
 same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
   "$(cat "$here/cli/progress-qinghai/stdout")" \
   "$(after '$ scip progress examples/qinghai-2020 --as-of 2020-12-31')"
-same "the progress table by department (tests/cli/progress-zhongwei-department/stdout)" \
-  "$(cat "$here/cli/progress-zhongwei-department/stdout")" \
-  "$(after '$ scip progress examples/zhongwei-midterm plans --as-of 2023-12-31 --by department')"
+same "the progress table by department (tests/cli/progress-width-80-zh/stdout)" \
+  "$(cat "$here/cli/progress-width-80-zh/stdout")" \
+  "$(after '$ scip progress examples/zhongwei-midterm plans --as-of 2023-12-31 --by department --lang zh --width 80')"
 same "the region diagnostics (tests/cli/region-registry-submissions/stdout)" \
   "$(cat "$here/cli/region-registry-submissions/stdout")" \
   "$(after '$ scip check --as-of 2023-12-31 .    # tests/cli/region-registry-submissions: a plan with no regions:')"

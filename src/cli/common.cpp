@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -23,6 +24,13 @@ bool use_color(const std::string& mode) {
   const char* term = std::getenv("TERM");
   if (term && std::strcmp(term, "dumb") == 0) return false;
   return isatty(STDOUT_FILENO) != 0;
+}
+
+int table_width(int asked, const GlobalOptions& g) {
+  if (asked > 0) return asked;
+  winsize ws{};
+  if (g.output.empty() && isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 100;
 }
 
 i18n::Lang lang_from_args(int argc, char** argv) {

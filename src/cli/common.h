@@ -38,6 +38,10 @@ int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, i18n::
 // auto mode, always/never as asked.
 bool use_color(const std::string& mode);
 
+// The width a terminal table is fitted to: `asked` (--width) when given, the
+// terminal's columns when standard output is one and goes to no file, else 100.
+int table_width(int asked, const GlobalOptions& g);
+
 // The language from --lang (looked up in argv before CLI11 parses, so that
 // --help itself is translated) or from LC_ALL / LC_MESSAGES / LANG.
 i18n::Lang lang_from_args(int argc, char** argv);

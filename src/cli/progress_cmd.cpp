@@ -33,7 +33,7 @@ namespace {
 // of the statuses; says how many on stderr.
 bool failing_rows(const progress::Table& table, const std::string& fail_on, i18n::Lang lang) {
   std::vector<progress::Status> bad;
-  for (const auto& s : split_commas(fail_on)) bad.push_back(*progress::parse_status(s));
+  for (const auto& s : split_commas(fail_on)) bad.push_back(*progress::status_from_word(s));
   size_t n = 0;
   for (const auto& row : table.rows) n += std::find(bad.begin(), bad.end(), row.status) != bad.end();
   if (n) std::cerr << "scip: " << i18n::tr(lang, "progress.fail-on", fmt::arg("n", n), fmt::arg("statuses", fail_on)) << "\n";
@@ -52,7 +52,16 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
   // also swallow the paths that follow it.
   auto statuses = [lang](const std::string& v) {
     for (const auto& s : split_commas(v))
-      if (!progress::parse_status(s)) return i18n::tr(lang, "usage.bad-status", fmt::arg("value", s));
+      if (!progress::status_from_word(s)) {
+        std::vector<std::string> codes, words;
+        for (progress::Status st : progress::kAllStatuses) {
+          codes.emplace_back(progress::status_code(st));
+          words.push_back(progress::status_text(st, lang));
+        }
+        const char* sep = lang == i18n::Lang::zh ? "、" : ", ";
+        return i18n::tr(lang, "usage.bad-status", fmt::arg("value", s), fmt::arg("codes", fmt::join(codes, sep)),
+                        fmt::arg("words", fmt::join(words, sep)));
+      }
     return std::string();
   };
   cmd->add_option("--status", o.status, i18n::tr(lang, "help.progress.status"))->check(statuses);
@@ -69,6 +78,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
       ->check(CLI::IsMember({"table", "markdown", "csv", "json", "xlsx"}))
       ->capture_default_str();
   cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.progress.explain"));
+  cmd->add_option("--width", o.width, i18n::tr(lang, "help.progress.width"))->check(CLI::Range(40, 1000))->type_name("N");
   cmd->add_flag("--all", o.all, i18n::tr(lang, "help.progress.all"));
   cmd->add_flag("--strict", o.strict, i18n::tr(lang, "help.progress.strict"));
   add_max_file_size(cmd, o.max_file_size, lang);
@@ -150,9 +160,10 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
          : o.by == "department" ? progress::GroupBy::department
          : o.by == "region" ? progress::GroupBy::region
                             : progress::GroupBy::target;
-  for (const auto& s : split_commas(o.status)) rep.only.push_back(*progress::parse_status(s));
+  for (const auto& s : split_commas(o.status)) rep.only.push_back(*progress::status_from_word(s));
   rep.lang = lang;
   rep.color = rep.format == progress::Format::table && use_color(g.color);
+  rep.width = table_width(o.width, g);
 
   if (!o.explain.empty()) {
     auto found = progress::find_rows(table, corpus, o.explain);

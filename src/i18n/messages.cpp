@@ -730,8 +730,8 @@ constexpr MessageText kMessages[] = {
      "检查日期（YYYY-MM-DD，默认今天）：晚于该日期的报送期为错误"},
     {"diag.more-like-this", "{n} more rows of this file with [{code}] are not listed (the first {max} are)",
      "本文件另有 {n} 行 [{code}] 未列出（只列出前 {max} 行）"},
-    {"usage.bad-status", "\"{value}\" is not a status (achieved, on-track, behind, off-track, deteriorating, overdue, no-data, done, pending, not-measurable)",
-     "“{value}”不是状态（achieved、on-track、behind、off-track、deteriorating、overdue、no-data、done、pending、not-measurable）"},
+    {"usage.bad-status", "\"{value}\" is not a status: use a code ({codes}) or a word the table prints ({words})",
+     "“{value}”不是状态：请用状态代码（{codes}）或表中所示的状态（{words}）"},
     {"usage.bad-date", "\"{value}\" is not a date YYYY-MM-DD", "“{value}”不是 YYYY-MM-DD 格式的日期"},
     {"diag.csv-missing-column", "the header has no \"{column}\" column", "表头缺少“{column}”列"},
     {"hint.csv-missing-column", "name it in the first row as one of: {names}", "请在第一行用以下名称之一命名该列：{names}"},
@@ -1099,7 +1099,10 @@ constexpr MessageText kMessages[] = {
     {"help.progress.as-of", "Measure as of this date (YYYY-MM-DD, default today)", "计算截止日期（YYYY-MM-DD，默认今天）"},
     {"help.progress.by", "Group rows by target (no grouping), action, department (lead, 牵头部门) or region",
      "分组方式：target（不分组）、action（行动）、department（牵头部门）或 region（地区）"},
-    {"help.progress.status", "Show only these statuses, e.g. behind,off-track,overdue", "只显示这些状态，如 behind,off-track,overdue"},
+    {"help.progress.status", "Show only these statuses, as codes or as the table prints them, e.g. behind,off-track,overdue or 滞后,严重滞后,逾期",
+     "只显示这些状态，可用代码或表中所示的状态，如 behind,off-track,overdue 或 滞后,严重滞后,逾期"},
+    {"help.progress.width", "Fit the table to N columns (default: the terminal's width, or 100 when not a terminal)",
+     "表格宽度为 N 列（默认：终端宽度；非终端时为 100）"},
     {"help.progress.plan", "Only these plans (ids); default: every plan with reports in its period",
      "只显示这些方案（id）；默认：期限内有报送数据的所有方案"},
     {"help.progress.region", "Only targets measured in this region (code or name)", "只显示在该地区计量的目标（代码或名称）"},
@@ -1111,8 +1114,8 @@ constexpr MessageText kMessages[] = {
      "输出格式：table、markdown、csv（用于 Excel）、json（含全部输入，便于审核）或 xlsx（工作簿：请用 -o 文件.xlsx）"},
     {"usage.xlsx-to-terminal", "a workbook is not text: write it to a file with -o FILE.xlsx",
      "工作簿不是文本：请用 -o 文件.xlsx 写入文件"},
-    {"help.progress.explain", "Show every input and the arithmetic behind one target (plan/target@region or target)",
-     "显示某一目标的全部输入和计算过程（plan/target@地区 或 target）"},
+    {"help.progress.explain", "Show every input and the arithmetic behind one target (plan/target@region, target, or its name)",
+     "显示某一目标的全部输入和计算过程（plan/target@地区、target 或目标名称）"},
     {"help.progress.fail-on",
      "Exit 1 when any target of the table has one of these statuses, e.g. off-track,overdue (for scheduled pipelines)",
      "表中任一目标处于这些状态之一时退出码为 1，如 off-track,overdue（用于定时流水线）"},
@@ -1128,14 +1131,16 @@ constexpr MessageText kMessages[] = {
      "  scip progress plans submissions/ --status behind,off-track,overdue\n"
      "  scip progress plans submissions/ --format csv > progress.csv\n"
      "  scip progress plans submissions/ --fail-on off-track,overdue   exit 1 when any target is off track or overdue\n"
-     "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain high-quality-farmers",
+     "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain high-quality-farmers\n"
+     "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --status behind,off-track --width 80",
      "示例：\n"
      "  scip progress examples/qinghai-2020 --as-of 2020-12-31\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --by department\n"
      "  scip progress plans submissions/ --status behind,off-track,overdue\n"
      "  scip progress plans submissions/ --format csv > progress.csv\n"
      "  scip progress plans submissions/ --fail-on off-track,overdue   有目标严重滞后或逾期时退出码为 1\n"
-     "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain high-quality-farmers"},
+     "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain 培育高素质农民\n"
+     "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --status 滞后,严重滞后 --width 80"},
     {"progress.error.no-plans",
      "no plan among the given paths, so there is no target to measure: name the plans' folder too (scip progress plans/ FIGURES…)",
      "所给路径中没有方案，也就没有可衡量的目标：请同时给出方案所在文件夹（scip progress plans/ 数据…）"},
@@ -1156,10 +1161,12 @@ constexpr MessageText kMessages[] = {
     {"progress.count", "{n} targets: {statuses}", "共 {n} 个目标：{statuses}"},
     {"progress.count.one", "{n} target: {statuses}", "共 {n} 个目标：{statuses}"},
     {"progress.milestone", "done", "完成"},
+    {"progress.not-reported", "not reported", "未报送"},
     {"progress.yes", "yes", "是"},
     {"progress.no", "no", "否"},
     {"progress.group.goals", "(overall goals)", "（总体目标）"},
     {"progress.group.no-lead", "(no lead department)", "（未指定牵头部门）"},
+    {"progress.group.office", "{region} 纲要办 (the plan's coordinating office: overall goals)", "{region}纲要办（统筹：总体目标）"},
     {"progress.legend.approximate", "≈ includes approximate figures (超, 余, 约, 以上): the value as written is used",
      "≈ 含约数（超、余、约、以上）：按所写数值计算"},
     {"progress.legend.rolled-up", "Σ rolled up from the regions below (the region reported no figure of its own)",
@@ -1310,6 +1317,8 @@ constexpr MessageText kMessages[] = {
     {"progress.explain.approximate", "(approximate)", "（约数）"},
     {"progress.explain.expected", "{elapsed} of {total} days since {since} = {value}", "自 {since} 起已过 {elapsed} 天，共 {total} 天 = {value}"},
     {"progress.explain.growth", "observed {observed}% a year, required {required}% a year: ratio {ratio}", "实际年均增长 {observed}%，所需 {required}%：比值 {ratio}"},
+    {"progress.explain.rule-milestone", "a milestone is done when a report for it says yes (1) by its deadline; overdue when the deadline passed without one; pending before",
+     "里程碑在期限内有报送“是”（1）即为已办结；期限已过仍无则为逾期；期限前为未到期"},
     {"progress.explain.rule-linear", "achieved when the target is met; overdue after the deadline; on track when done ≥ expected; behind within {margin} points below; off track beyond",
      "达到目标为已完成；过期未完成为逾期；完成率 ≥ 序时进度为正常；低于 {margin} 个百分点以内为滞后；超过为严重滞后"},
     {"progress.explain.rule-growth", "on track at a ratio of 95% or more, behind from 60%, off track below, deteriorating below 0",

@@ -55,6 +55,7 @@ std::string target_text(const Row& r, i18n::Lang lang) {
 }
 
 std::string actual_text(const Row& r, i18n::Lang lang) {
+  if (!r.actual && milestone(r) && r.inputs.empty() && r.below.empty()) return i18n::tr(lang, "progress.not-reported");
   if (!r.actual) return r.rollup_refused ? "— †" : "—";
   std::string s = milestone(r) ? i18n::tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
   if (r.approximate) s = "≈" + s;
@@ -76,8 +77,12 @@ std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus&
     case GroupBy::action:
       return {r.action ? r.action->title : i18n::tr(lang, "progress.group.goals")};
     case GroupBy::department:
-      if (r.leads.empty()) return {i18n::tr(lang, "progress.group.no-lead")};
-      return r.leads;
+      if (!r.leads.empty()) return r.leads;
+      if (r.action) return {i18n::tr(lang, "progress.group.no-lead")};
+      // A goal of the whole plan: its coordinating office's (the issuer, or
+      // the region's 纲要办).
+      if (!r.plan->issuer.empty()) return {r.plan->issuer};
+      return {i18n::tr(lang, "progress.group.office", fmt::arg("region", r.plan->region.name))};
     case GroupBy::region: {
       const plan::Region& reg = c.regions.at(r.region);
       return {reg.name + " " + reg.code};
@@ -138,6 +143,24 @@ std::string rejected_note(const submission::FigureSet& subs, i18n::Lang lang) {
                   fmt::arg("where", fmt::format("{}{}", fmt::join(rejected_places(subs), ", "), more)));
 }
 
+// Column `col` out of the table (Markdown has no bar column).
+void drop_column(util::TextTable& tt, size_t col) {
+  tt.header.erase(tt.header.begin() + static_cast<long>(col));
+  tt.right.erase(tt.right.begin() + static_cast<long>(col));
+  for (auto& row : tt.rows) row.erase(row.begin() + static_cast<long>(col));
+}
+
+// Column `col` moved to the front; the fitting's column numbers follow it.
+void move_first(util::TextTable& tt, size_t col) {
+  auto front = [col](auto& v) { std::rotate(v.begin(), v.begin() + static_cast<long>(col), v.begin() + static_cast<long>(col) + 1); };
+  front(tt.header);
+  front(tt.right);
+  for (auto& row : tt.rows) front(row);
+  auto moved = [col](size_t c) { return c == col ? 0 : c < col ? c + 1 : c; };
+  if (tt.shrink >= 0) tt.shrink = static_cast<int>(moved(static_cast<size_t>(tt.shrink)));
+  for (auto& c : tt.drop_order) c = moved(c);
+}
+
 void write_table(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& c,
                  const submission::FigureSet& subs, const TablePrintOptions& o) {
   i18n::Lang L = o.lang;
@@ -146,7 +169,9 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   std::string title = i18n::tr(L, growth ? "progress.title.growth" : "progress.title.linear",
                          fmt::arg("as_of", t.options.as_of.str()),
                          fmt::arg("margin", util::format_number(t.options.behind_margin)));
-  out << (md ? "**" + title + "**" : title) << "\n";
+  int width = md ? 0 : o.width;
+  auto say = [&](const std::string& line) { out << util::wrap_lines(line, width) << "\n"; };
+  out << (md ? "**" + title + "**\n" : util::wrap_lines(title, width) + "\n");
   if (rows.empty()) {
     out << "\n" << i18n::tr(L, t.rows.empty() ? "progress.empty" : "progress.empty-filtered") << "\n";
     if (subs.rejected.rows) out << "\n" << rejected_note(subs, L) << "\n";
@@ -157,27 +182,40 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   bool several = plans.size() > 1;
 
   util::TextTable tt;
-  for (const char* h : {"target", "region", "indicator", "unit", "baseline", "target-value", "deadline", "actual", "percent",
+  // The columns in one order; Chinese puts the name first (tt.shrink and
+  // drop_order name columns in this order, table_order() reorders).
+  enum Col { kId, kRegion, kName, kUnit, kBaseline, kTarget, kDeadline, kActual, kPercent, kBar, kExpected, kStatus, kCols };
+  bool zh = L == i18n::Lang::zh;
+  for (const char* h : {"target", "region", "indicator", "unit", "baseline", "target-value", "deadline", "actual", "percent", "",
                         growth ? "growth" : "expected", "status"})
-    tt.header.push_back(i18n::tr(L, std::string("progress.col.") + h));
-  tt.right = {false, false, false, false, true, true, false, true, false, true, false};
+    tt.header.push_back(*h ? i18n::tr(L, std::string("progress.col.") + h) : "");
+  tt.right = {false, false, false, false, true, true, false, true, true, false, true, false};
+  if (!md) {
+    tt.width = o.width;
+    tt.shrink = kName;
+    // By region, the region is in every heading already.
+    if (o.by == GroupBy::region) tt.drop_order.push_back(kRegion);
+    // Chinese: the name leads and the id goes early; English: the id leads.
+    auto order = zh ? std::vector<size_t>{kBar, kId, kBaseline, kDeadline, kUnit, kExpected, kRegion}
+                    : std::vector<size_t>{kBar, kBaseline, kDeadline, kName, kUnit, kExpected, kRegion};
+    tt.drop_order.insert(tt.drop_order.end(), order.begin(), order.end());
+  }
   auto add_row = [&](const Row& r) {
-    std::vector<util::Cell> cells;
-    cells.push_back({util::neutralize_controls(o.by == GroupBy::target ? r.target->id : target_label(r, several)), ""});
-    cells.push_back({util::neutralize_controls(region_label(c, r.region)), ""});
+    std::vector<util::Cell> cells(kCols);
+    cells[kId] = {util::neutralize_controls(o.by == GroupBy::target ? r.target->id : target_label(r, several)), ""};
+    cells[kRegion] = {util::neutralize_controls(region_label(c, r.region)), ""};
     std::string ind = r.indicator >= 0 ? c.indicators.at(r.indicator).name
                       : !r.target->name.empty() ? r.target->name : r.target->text;
-    cells.push_back({util::neutralize_controls(md ? ind : util::truncate_display(ind, 20)), ""});
-    cells.push_back({util::neutralize_controls(r.unit), ""});
-    cells.push_back({r.baseline ? util::format_number(*r.baseline) + (r.baseline_assumed ? "*" : "") : "—", ""});
-    cells.push_back({target_text(r, L) + (r.contribution ? " ⊂" : ""), ""});
-    cells.push_back({deadline_text(r), ""});
-    cells.push_back({actual_text(r, L), ""});
-    std::string done = pct(r.percent);
-    if (!md && r.percent) done = fmt::format("{:>7} {}", done, util::percent_bar(*r.percent, 8));
-    cells.push_back({done, ""});
-    cells.push_back({pct(growth ? growth_ratio(r) : r.expected) + (growth && r.growth_fallback ? " ↺" : ""), ""});
-    cells.push_back({status_text(r.status, L), o.color ? status_color(r.status) : ""});
+    cells[kName] = {util::neutralize_controls(ind), ""};
+    cells[kUnit] = {util::neutralize_controls(r.unit), ""};
+    cells[kBaseline] = {r.baseline ? util::format_number(*r.baseline) + (r.baseline_assumed ? "*" : "") : "—", ""};
+    cells[kTarget] = {target_text(r, L) + (r.contribution ? " ⊂" : ""), ""};
+    cells[kDeadline] = {deadline_text(r), ""};
+    cells[kActual] = {actual_text(r, L), ""};
+    cells[kPercent] = {pct(r.percent), ""};
+    if (!md && r.percent) cells[kBar] = {util::percent_bar(*r.percent, 8), ""};
+    cells[kExpected] = {pct(growth ? growth_ratio(r) : r.expected) + (growth && r.growth_fallback ? " ↺" : ""), ""};
+    cells[kStatus] = {status_text(r.status, L), o.color ? status_color(r.status) : ""};
     tt.rows.push_back(std::move(cells));
   };
 
@@ -200,6 +238,8 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
       for (const Row* r : members) add_row(*r);
     }
   }
+  if (md) drop_column(tt, kBar);
+  if (zh) move_first(tt, kName);
   if (md) {
     util::write_markdown_table(out, tt);
   } else {
@@ -214,15 +254,16 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
   bool assumed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->baseline_assumed; });
   bool contribution = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->contribution; });
   out << "\n";
-  if (assumed) out << i18n::tr(L, "progress.legend.baseline-assumed") << "\n";
-  if (approx) out << i18n::tr(L, "progress.legend.approximate") << "\n";
-  if (rolled) out << i18n::tr(L, "progress.legend.rolled-up") << "\n";
-  if (refused) out << i18n::tr(L, "progress.legend.no-rollup") << "\n";
-  if (shadowed) out << i18n::tr(L, "progress.legend.shadowed") << "\n";
-  if (fallback) out << "↺ " << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
-  if (contribution) out << i18n::tr(L, "progress.legend.contribution") << "\n";
-  out << (md ? "\n" : "") << counts_text(rows, L) << "\n";
-  if (subs.rejected.rows) out << (md ? "\n**" + rejected_note(subs, L) + "**" : rejected_note(subs, L)) << "\n";
+  if (assumed) say(i18n::tr(L, "progress.legend.baseline-assumed"));
+  if (approx) say(i18n::tr(L, "progress.legend.approximate"));
+  if (rolled) say(i18n::tr(L, "progress.legend.rolled-up"));
+  if (refused) say(i18n::tr(L, "progress.legend.no-rollup"));
+  if (shadowed) say(i18n::tr(L, "progress.legend.shadowed"));
+  if (fallback) say("↺ " + i18n::tr(L, "progress.legend.growth-fallback"));
+  if (contribution) say(i18n::tr(L, "progress.legend.contribution"));
+  out << (md ? "\n" : "");
+  say(counts_text(rows, L));
+  if (subs.rejected.rows) say(md ? "\n**" + rejected_note(subs, L) + "**" : rejected_note(subs, L));
 }
 
 void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const plan::Corpus& c,
@@ -382,6 +423,14 @@ Light light_of(Status s) {
 
 std::string status_text(Status s, i18n::Lang lang) { return i18n::tr(lang, std::string("progress.status.") + std::string(status_code(s))); }
 
+std::optional<Status> status_from_word(std::string_view word) {
+  if (auto s = parse_status(word)) return s;
+  for (Status s : kAllStatuses)
+    for (i18n::Lang lang : {i18n::Lang::en, i18n::Lang::zh})
+      if (status_text(s, lang) == word) return s;
+  return std::nullopt;
+}
+
 std::string use_code(Use u) {
   switch (u) {
     case Use::used: return "used";
@@ -421,7 +470,8 @@ std::vector<const Row*> find_rows(const Table& t, const plan::Corpus& corpus, co
   }
   std::vector<const Row*> out;
   for (const auto& r : t.rows) {
-    bool name = target == r.target->id || target == r.plan->id + "/" + r.target->id;
+    bool name = target == r.target->id || target == r.plan->id + "/" + r.target->id || target == r.target->name ||
+                (r.indicator >= 0 && target == corpus.indicators.at(r.indicator).name);
     bool place = region.empty() || (r.region >= 0 && corpus.regions.at(r.region).code == region);
     if (name && place) out.push_back(&r);
   }
@@ -491,7 +541,8 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
       for (const Input& in : r.inputs)
         if (in.use == Use::used) terms.push_back(util::format_number(in.value));
       std::string how = r.accumulate == "sum" || r.rolled_up ? fmt::format("{}", fmt::join(terms, " + ")) + " = " : "";
-      out << "  " << label("actual") << how << util::format_number(*r.actual) << (r.approximate ? " " + i18n::tr(L, "progress.explain.approximate") : "") << "\n";
+      if (milestone(r)) how.clear();
+      out << "  " << label("actual") << how << (milestone(r) ? actual_text(r, L) : util::format_number(*r.actual)) << (r.approximate ? " " + i18n::tr(L, "progress.explain.approximate") : "") << "\n";
     }
     if (r.percent) {
       bool down = r.target->op == "<=" || r.target->op == "<";
@@ -516,6 +567,7 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     }
     out << "  " << label("status") << status_text(r.status, L) << " — ";
     if (!r.reason.empty()) out << i18n::tr(L, r.reason);
+    else if (milestone(r)) out << i18n::tr(L, "progress.explain.rule-milestone");
     else if (op.method == Method::growth && r.growth_observed) out << i18n::tr(L, "progress.explain.rule-growth");
     else out << i18n::tr(L, "progress.explain.rule-linear", fmt::arg("margin", util::format_number(op.behind_margin)));
     out << "\n";

@@ -30,13 +30,17 @@ struct TablePrintOptions {
   std::vector<Status> only;  // --status; empty: all
   i18n::Lang lang = i18n::Lang::en;
   bool color = false;
+  int width = 0;  // the terminal table's width (0: no limit)
 };
 
 // A status's traffic light, the same on a terminal, in HTML and in a workbook.
 enum class Light { green, yellow, red, grey };
 Light light_of(Status s);
 std::string status_text(Status s, i18n::Lang lang);  // in the user's language
-std::string use_code(Use u);                          // "used", "before-window", … (never translated)
+std::string use_code(Use u);
+// A status as --status and --fail-on take it: its code (on-track) or the word
+// a table prints in either language (on track, 正常, 严重滞后).
+std::optional<Status> status_from_word(std::string_view word);                          // "used", "before-window", … (never translated)
 
 // The workbook (report_xlsx): a summary sheet with a chart, the table, the inputs.
 void write_xlsx(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& corpus,

@@ -21,11 +21,46 @@ std::vector<int> widths(const TextTable& t) {
   return w;
 }
 
-void write_line(std::ostream& out, const std::vector<Cell>& cells, const std::vector<int>& w, const std::vector<bool>& right) {
+// The columns to print and their widths: every column at its widest cell,
+// or, for a table with a width, fitted to it as TextTable says. A width of
+// -1 marks a column left out.
+std::vector<int> fitted_widths(const TextTable& t) {
+  std::vector<int> w = widths(t);
+  if (t.width <= 0) return w;
+  auto total = [&] {
+    int sum = 0, shown = 0;
+    for (int x : w)
+      if (x >= 0) sum += x, ++shown;
+    return sum + 2 * std::max(0, shown - 1);
+  };
+  bool shrinks = t.shrink >= 0 && static_cast<size_t>(t.shrink) < w.size();
+  int natural = shrinks ? w[static_cast<size_t>(t.shrink)] : 0;
+  auto shrink_to_fit = [&] {
+    if (!shrinks || total() <= t.width) return;
+    int& s = w[static_cast<size_t>(t.shrink)];
+    s = std::max(std::min(s, t.shrink_min), s - (total() - t.width));
+  };
+  shrink_to_fit();
+  for (size_t c : t.drop_order) {
+    if (total() <= t.width) break;
+    if (c < w.size()) w[c] = -1;
+  }
+  if (shrinks && w[static_cast<size_t>(t.shrink)] >= 0 && total() < t.width) {  // room given back by the columns left out
+    int& s = w[static_cast<size_t>(t.shrink)];
+    s = std::min(natural, s + (t.width - total()));
+  }
+  return w;
+}
+
+void write_line(std::ostream& out, const std::vector<Cell>& cells, const std::vector<int>& w, const std::vector<bool>& right,
+                int shrink = -1) {
   std::string line;
+  bool first = true;
   for (size_t c = 0; c < w.size(); ++c) {
+    if (w[c] < 0) continue;
     const Cell* cell = c < cells.size() ? &cells[c] : nullptr;
     std::string text = cell ? cell->text : std::string();
+    if (static_cast<int>(c) == shrink) text = truncate_display(text, w[c]);
     bool r = c < right.size() && right[c];
     std::string padded = r ? pad_left(text, w[c]) : pad_right(text, w[c]);
     if (cell && !cell->color.empty()) {
@@ -33,7 +68,8 @@ void write_line(std::ostream& out, const std::vector<Cell>& cells, const std::ve
       size_t lead = r ? padded.size() - text.size() : 0;
       padded = padded.substr(0, lead) + cell->color + text + kReset + padded.substr(lead + text.size());
     }
-    if (c) line += "  ";
+    if (!first) line += "  ";
+    first = false;
     line += padded;
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
@@ -75,27 +111,71 @@ void walk(const TextTable& t, H heading, R row) {
 
 bool starts_with_heading(const TextTable& t) { return !t.headings.empty() && t.headings[0].first == 0; }
 
+// One line broken into lines of at most `width` display columns (0: as it
+// is), at the last space or Chinese comma that leaves the line at least half
+// full, else anywhere; lines after the first are indented by two spaces.
+std::string wrap_line(std::string_view line, int width) {
+  if (width <= 0 || display_width(line) <= width) return std::string(line);
+  std::string out, current;
+  int w = 0, limit = width;
+  size_t cut = std::string::npos;  // after the last good break in `current`
+  int cut_w = 0;
+  for (char32_t cp : decode_utf8(line)) {
+    int cw = char_width(cp);
+    if (w + cw > limit && !current.empty()) {
+      bool soft = cut != std::string::npos && cut_w * 2 >= limit;
+      std::string rest = soft ? current.substr(cut) : std::string();
+      out += (soft ? current.substr(0, cut) : current);
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out += "\n  ";
+      current = rest;
+      while (!current.empty() && current.front() == ' ') current.erase(0, 1);
+      w = display_width(current);
+      limit = width - 2;
+      cut = std::string::npos;
+    }
+    append_utf8(current, cp);
+    w += cw;
+    if (cp == U' ' || cp == U'，' || cp == U'、' || cp == U'·') {
+      cut = current.size();
+      cut_w = w;
+    }
+  }
+  return out + current;
+}
+
 }  // namespace
 
+std::string wrap_lines(std::string_view text, int width) {
+  std::string out;
+  for (size_t from = 0; from <= text.size();) {
+    size_t nl = std::min(text.find('\n', from), text.size());
+    if (from) out += '\n';
+    out += wrap_line(text.substr(from, nl - from), width);
+    from = nl + 1;
+  }
+  return out;
+}
+
 void write_text_table(std::ostream& out, const TextTable& t) {
-  std::vector<int> w = widths(t);
+  std::vector<int> w = fitted_widths(t);
   std::vector<Cell> head, rule;
   for (const auto& h : t.header) head.push_back({h, ""});
-  for (int x : w) rule.push_back({std::string(static_cast<size_t>(x), '-'), ""});
+  for (int x : w) rule.push_back({std::string(static_cast<size_t>(std::max(x, 0)), '-'), ""});
   // Each group gets the header again under its heading; widths stay common.
   auto header = [&] {
-    write_line(out, head, w, t.right);
-    write_line(out, rule, w, t.right);
+    write_line(out, head, w, t.right, t.shrink);
+    write_line(out, rule, w, t.right, t.shrink);
   };
   bool grouped = starts_with_heading(t);
   if (!grouped) header();
   walk(
       t,
       [&](const std::string& text, bool first) {
-        out << (first ? "" : "\n") << text << "\n";
+        out << (first ? "" : "\n") << wrap_lines(text, t.width) << "\n";
         if (grouped) header();
       },
-      [&](const std::vector<Cell>& cells) { write_line(out, cells, w, t.right); });
+      [&](const std::vector<Cell>& cells) { write_line(out, cells, w, t.right, t.shrink); });
 }
 
 void write_markdown_table(std::ostream& out, const TextTable& t) {

@@ -28,6 +28,15 @@ struct TextTable {
   // Lines printed on their own before row i (group headings); the columns
   // stay aligned across all groups.
   std::vector<std::pair<size_t, std::string>> headings;
+  // Fitting a width (terminal tables; 0: no limit). While a line is wider,
+  // column `shrink` is cut (ending in …) down to `shrink_min` columns, then
+  // the columns of `drop_order` are left out in that order; the shrunk
+  // column then takes back the room the dropped ones freed. Headings are
+  // wrapped to the width.
+  int width = 0;
+  int shrink = -1;
+  int shrink_min = 12;
+  std::vector<size_t> drop_order;
 };
 
 // Columns separated by two spaces, a rule under the header; trailing spaces
@@ -45,6 +54,11 @@ std::string format_number(double v, int decimals = 2, bool keep_zeros = false);
 
 // A bar of `width` cells for 0..100 percent, in eighths (▏▎▍▌▋▊▉█).
 std::string percent_bar(double percent, int width);
+
+// Each line of `text` broken into lines of at most `width` display columns
+// (0: as they are), at a space or Chinese comma when one leaves the line at
+// least half full; the lines a line is broken into are indented by two.
+std::string wrap_lines(std::string_view text, int width);
 
 // Cuts `s` to at most `width` display columns, ending in … when cut.
 std::string truncate_display(std::string_view s, int width);

@@ -2,6 +2,8 @@
 // them, RFC 4180 quoting, and line numbers that count breaks inside quotes.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "util/csv_reader.h"
 #include "util/decode.h"
 #include "util/table.h"
@@ -123,6 +125,65 @@ TEST_CASE("numbers and bars for tables") {
   CHECK(percent_bar(50, 4) == "██  ");
   CHECK(percent_bar(12.5, 2) == "▎ ");
   CHECK(truncate_display("公民具备科学素质的比例", 10) == "公民具备…");
+}
+
+TEST_CASE("a terminal table fitted to a width") {
+  TextTable t;
+  t.header = {"id", "名称", "note", "value"};
+  t.right = {false, false, false, true};
+  t.rows = {{{"a", ""}, {"公民具备科学素质的比例", ""}, {"long note here", ""}, {"10", ""}},
+            {{"b", ""}, {"短", ""}, {"x", ""}, {"2,000", ""}}};
+  auto print = [&] {
+    std::ostringstream out;
+    write_text_table(out, t);
+    return out.str();
+  };
+  // No width: every column at its widest cell.
+  CHECK(print() ==
+        "id  名称                    note            value\n"
+        "--  ----------------------  --------------  -----\n"
+        "a   公民具备科学素质的比例  long note here     10\n"
+        "b   短                      x               2,000\n");
+  t.width = 40;
+  t.shrink = 1;
+  t.shrink_min = 8;
+  t.drop_order = {2, 0};
+  // Cutting the name is enough for 40 columns.
+  CHECK(print() ==
+        "id  名称           note            value\n"
+        "--  -------------  --------------  -----\n"
+        "a   公民具备科学…  long note here     10\n"
+        "b   短             x               2,000\n");
+  // For 30 the name is cut to its minimum, the note left out, then the name
+  // given back the room.
+  t.width = 30;
+  CHECK(print() ==
+        "id  名称                 value\n"
+        "--  -------------------  -----\n"
+        "a   公民具备科学素质的…     10\n"
+        "b   短                   2,000\n");
+  // Narrower: the name cut (ending in …) at the width left.
+  t.width = 20;
+  CHECK(print() ==
+        "id  名称       value\n"
+        "--  ---------  -----\n"
+        "a   公民具备…     10\n"
+        "b   短         2,000\n");
+  // Narrower still: the id goes too, and the name has its room back.
+  t.width = 16;
+  CHECK(print() ==
+        "名称       value\n"
+        "---------  -----\n"
+        "公民具备…     10\n"
+        "短         2,000\n");
+}
+
+TEST_CASE("lines wrapped by display width") {
+  CHECK(wrap_lines("short", 10) == "short");
+  CHECK(wrap_lines("one two three four", 10) == "one two\n  three\n  four");
+  CHECK(wrap_lines("共 23 个目标：1 已完成，4 正常，4 滞后", 24) == "共 23 个目标：1 已完成，\n  4 正常，4 滞后");
+  CHECK(wrap_lines("公民具备科学素质的比例", 8) == "公民具备\n  科学素\n  质的比\n  例");
+  CHECK(wrap_lines("a\nb", 0) == "a\nb");
 }
 
 // util/workbook: cell names and spreadsheet dates.
