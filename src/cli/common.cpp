@@ -5,6 +5,8 @@
 #include "util/date.h"
 #include "util/text.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 
@@ -31,6 +33,15 @@ int table_width(int asked, const GlobalOptions& g) {
   winsize ws{};
   if (g.output.empty() && isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
   return 100;
+}
+
+std::string output_format(const std::string& asked, bool given, const std::string& output,
+                          const std::vector<std::string>& choices) {
+  if (given || output.empty()) return asked;
+  std::string ext = std::filesystem::path(output).extension().string();
+  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string name = ext == ".md" ? "markdown" : ext == ".htm" ? "html" : ext.empty() ? "" : ext.substr(1);
+  return std::find(choices.begin(), choices.end(), name) != choices.end() ? name : asked;
 }
 
 i18n::Lang lang_from_args(int argc, char** argv) {

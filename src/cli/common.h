@@ -42,6 +42,12 @@ bool use_color(const std::string& mode);
 // terminal's columns when standard output is one and goes to no file, else 100.
 int table_width(int asked, const GlobalOptions& g);
 
+// The output format: `asked` when --format was given (`given`); else the one
+// -o FILE's extension names among `choices` (.html, .xlsx, .csv, .json, .md
+// for markdown), so that `-o report.html` writes a page; else `asked`.
+std::string output_format(const std::string& asked, bool given, const std::string& output,
+                          const std::vector<std::string>& choices);
+
 // The language from --lang (looked up in argv before CLI11 parses, so that
 // --help itself is translated) or from LC_ALL / LC_MESSAGES / LANG.
 i18n::Lang lang_from_args(int argc, char** argv);

@@ -17,12 +17,17 @@
 
 namespace scip::cli {
 
+namespace {
+const std::vector<std::string> kFormats = {"text", "markdown", "json", "xlsx", "html"};
+}  // namespace
+
 CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("diff", i18n::tr(lang, "help.diff"));
   cmd->add_option("old", o.old_file, i18n::tr(lang, "help.diff.old"))->required()->type_name("FILE");
   cmd->add_option("new", o.new_file, i18n::tr(lang, "help.diff.new"))->required()->type_name("FILE");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.diff.format"))
-      ->check(CLI::IsMember({"text", "markdown", "json", "xlsx"}))
+      ->check(CLI::IsMember(kFormats))
+      ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_flag("--stat", o.stat, i18n::tr(lang, "help.diff.stat"));
   cmd->add_flag("--exit-code", o.exit_code, i18n::tr(lang, "help.diff.exit-code"));
@@ -64,7 +69,9 @@ std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, ui
 
 }  // namespace
 
-int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
+int run_diff(const DiffCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
+  DiffCmdOptions o = opts;
+  o.format = output_format(o.format, o.format_given, g.output, kFormats);
   if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
     std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
     return kUsage;
@@ -80,6 +87,7 @@ int run_diff(const DiffCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
   r.format = o.format == "json"       ? diff::Format::json
              : o.format == "markdown" ? diff::Format::markdown
              : o.format == "xlsx"     ? diff::Format::xlsx
+             : o.format == "html"     ? diff::Format::html
                                       : diff::Format::text;
   r.lang = lang;
   r.color = r.format == diff::Format::text && use_color(g.color);

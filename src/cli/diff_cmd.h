@@ -9,6 +9,7 @@ namespace scip::cli {
 struct DiffCmdOptions {
   std::string old_file, new_file;
   std::string format = "text";
+  bool format_given = false;  // --format on the command line (else from -o's extension)
   bool stat = false;
   bool exit_code = false;
   double similarity = 0.5;

@@ -29,6 +29,8 @@
 namespace scip::cli {
 
 namespace {
+const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json", "xlsx", "html"};
+
 // --fail-on: whether any row of the table (whatever --status shows) has one
 // of the statuses; says how many on stderr.
 bool failing_rows(const progress::Table& table, const std::string& fail_on, i18n::Lang lang) {
@@ -75,7 +77,8 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
       ->check(CLI::Range(0.0, 100.0))
       ->capture_default_str();
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.progress.format"))
-      ->check(CLI::IsMember({"table", "markdown", "csv", "json", "xlsx"}))
+      ->check(CLI::IsMember(kFormats))
+      ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.progress.explain"));
   cmd->add_option("--width", o.width, i18n::tr(lang, "help.progress.width"))->check(CLI::Range(40, 1000))->type_name("N");
@@ -86,7 +89,9 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
   return cmd;
 }
 
-int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
+int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
+  ProgressCmdOptions o = opts;
+  o.format = output_format(o.format, o.format_given, g.output, kFormats);
   if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
     std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
     return kUsage;
@@ -155,6 +160,7 @@ int run_progress(const ProgressCmdOptions& o, const GlobalOptions& g, i18n::Lang
              : o.format == "csv"      ? progress::Format::csv
              : o.format == "json"     ? progress::Format::json
              : o.format == "xlsx"     ? progress::Format::xlsx
+             : o.format == "html"     ? progress::Format::html
                                       : progress::Format::table;
   rep.by = o.by == "action" ? progress::GroupBy::action
          : o.by == "department" ? progress::GroupBy::department

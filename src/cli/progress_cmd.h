@@ -9,6 +9,7 @@ namespace scip::cli {
 struct ProgressCmdOptions {
   std::vector<std::string> paths;
   std::string format = "table";
+  bool format_given = false;  // --format on the command line (else from -o's extension)
   std::string by = "target";
   std::string method = "linear";
   std::string as_of;  // empty: today

@@ -149,6 +149,8 @@ class Differ {
   PlanDiff run() {
     d.old_id = O.id;
     d.new_id = N.id;
+    d.old_title = O.title;
+    d.new_title = N.title;
     metadata();
     departments();
     match_actions();

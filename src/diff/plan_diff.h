@@ -46,6 +46,7 @@ struct ChangeCounts {
 
 struct PlanDiff {
   std::string old_id, new_id;
+  std::string old_title, new_title;
   std::vector<Change> changes;  // in document order of NEW, removed items where they stood in OLD
   ChangeCounts actions, tasks, departments;
   int old_numeric_targets = 0, new_numeric_targets = 0;

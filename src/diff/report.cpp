@@ -142,6 +142,10 @@ void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
     write_xlsx(out, d, o);
     return;
   }
+  if (o.format == Format::html) {
+    write_html(out, d, o);
+    return;
+  }
   bool md = o.format == Format::markdown;
   if (md) out << "## " << i18n::tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
   else out << i18n::tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";

@@ -16,7 +16,7 @@
 
 namespace scip::diff {
 
-enum class Format { text, markdown, json, xlsx };
+enum class Format { text, markdown, json, xlsx, html };
 
 struct DiffPrintOptions {
   Format format = Format::text;
@@ -35,5 +35,7 @@ std::string section_of(const Change& c);
 std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang);
 // The 对照表 as a workbook (report_xlsx): the summary, then one row per change, old and new side by side.
 void write_xlsx(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& opts);
+// The 对照表 as one self-contained HTML page (report_html): old left, new right.
+void write_html(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& opts);
 
 }  // namespace scip::diff

@@ -69,11 +69,18 @@ class Builder {
       row.allocation = allocation;
       row.contribution = region == contributor;
       row.key = p.id + "/" + t.id + (t.each_region || allocation || row.contribution ? "@" + corpus_.regions.at(region).code : "");
-      const std::vector<std::string>& lead = k && !k->lead.empty() ? k->lead : a ? a->lead : std::vector<std::string>{};
-      for (const auto& id : lead) {
-        auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
-        row.leads.push_back(it != p.departments.end() ? it->second : id);
-      }
+      row.task = k;
+      static const std::vector<std::string> none;
+      auto names = [&](const std::vector<std::string>& ids) {
+        std::vector<std::string> out;
+        for (const auto& id : ids) {
+          auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
+          out.push_back(it != p.departments.end() ? it->second : id);
+        }
+        return out;
+      };
+      row.leads = names(k && !k->lead.empty() ? k->lead : a ? a->lead : none);
+      row.supports = names(k && !k->support.empty() ? k->support : a ? a->support : none);
       measure(row);
       // Targets with nothing to measure by are listed with --all; one with
       // figures that cannot be judged (a rate without a baseline) always is.

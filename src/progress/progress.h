@@ -74,7 +74,9 @@ struct Row {
   const plan::Plan* plan = nullptr;
   const plan::Target* target = nullptr;
   const plan::Action* action = nullptr;  // null for a goal's target
-  std::vector<std::string> leads;  // lead department names (task's, else action's)
+  const plan::Task* task = nullptr;      // the task holding the target, if any
+  std::vector<std::string> leads;     // lead department names (task's, else action's)
+  std::vector<std::string> supports;  // supporting (配合) department names, the same way
   std::string key;                 // plan/target[@region code]
   int region = -1;                 // where it is measured
   int indicator = -1;              // -1: not measurable

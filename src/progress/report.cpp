@@ -1,6 +1,8 @@
 // progress/report — see report.h.
 #include "progress/report.h"
 
+#include "progress/report_parts.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -30,8 +32,6 @@ const char* status_color(Status s) {
   return kGrey;
 }
 
-std::string pct(const std::optional<double>& v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
-
 // Plain numbers for CSV and JSON: no grouping, up to 6 decimals.
 std::string raw(double v) {
   std::string s = fmt::format("{:.6f}", v);
@@ -40,6 +40,10 @@ std::string raw(double v) {
   return s == "-0" ? "0" : s;
 }
 std::string raw(const std::optional<double>& v) { return v ? raw(*v) : ""; }
+
+}  // namespace
+
+std::string pct(const std::optional<double>& v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
 
 std::string deadline_text(const Row& r) {
   return r.target->by && r.target->by->valid ? r.target->by->text : std::to_string(r.deadline.year);
@@ -71,7 +75,6 @@ std::optional<double> growth_ratio(const Row& r) {
 
 std::string region_label(const plan::Corpus& c, int region) { return region >= 0 ? c.regions.at(region).name : "—"; }
 
-// What a row is grouped under (several groups for several leads).
 std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus& c, i18n::Lang lang) {
   switch (by) {
     case GroupBy::action:
@@ -101,9 +104,6 @@ std::string counts_text(const std::vector<const Row*>& rows, i18n::Lang lang) {
             fmt::arg("statuses", fmt::join(parts, lang == i18n::Lang::zh ? "，" : ", ")));
 }
 
-// Groups in order of first appearance, each with its rows.
-using Groups = std::vector<std::pair<std::string, std::vector<const Row*>>>;
-
 Groups group(const std::vector<const Row*>& rows, const TablePrintOptions& o, const plan::Corpus& c) {
   Groups g;
   for (const Row* r : rows)
@@ -126,7 +126,6 @@ std::string target_label(const Row& r, bool several_plans) {
   return several_plans ? r.plan->id + "/" + r.target->id : r.target->id;
 }
 
-// Where the refused rows are: "a.csv:3", or "b.csv" for a whole file.
 std::vector<std::string> rejected_places(const submission::FigureSet& subs) {
   std::vector<std::string> at;
   for (const auto& [file, line] : subs.rejected.first)
@@ -134,14 +133,30 @@ std::vector<std::string> rejected_places(const submission::FigureSet& subs) {
   return at;
 }
 
-// The line every table, Markdown or CSV report ends with when rows were
-// refused, so a saved report is never silently incomplete.
 std::string rejected_note(const submission::FigureSet& subs, i18n::Lang lang) {
   const auto& r = subs.rejected;
   std::string more = r.rows > r.first.size() ? ", …" : "";
   return i18n::tr(lang, "progress.rejected", fmt::arg("n", r.rows),
                   fmt::arg("where", fmt::format("{}{}", fmt::join(rejected_places(subs), ", "), more)));
 }
+
+std::vector<std::string> legend_lines(const std::vector<const Row*>& rows, i18n::Lang lang) {
+  auto any = [&](auto pred) { return std::any_of(rows.begin(), rows.end(), pred); };
+  std::vector<std::string> out;
+  auto add = [&](bool on, const char* id, const char* mark = "") {
+    if (on) out.push_back(mark + i18n::tr(lang, id));
+  };
+  add(any([](const Row* r) { return r->baseline_assumed; }), "progress.legend.baseline-assumed");
+  add(any([](const Row* r) { return r->approximate; }), "progress.legend.approximate");
+  add(any([](const Row* r) { return r->rolled_up > 0; }), "progress.legend.rolled-up");
+  add(any([](const Row* r) { return r->rollup_refused; }), "progress.legend.no-rollup");
+  add(any([](const Row* r) { return !r->below.empty(); }), "progress.legend.shadowed");
+  add(any([](const Row* r) { return r->growth_fallback; }), "progress.legend.growth-fallback", "↺ ");
+  add(any([](const Row* r) { return r->contribution; }), "progress.legend.contribution");
+  return out;
+}
+
+namespace {
 
 // Column `col` out of the table (Markdown has no bar column).
 void drop_column(util::TextTable& tt, size_t col) {
@@ -246,21 +261,8 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
     out << "\n";
     util::write_text_table(out, tt);
   }
-  bool approx = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->approximate; });
-  bool rolled = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rolled_up > 0; });
-  bool refused = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->rollup_refused; });
-  bool shadowed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return !r->below.empty(); });
-  bool fallback = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->growth_fallback; });
-  bool assumed = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->baseline_assumed; });
-  bool contribution = std::any_of(rows.begin(), rows.end(), [](const Row* r) { return r->contribution; });
   out << "\n";
-  if (assumed) say(i18n::tr(L, "progress.legend.baseline-assumed"));
-  if (approx) say(i18n::tr(L, "progress.legend.approximate"));
-  if (rolled) say(i18n::tr(L, "progress.legend.rolled-up"));
-  if (refused) say(i18n::tr(L, "progress.legend.no-rollup"));
-  if (shadowed) say(i18n::tr(L, "progress.legend.shadowed"));
-  if (fallback) say("↺ " + i18n::tr(L, "progress.legend.growth-fallback"));
-  if (contribution) say(i18n::tr(L, "progress.legend.contribution"));
+  for (const auto& line : legend_lines(rows, L)) say(line);
   out << (md ? "\n" : "");
   say(counts_text(rows, L));
   if (subs.rejected.rows) say(md ? "\n**" + rejected_note(subs, L) + "**" : rejected_note(subs, L));
@@ -457,6 +459,7 @@ void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpu
     case Format::csv: write_csv(out, rows, corpus, subs, o); break;
     case Format::json: write_json(out, t, rows, corpus, subs, o); break;
     case Format::xlsx: write_xlsx(out, t, rows, corpus, subs, o); break;
+    case Format::html: write_html(out, t, rows, corpus, subs, o); break;
   }
 }
 

@@ -6,7 +6,8 @@
 //   csv       one row per target, numbers unformatted, safe to open in Excel
 //             (UTF-8 with a BOM, CRLF, formula-injection guard);
 //   json      every field and every input, for audit;
-//   xlsx      a workbook for a leader (report_xlsx.cpp).
+//   xlsx      a workbook for a leader (report_xlsx.cpp);
+//   html      one self-contained page with charts, for a leader (report_html.cpp).
 // Rows can be grouped by action, lead department (牵头部门) or region, each
 // group with a count of targets per status. explain() prints the arithmetic
 // behind one row.
@@ -21,7 +22,7 @@
 
 namespace scip::progress {
 
-enum class Format { table, markdown, csv, json, xlsx };
+enum class Format { table, markdown, csv, json, xlsx, html };
 enum class GroupBy { target, action, department, region };
 
 struct TablePrintOptions {
@@ -44,6 +45,10 @@ std::optional<Status> status_from_word(std::string_view word);                  
 
 // The workbook (report_xlsx): a summary sheet with a chart, the table, the inputs.
 void write_xlsx(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& corpus,
+                const submission::FigureSet& subs, const TablePrintOptions& o);
+
+// The self-contained page (report_html): summary, charts, the table, inputs.
+void write_html(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& corpus,
                 const submission::FigureSet& subs, const TablePrintOptions& o);
 
 void write_progress(std::ostream& out, const Table& t, const plan::Corpus& corpus, const submission::FigureSet& subs,
