@@ -26,14 +26,15 @@ def diff_workbook(scip, root, work):
              os.path.join(root, "plans", "ningxia", "zhongwei-2021-2025.yaml")]
     out = os.path.join(work, "diff.xlsx")
     subprocess.run([scip, "--lang", "zh", "-o", out, "diff", "--format", "xlsx"] + plans, check=True, capture_output=True)
-    data = json.loads(subprocess.run([scip, "diff", "--format", "json"] + plans, capture_output=True).stdout)
+    data = json.loads(subprocess.run([scip, "--lang", "zh", "diff", "--format", "json"] + plans, capture_output=True).stdout)
+    severity_words = {"weakened": "削弱", "attention": "需关注", "info": "一般", None: ""}
     wb = openpyxl.load_workbook(out)
     rows = list(wb[wb.sheetnames[1]].iter_rows(min_row=2, values_only=True))
     if len(rows) != len(data["changes"]):
         failures.append(f"diff: {len(rows)} rows, the JSON has {len(data['changes'])} changes")
     for row, c in zip(rows, data["changes"]):
-        got = (row[3], row[4] or "", row[5] or "", row[6] or "", row[7] or "")
-        want = (c["kind"], c["old_path"], c["old"], c["new_path"], c["new"])
+        got = (row[3], row[4] or "", row[5] or "", row[6] or "", row[7] or "", row[9] or "")
+        want = (c["kind"], c["old_path"], c["old"], c["new_path"], c["new"], severity_words[c["severity"]])
         if got != want:
             failures.append(f"diff: {got} != {want}")
             break

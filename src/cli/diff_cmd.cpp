@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "check/checker.h"
@@ -31,6 +32,11 @@ CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
       ->capture_default_str();
   cmd->add_flag("--stat", o.stat, i18n::tr(lang, "help.diff.stat"));
   cmd->add_flag("--exit-code", o.exit_code, i18n::tr(lang, "help.diff.exit-code"));
+  cmd->add_flag("--verbose", o.verbose, i18n::tr(lang, "help.diff.verbose"));
+  cmd->add_flag("--all", o.all, i18n::tr(lang, "help.diff.all"));
+  cmd->add_option("--fail-on", o.fail_on, i18n::tr(lang, "help.diff.fail-on"))
+      ->check(CLI::IsMember({"weakened", "attention", "info"}))
+      ->type_name("SEVERITY");
   cmd->add_option("--similarity", o.similarity, i18n::tr(lang, "help.diff.similarity"))
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
@@ -67,6 +73,23 @@ std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, ui
   return std::move(*r.files[0]->plan);
 }
 
+// A province's annual work plan against a city's five-year plan still
+// diffs, with a warning on stderr: the comparison may mean little.
+void warn_if_not_comparable(const plan::Plan& a, const plan::Plan& b, i18n::Lang lang) {
+  if (!a.region.level.empty() && !b.region.level.empty() && a.region.level != b.region.level)
+    std::cerr << "scip: "
+              << i18n::tr(lang, "diff.warning.scope-level", fmt::arg("old", a.id), fmt::arg("new", b.id),
+                          fmt::arg("old_level", i18n::tr(lang, "level." + a.region.level)),
+                          fmt::arg("new_level", i18n::tr(lang, "level." + b.region.level)))
+              << "\n";
+  int ya = a.start && a.end ? a.end - a.start + 1 : 0, yb = b.start && b.end ? b.end - b.start + 1 : 0;
+  if (ya && yb && (ya == 1) != (yb == 1))
+    std::cerr << "scip: "
+              << i18n::tr(lang, "diff.warning.scope-period", fmt::arg("old", a.id), fmt::arg("new", b.id),
+                          fmt::arg("old_years", ya), fmt::arg("new_years", yb))
+              << "\n";
+}
+
 }  // namespace
 
 int run_diff(const DiffCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
@@ -92,8 +115,18 @@ int run_diff(const DiffCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang
   r.lang = lang;
   r.color = r.format == diff::Format::text && use_color(g.color);
   r.stat_only = o.stat;
+  r.verbose = o.verbose;
+  r.all = o.all;
+  warn_if_not_comparable(*a, *b, lang);
   diff::write_diff(std::cout, d, r);
-  return o.exit_code && !d.empty() ? kFound : kOk;
+  bool failed = o.exit_code && !d.empty();
+  if (!o.fail_on.empty()) {
+    int floor = diff::severity_rank(o.fail_on);
+    auto n = std::count_if(d.changes.begin(), d.changes.end(), [&](const diff::Change& c) { return diff::severity_rank(c.severity) >= floor; });
+    if (n) std::cerr << "scip: " << i18n::tr(lang, "diff.fail-on", fmt::arg("n", n), fmt::arg("severity", o.fail_on)) << "\n";
+    failed |= n > 0;
+  }
+  return failed ? kFound : kOk;
 }
 
 }  // namespace scip::cli

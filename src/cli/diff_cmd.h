@@ -12,6 +12,9 @@ struct DiffCmdOptions {
   bool format_given = false;  // --format on the command line (else from -o's extension)
   bool stat = false;
   bool exit_code = false;
+  bool verbose = false;
+  bool all = false;
+  std::string fail_on;  // a severity: exit 1 when a change is at least as severe
   double similarity = 0.5;
   uint64_t max_file_size = check::CheckOptions::kDefaultMaxFileSize;
 };

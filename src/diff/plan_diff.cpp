@@ -16,6 +16,12 @@ namespace scip::diff {
 
 const std::vector<std::string_view> kTitleStopWords = {"科学素质", "行动", "工程", "实施", "提升"};
 
+int severity_rank(const std::string& severity) {
+  for (int i = 0; i < 3; ++i)
+    if (severity == kSeverities[i]) return i + 1;
+  return 0;
+}
+
 bool PlanDiff::empty() const {
   for (const auto& c : changes)
     if (!util::ends_with(c.kind, "-kept")) return false;
@@ -159,6 +165,7 @@ class Differ {
     emit_goals();
     emit_actions();
     milestones();
+    classify();
     return std::move(d);
   }
 
@@ -174,6 +181,21 @@ class Differ {
   std::set<size_t> emitted_targets_o_, emitted_targets_n_;
 
   void add(Change c) { d.changes.push_back(std::move(c)); }
+
+  // The severity of the changes that emit_target_pair did not judge.
+  void classify() {
+    for (auto& c : d.changes) {
+      if (!c.severity.empty()) continue;
+      const std::string& k = c.kind;
+      if (util::ends_with(k, "-kept")) continue;
+      if (k == "action-removed" || k == "task-removed" || k == "target-removed" || k == "target-dequantified")
+        c.severity = "weakened";
+      else if (k == "lead-removed" || k == "lead-demoted")
+        c.severity = "attention";
+      else
+        c.severity = "info";
+    }
+  }
 
   void meta(const char* kind, const std::string& a, const std::string& b) {
     if (a != b) add({.kind = kind, .old_value = a, .new_value = b, .depth = 0});
@@ -363,22 +385,48 @@ class Differ {
     const plan::Target& a = *o.t;
     const plan::Target& b = *n.t;
     bool changed = false;
-    auto emit = [&](const char* kind, std::string ov, std::string nv) {
+    auto emit = [&](const char* kind, std::string ov, std::string nv, const char* severity = "") {
       add({.kind = kind, .old_path = o.path, .new_path = n.path, .old_value = std::move(ov), .new_value = std::move(nv),
-           .similarity = p.sim, .how = p.how, .depth = n.depth});
+           .similarity = p.sim, .how = p.how, .depth = n.depth, .severity = severity});
       changed = true;
     };
     if (!a.value && b.value) emit("target-quantified", target_label(a), target_label(b));
     else if (a.value && !b.value) emit("target-dequantified", target_label(a), target_label(b));
     else if (a.value && b.value && *a.value != *b.value) {
       std::string pct = *a.value != 0 && a.unit == b.unit ? fmt::format(" ({:+.0f}%)", (*b.value - *a.value) / *a.value * 100) : "";
-      emit("target-value-changed", num(*a.value) + a.unit, num(*b.value) + b.unit + pct);
+      emit("target-value-changed", num(*a.value) + a.unit, num(*b.value) + b.unit + pct, value_severity(a, b));
     }
-    if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit, b.unit);
+    if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit, b.unit, "attention");
     std::string aby = a.by ? a.by->text : "", bby = b.by ? b.by->text : "";
-    if (aby != bby) emit("target-deadline-changed", aby, bby);
-    if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op, b.op);
+    if (aby != bby) emit("target-deadline-changed", aby, bby, deadline_severity(a, b));
+    if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op, b.op, op_severity(a.op, b.op));
     ++(changed ? d.targets.reworded : d.targets.kept);
+  }
+
+  // A new value is weaker when it asks for less: lower under >= or >, higher
+  // under <= or <. In another unit it cannot be told: attention.
+  static const char* value_severity(const plan::Target& a, const plan::Target& b) {
+    if (a.unit != b.unit) return "attention";
+    bool up = b.op == ">=" || b.op == ">" || b.op == "==";
+    return (up ? *b.value < *a.value : *b.value > *a.value) ? "weakened" : "info";
+  }
+
+  // > to >= and < to <= accept more: weaker; the other way is stricter.
+  static const char* op_severity(const std::string& from, const std::string& to) {
+    bool loosened = (from == ">" && to == ">=") || (from == "<" && to == "<=") ||
+                    (from == "==" && (to == ">=" || to == "<=" || to == ">" || to == "<"));
+    return loosened ? "weakened" : "info";
+  }
+
+  // A deadline moved later than the plan period moved: postponed, weaker.
+  // (2020 -> 2025 from a 2016-2020 plan to a 2021-2025 one is the period's
+  // own shift; in two drafts of one plan any later deadline is postponed.)
+  const char* deadline_severity(const plan::Target& a, const plan::Target& b) const {
+    if (!a.by || !b.by || !a.by->valid || !b.by->valid) return "info";
+    util::Date expected = a.by->end();
+    if (O.start && N.start) expected.year += N.start - O.start;
+    if (expected.month == 2 && expected.day == 29) expected.day = 28;  // a 29 February moved to a common year
+    return util::days_since_epoch(b.by->end()) > util::days_since_epoch(expected) ? "weakened" : "info";
   }
   bool paired_new_target(size_t j) const {
     return std::any_of(target_pairs_.begin(), target_pairs_.end(), [&](const Pair& p) { return static_cast<size_t>(p.n) == j; });
@@ -392,12 +440,17 @@ class Differ {
     emit_removed_targets("goals/");
   }
 
+  // Departments added to and removed from one list; `skip_added` and
+  // `skip_removed` (new ids) were shown as moves between lead and support.
   void dept_changes(const std::vector<std::string>& olds, bool old_all, const std::vector<std::string>& news,
                     bool new_all, const char* added, const char* removed, const std::string& opath,
-                    const std::string& npath) {
+                    const std::string& npath, const std::set<std::string>& skip_added,
+                    const std::set<std::string>& skip_removed) {
     std::set<std::string> a, b;
     for (const auto& x : olds) a.insert(dept_map_.count(x) ? dept_map_[x] : "old:" + x);
     for (const auto& x : news) b.insert(x);
+    for (const auto& x : skip_added) b.erase(x), a.erase(x);
+    for (const auto& x : skip_removed) a.erase(x), b.erase(x);
     if (old_all) a.insert("*");
     if (new_all) b.insert("*");
     auto name_old = [&](const std::string& key) {
@@ -575,19 +628,66 @@ class Differ {
     if (a.kind != b.kind)
       add({.kind = "action-kind-changed", .old_path = op, .new_path = np, .old_value = a.kind, .new_value = b.kind,
            .depth = 2});
-    dept_changes(a.lead, false, b.lead, false, "lead-added", "lead-removed", op, np);
-    dept_changes(a.support, a.support_all, b.support, b.support_all, "support-added", "support-removed", op, np);
+    lead_and_support(a, b, op, np);
   }
 
-  // The tasks of NEW action j, in its order: added, moved, reworded or kept.
+  // The lead and supporting departments of a paired action. A department
+  // that moves from lead to support (or back) is one change, not a removal
+  // and an addition.
+  void lead_and_support(const plan::Action& a, const plan::Action& b, const std::string& op, const std::string& np) {
+    auto keys = [&](const std::vector<std::string>& ids, bool old) {
+      std::set<std::string> out;
+      for (const auto& x : ids) out.insert(!old ? x : dept_map_.count(x) ? dept_map_[x] : "old:" + x);
+      return out;
+    };
+    std::set<std::string> ol = keys(a.lead, true), nl = keys(b.lead, false), os = keys(a.support, true),
+                          ns = keys(b.support, false);
+    std::set<std::string> demoted, promoted;
+    for (const auto& x : ol)
+      if (!nl.count(x) && ns.count(x) && !os.count(x)) demoted.insert(x);
+    for (const auto& x : nl)
+      if (!ol.count(x) && os.count(x) && !ns.count(x)) promoted.insert(x);
+    for (const auto& x : demoted)
+      add({.kind = "lead-demoted", .old_path = op, .new_path = np, .old_value = dept_name(N, x), .new_value = dept_name(N, x),
+           .depth = 2});
+    for (const auto& x : promoted)
+      add({.kind = "lead-promoted", .old_path = op, .new_path = np, .old_value = dept_name(N, x), .new_value = dept_name(N, x),
+           .depth = 2});
+    dept_changes(a.lead, false, b.lead, false, "lead-added", "lead-removed", op, np, promoted, demoted);
+    dept_changes(a.support, a.support_all, b.support, b.support_all, "support-added", "support-removed", op, np, demoted,
+                 promoted);
+  }
+
+  // The tasks of NEW action j, in its order: added, moved, reworded or kept,
+  // each followed by the changes of its own targets. A kept task whose
+  // targets changed is shown as kept (task-kept), so that its targets stand
+  // under it and not under the task before.
   void emit_tasks(size_t j) {
     for (const auto& t : N.actions[j].tasks) {
       TaskRef me{&t, j};
+      size_t at = d.changes.size();
+      const TaskRef* old = emit_task(me);
+      emit_targets_under(new_task_path(me) + "/");
+      if (old) emit_removed_targets(old_task_path(*old) + "/");
+      if (old && d.changes.size() > at && d.changes[at].depth > 2) {
+        d.changes.insert(d.changes.begin() + static_cast<long>(at),
+                         {.kind = "task-kept", .old_path = old_task_path(*old), .new_path = new_task_path(me),
+                          .old_value = old->t->title, .new_value = t.title, .depth = 2});
+      }
+    }
+  }
+
+  // The change of one NEW task; its OLD partner, if it has one.
+  const TaskRef* emit_task(const TaskRef& me) {
+    const plan::Task& t = *me.t;
+    {
       auto it = std::find_if(task_pairs_.begin(), task_pairs_.end(), [&](const TaskPair& x) { return x.n.t == &t; });
       if (it == task_pairs_.end()) {
-        add({.kind = "task-added", .new_path = new_task_path(me), .new_value = t.title, .depth = 2});
+        Change c{.kind = "task-added", .new_path = new_task_path(me), .new_value = t.title, .depth = 2};
+        closest_task(t, O, c);
+        add(std::move(c));
         ++d.tasks.added;
-        continue;
+        return nullptr;
       }
       const plan::Task& ot = *it->o.t;
       bool moved = it->how == "moved";
@@ -606,7 +706,22 @@ class Differ {
       } else if (!moved) {
         ++d.tasks.kept;
       }
+      return &it->o;
     }
+  }
+
+  // The task of `other` most alike `t` (title and text), on the change.
+  static void closest_task(const plan::Task& t, const plan::Plan& other, Change& c) {
+    double best = -1;
+    for (const auto& a : other.actions)
+      for (const auto& x : a.tasks) {
+        double s = util::bigram_dice(task_body(t), task_body(x));
+        if (s > best) {
+          best = s;
+          c.closest = "actions/" + a.id + "/tasks/" + x.id;
+        }
+      }
+    if (best >= 0) c.closest_similarity = best;
   }
 
   // The OLD partners' tasks that nothing took.
@@ -618,8 +733,11 @@ class Differ {
   void emit_removed_tasks_of(size_t i) {
     for (const auto& r : lone_o_)
       if (r.action == i && shown_removed_.insert(r.t).second) {
-        add({.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2});
+        Change c{.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2};
+        closest_task(*r.t, N, c);
+        add(std::move(c));
         ++d.tasks.removed;
+        emit_removed_targets(old_task_path(r) + "/");
       }
   }
 

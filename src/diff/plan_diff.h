@@ -37,7 +37,22 @@ struct Change {
   std::optional<double> similarity{};  // set when the pairing was inferred
   std::string how{};                   // continues | id | name | title | content (pairings)
   int depth = 0;  // 0 plan, 1 action/department/milestone, 2 task/target of an action, 3 target of a task
+  // What the change does to the plan's commitments, as API diff tools class
+  // breaking changes: "weakened" (a target lowered or loosened, postponed
+  // beyond the shift of the plan period, made qualitative or removed; a task
+  // or action removed), "attention" (a lead department removed or demoted to
+  // support; a target value in another unit), "info" (the rest); empty for
+  // what was kept.
+  std::string severity{};
+  // For a task added or removed: the most alike task of the other plan and
+  // how alike (title and text, 0-1), so a reader can judge the pairing.
+  std::string closest{};
+  std::optional<double> closest_similarity{};
 };
+
+// The severities, weakest first, as --fail-on names them.
+inline constexpr const char* kSeverities[] = {"info", "attention", "weakened"};
+int severity_rank(const std::string& severity);  // info 1, attention 2, weakened 3, none 0
 
 struct ChangeCounts {
   int old_count = 0, new_count = 0;

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 #include "util/json_writer.h"
 #include "util/text.h"
 #include "util/text_diff.h"
@@ -28,7 +31,9 @@ std::string how_suffix(const Change& c, i18n::Lang lang) {
 
 std::string line_for(const Change& c, const DiffPrintOptions& o) {
   auto inline_diff = [&](const std::string& a, const std::string& b) {
-    return util::render_inline(util::diff_words(a, b), o.color);
+    return util::render_inline(util::diff_words(a, b), o.format == Format::markdown ? util::InlineStyle::html
+                                                       : o.color                       ? util::InlineStyle::color
+                                                                                       : util::InlineStyle::markers);
   };
   auto clean = [](const std::string& s) { return s.empty() ? std::string("—") : util::neutralize_controls(s); };
   // A pairing across different ids shows both: youth-4 → youth-3.
@@ -87,6 +92,14 @@ void write_json(std::ostream& out, const PlanDiff& d) {
     w.field("old", c.old_value).field("new", c.new_value).field("matched_by", c.how).key("similarity");
     if (c.similarity) w.number(fmt::format("{:.3f}", *c.similarity));
     else w.null();
+    w.key("severity");
+    if (c.severity.empty()) w.null();
+    else w.value(c.severity);
+    if (c.closest_similarity) {
+      w.key("closest").begin_object().field("path", c.closest);
+      w.key("similarity").number(fmt::format("{:.3f}", *c.closest_similarity));
+      w.end_object();
+    }
     w.end_object();
   }
   w.end_array().key("summary").begin_object();
@@ -95,8 +108,103 @@ void write_json(std::ostream& out, const PlanDiff& d) {
   write_counts(w, "targets", d.targets);
   w.key("numeric_targets").begin_object().field("old", d.old_numeric_targets).field("new", d.new_numeric_targets).end_object();
   write_counts(w, "departments", d.departments);
+  w.key("severity").begin_object();
+  for (const char* sev : kSeverities)
+    w.field(sev, static_cast<long long>(std::count_if(d.changes.begin(), d.changes.end(), [&](const Change& c) { return c.severity == sev; })));
+  w.end_object();
   w.end_object().field("differ", !d.empty()).end_object();
   out << "\n";
+}
+
+
+// A deadline shift shared by at least this many targets is one line.
+constexpr int kSharedShift = 3;
+
+// "2020 → 2025" -> how many target-deadline-changed changes make it.
+std::map<std::pair<std::string, std::string>, int> deadline_shifts(const PlanDiff& d) {
+  std::map<std::pair<std::string, std::string>, int> n;
+  for (const auto& c : d.changes)
+    if (c.kind == "target-deadline-changed") ++n[{c.old_value, c.new_value}];
+  return n;
+}
+
+// " (closest: youth-3 0.31)": the best candidate of an unpaired task.
+std::string closest_suffix(const Change& c, const DiffPrintOptions& o) {
+  if (!c.closest_similarity) return "";
+  return " " + i18n::tr(o.lang, "diff.how.closest", fmt::arg("id", last_id(c.closest)),
+                        fmt::arg("score", fmt::format("{:.2f}", *c.closest_similarity)));
+}
+
+std::string severity_suffix(const Change& c, const DiffPrintOptions& o) {
+  if (c.severity != "weakened" && c.severity != "attention") return "";
+  return " [" + i18n::tr(o.lang, "diff.severity." + c.severity) + "]";
+}
+
+// Whether change i has changes under it (the next change is deeper).
+bool has_children(const PlanDiff& d, size_t i) {
+  return i + 1 < d.changes.size() && d.changes[i + 1].depth > d.changes[i].depth;
+}
+
+// The tree: sections, then each change under its parent. Without --verbose
+// a support list's changes are one line per action and a deadline shift that
+// most targets share is one line at the top; without --all an item kept as
+// it was is shown only to hold the changes under it (marked ~, not =).
+void write_tree(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
+  bool md = o.format == Format::markdown;
+  auto shifts = deadline_shifts(d);
+  int paired = d.targets.kept + d.targets.reworded;
+  bool shown_shift = false;
+  for (const auto& [fromto, n] : shifts) {
+    if (o.verbose || n < kSharedShift) continue;
+    if (!shown_shift) out << "\n";
+    shown_shift = true;
+    out << (md ? "- " : "  ")
+        << i18n::tr(o.lang, "diff.line.shared-deadline", fmt::arg("old", fromto.first), fmt::arg("new", fromto.second),
+                    fmt::arg("n", n), fmt::arg("of", paired))
+        << "\n";
+  }
+  std::string section;
+  for (size_t i = 0; i < d.changes.size(); ++i) {
+    const Change& c = d.changes[i];
+    bool kept = util::ends_with(c.kind, "-kept");
+    if (kept && !o.all && !has_children(d, i)) continue;
+    if (c.kind == "target-deadline-changed" && !o.verbose && shifts[{c.old_value, c.new_value}] >= kSharedShift) continue;
+    std::string s = section_of(c);
+    if (s != section) {
+      section = s;
+      out << "\n" << (md ? "### " : "") << i18n::tr(o.lang, "diff.section." + s) << (md ? "\n\n" : "\n");
+    }
+    char m = change_marker(c.kind);
+    if (kept && has_children(d, i)) m = '~';
+    std::string mark = m == '>' ? "→" : std::string(1, m);
+    int indent = c.depth <= 1 ? 0 : c.depth - 1;
+    std::string line = line_for(c, o) + closest_suffix(c, o);
+    if (c.kind == "action-removed" && !o.verbose) {
+      // What went with it is one clause, not a line per task and target.
+      int tasks = 0, targets = 0;
+      size_t k = i + 1;
+      for (; k < d.changes.size() && d.changes[k].depth > c.depth; ++k)
+        (d.changes[k].kind == "task-removed" ? tasks : targets) += 1;
+      if (k > i + 1) line += " " + i18n::tr(o.lang, "diff.line.removed-contents", fmt::arg("tasks", tasks), fmt::arg("targets", targets));
+      i = k - 1;
+    }
+    line += severity_suffix(c, o);
+    bool support = c.kind == "support-added" || c.kind == "support-removed";
+    if (support && !o.verbose) {
+      // This action's support changes, in one line.
+      int added = 0, removed = 0;
+      size_t k = i;
+      for (; k < d.changes.size() && (d.changes[k].kind == "support-added" || d.changes[k].kind == "support-removed") &&
+             d.changes[k].new_path == c.new_path && d.changes[k].old_path == c.old_path;
+           ++k)
+        (d.changes[k].kind == "support-added" ? added : removed) += 1;
+      i = k - 1;
+      mark = "~";
+      line = i18n::tr(o.lang, "diff.line.support-summary", fmt::arg("added", added), fmt::arg("removed", removed));
+    }
+    if (md) out << std::string(static_cast<size_t>(indent) * 2, ' ') << "- `" << mark << "` " << line << "\n";
+    else out << "  " << std::string(static_cast<size_t>(indent) * 2, ' ') << mark << " " << line << "\n";
+  }
 }
 
 }  // namespace
@@ -117,6 +225,10 @@ std::string section_of(const Change& c) {
                                                                                     : "actions";
 }
 
+int count_severity(const PlanDiff& d, const std::string& severity) {
+  return static_cast<int>(std::count_if(d.changes.begin(), d.changes.end(), [&](const Change& c) { return c.severity == severity; }));
+}
+
 std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang) {
   int quantified = 0, dequantified = 0, value = 0, deadline = 0;
   for (const auto& c : d.changes) {
@@ -131,6 +243,11 @@ std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang) {
              fmt::arg("quantified", quantified), fmt::arg("dequantified", dequantified), fmt::arg("value", value),
              fmt::arg("deadline", deadline), fmt::arg("removed", d.targets.removed), fmt::arg("added", d.targets.added)),
           summary_counts(d.departments, lang, "diff.summary.departments")};
+}
+
+std::string severity_line(const PlanDiff& d, i18n::Lang lang) {
+  return i18n::tr(lang, "diff.summary.severity", fmt::arg("weakened", count_severity(d, "weakened")),
+                  fmt::arg("attention", count_severity(d, "attention")), fmt::arg("info", count_severity(d, "info")));
 }
 
 void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
@@ -150,22 +267,8 @@ void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
   if (md) out << "## " << i18n::tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
   else out << i18n::tr(o.lang, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)) << "\n";
   if (!o.stat_only && d.empty()) out << "\n" << i18n::tr(o.lang, "diff.same") << "\n";
-  if (!o.stat_only && !d.empty()) {
-    std::string section;
-    for (const auto& c : d.changes) {
-      std::string s = section_of(c);
-      if (s != section) {
-        section = s;
-        out << "\n" << (md ? "### " : "") << i18n::tr(o.lang, "diff.section." + s) << (md ? "\n\n" : "\n");
-      }
-      char m = change_marker(c.kind);
-      std::string mark = m == '>' ? "→" : std::string(1, m);
-      int indent = c.depth <= 1 ? 0 : c.depth - 1;
-      std::string line = line_for(c, o);
-      if (md) out << std::string(static_cast<size_t>(indent) * 2, ' ') << "- `" << mark << "` " << line << "\n";
-      else out << "  " << std::string(static_cast<size_t>(indent) * 2, ' ') << mark << " " << line << "\n";
-    }
-  }
+  if (!d.empty()) out << "\n" << (md ? "**" + severity_line(d, o.lang) + "**" : severity_line(d, o.lang)) << "\n";
+  if (!o.stat_only && !d.empty()) write_tree(out, d, o);
   out << "\n" << (md ? "### " : "") << i18n::tr(o.lang, "diff.section.summary") << (md ? "\n\n" : "\n");
   for (const auto& l : summary_lines(d, o.lang)) out << (md ? "- " : "  ") << l << "\n";
 }

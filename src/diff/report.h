@@ -23,6 +23,8 @@ struct DiffPrintOptions {
   i18n::Lang lang = i18n::Lang::en;
   bool color = false;
   bool stat_only = false;
+  bool verbose = false;  // each support change and each shared deadline shift on its own line
+  bool all = false;      // also the items kept as they were
 };
 
 void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& opts);
@@ -31,8 +33,12 @@ void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& op
 char change_marker(const std::string& kind);
 // The section a change is listed under: plan, departments, goals, actions, milestones.
 std::string section_of(const Change& c);
+// How many changes have this severity.
+int count_severity(const PlanDiff& d, const std::string& severity);
 // The summary: actions, tasks, targets, departments, one line each.
 std::vector<std::string> summary_lines(const PlanDiff& d, i18n::Lang lang);
+// "severity: 42 weakened, 4 need attention, 195 other changes": at the top of every format.
+std::string severity_line(const PlanDiff& d, i18n::Lang lang);
 // The 对照表 as a workbook (report_xlsx): the summary, then one row per change, old and new side by side.
 void write_xlsx(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& opts);
 // The 对照表 as one self-contained HTML page (report_html): old left, new right.

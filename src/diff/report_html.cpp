@@ -98,7 +98,14 @@ HtmlData change_row(const Change& c, i18n::Lang L) {
   r.set("old_segs", olds);
   r.set("new_segs", news);
   if (c.similarity) r.set("matched", fmt::format("{} {:.2f}", c.how, *c.similarity));
+  else if (c.closest_similarity)
+    r.set("matched", i18n::tr(L, "diff.how.closest", fmt::arg("id", last_id(c.closest)),
+                              fmt::arg("score", fmt::format("{:.2f}", *c.closest_similarity))));
   else util::set_if(r, "matched", c.how);
+  if (c.severity == "weakened" || c.severity == "attention") {
+    r.set("sev", c.severity);
+    r.set("severity", i18n::tr(L, "diff.severity." + c.severity));
+  }
   return r;
 }
 
@@ -117,6 +124,11 @@ HtmlData department_row(const DepartmentRow& g, i18n::Lang L) {
   r.set("element", element_word(element, L));
   r.set("change", fmt::format("+{} −{}", g.added.size(), g.removed.size()));
   r.set("code", element + "-changed");
+  bool lead_lost = element == "lead" && !g.removed.empty();
+  if (lead_lost) {
+    r.set("sev", "attention");
+    r.set("severity", i18n::tr(L, "diff.severity.attention"));
+  }
   r.set("el", element);
   r.set("depth", std::to_string(std::min(c.depth + 1, 3)));
   util::set_if(r, "old_id", c.old_path.empty() ? "" : last_id(c.old_path));
@@ -204,6 +216,7 @@ void write_html(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
   page.set("plan_old_id", d.old_id);  // not old_id: a row without one would find the page's
   page.set("plan_new_id", d.new_id);
   HtmlList summary;
+  summary.push_back(HtmlData(severity_line(d, L)));
   for (const auto& line : summary_lines(d, L)) summary.push_back(HtmlData(line));
   page.set("summary", summary);
   if (d.empty()) page.set("same", i18n::tr(L, "diff.same"));

@@ -227,12 +227,38 @@ constexpr MessageText kMessages[] = {
      "  scip diff plans/hebei/qinhuangdao-2016-2020.yaml plans/ningxia/zhongwei-2021-2025.yaml\n"
      "  scip diff --stat old.yaml new.yaml\n"
      "  scip diff --format markdown old.yaml new.yaml > changes.md\n"
-     "  scip diff --exit-code draft-v1.yaml draft-v2.yaml || echo changed",
+     "  scip diff --exit-code draft-v1.yaml draft-v2.yaml || echo changed\n"
+     "  scip diff --fail-on weakened draft.yaml next-draft.yaml   exit 1 when the new draft weakens the old\n"
+     "  scip diff -o 对照表.html old.yaml new.yaml",
      "示例：\n"
      "  scip diff plans/hebei/qinhuangdao-2016-2020.yaml plans/ningxia/zhongwei-2021-2025.yaml\n"
      "  scip diff --stat old.yaml new.yaml\n"
      "  scip diff --format markdown old.yaml new.yaml > changes.md\n"
-     "  scip diff --exit-code draft-v1.yaml draft-v2.yaml || echo changed"},
+     "  scip diff --exit-code draft-v1.yaml draft-v2.yaml || echo changed\n"
+     "  scip diff --fail-on weakened draft.yaml next-draft.yaml   新稿削弱旧稿时退出码为 1\n"
+     "  scip diff -o 对照表.html old.yaml new.yaml"},
+    {"help.diff.verbose", "List each supporting department added or removed, and each deadline change a shared shift sums up",
+     "逐一列出增减的配合部门，以及已归并为统一调整的各项期限变化"},
+    {"help.diff.all", "Also show the items kept as they were (=)", "同时显示未变化的条目（=）"},
+    {"help.diff.fail-on",
+     "Exit 1 when a change is at least this severe: weakened (a target lowered, loosened, postponed, made qualitative or removed; a task or action removed) or attention (also a lead department removed or demoted)",
+     "存在不低于该严重程度的变化时退出码为 1：weakened（目标值降低或放宽、期限推迟、由量化改为定性或删除；任务或行动删除）或 attention（另含牵头部门删除或降为配合）"},
+    {"diff.severity.weakened", "weakened", "削弱"},
+    {"diff.severity.attention", "attention", "需关注"},
+    {"diff.severity.info", "info", "一般"},
+    {"diff.summary.severity", "severity: {weakened} weakened, {attention} need attention, {info} other changes",
+     "严重程度：削弱 {weakened} 项，需关注 {attention} 项，其他变化 {info} 项"},
+    {"diff.how.closest", "(closest: {id} {score})", "（最接近：{id} {score}）"},
+    {"diff.line.removed-contents", "(with {tasks} task(s) and {targets} target(s): --verbose lists them)",
+     "（连同 {tasks} 项任务、{targets} 个指标目标：--verbose 逐一列出）"},
+    {"diff.line.support-summary", "support: +{added} −{removed} (--verbose lists them)", "配合：+{added} −{removed}（--verbose 逐一列出）"},
+    {"diff.line.shared-deadline", "deadline {old} → {new} for {n} of {of} paired targets (not repeated below; --verbose lists them)",
+     "期限 {old} → {new}：已配对的 {of} 个指标目标中有 {n} 个（下文不再逐一列出；--verbose 逐一列出）"},
+    {"diff.fail-on", "{n} change(s) at least as severe as --fail-on {severity}", "有 {n} 项变化不低于 --fail-on {severity}"},
+    {"diff.warning.scope-level", "warning: the plans are of different region levels ({old} {old_level}, {new} {new_level}): compared anyway",
+     "警告：两个方案的地区级别不同（{old} 为{old_level}，{new} 为{new_level}）：仍作对比"},
+    {"diff.warning.scope-period", "warning: the plans cover periods of different lengths ({old}: {old_years} year(s), {new}: {new_years}): an annual plan against a five-year plan? compared anyway",
+     "警告：两个方案的期限长度不同（{old}：{old_years} 年，{new}：{new_years} 年）：是否以年度计划对比五年方案？仍作对比"},
     {"diff.error.invalid", "cannot diff {file}: it has errors (listed above); fix them first",
      "无法对比 {file}：文件有错误（见上），请先修正"},
     {"diff.error.not-plan", "cannot diff {file}: it is not a plan (type: plan)", "无法对比 {file}：不是方案文件（type: plan）"},
@@ -247,6 +273,7 @@ constexpr MessageText kMessages[] = {
     {"diff.xlsx.col.new-id", "New: where", "新方案：位置"},
     {"diff.xlsx.col.new", "New", "新方案内容"},
     {"diff.xlsx.col.matched", "Paired by", "对应依据"},
+    {"diff.xlsx.col.severity", "severity", "严重程度"},
     {"diff.xlsx.marker.added", "added", "新增"},
     {"diff.xlsx.marker.removed", "removed", "删除"},
     {"diff.xlsx.marker.kept", "kept", "保留"},
@@ -281,9 +308,12 @@ constexpr MessageText kMessages[] = {
     {"diff.line.action-kind-changed", "kind: {old} → {new}", "类别：{old} → {new}"},
     {"diff.line.lead-added", "lead: {new}", "牵头：{new}"},
     {"diff.line.lead-removed", "lead: {old}", "牵头：{old}"},
+    {"diff.line.lead-demoted", "lead → support: {new}", "牵头 → 配合：{new}"},
+    {"diff.line.lead-promoted", "support → lead: {new}", "配合 → 牵头：{new}"},
     {"diff.line.support-added", "support: {new}", "配合：{new}"},
     {"diff.line.support-removed", "support: {old}", "配合：{old}"},
     {"diff.line.task-added", "task {id} {new}", "任务 {id} {new}"},
+    {"diff.line.task-kept", "task {id} {new}", "任务 {id} {new}"},
     {"diff.line.task-removed", "task {id} {old}", "任务 {id} {old}"},
     {"diff.line.task-moved", "task {old_path} → {new_path}", "任务 {old_path} → {new_path}"},
     {"diff.line.task-reworded", "task {id}: {diff}", "任务 {id}：{diff}"},

@@ -54,15 +54,23 @@ std::vector<DiffOp> diff_words(const std::string& a, const std::string& b) {
   return diff_tokens(word_tokens(a), word_tokens(b));
 }
 
-std::string render_inline(const std::vector<DiffOp>& ops, bool color) {
-  std::string out;
-  for (const auto& op : ops) {
-    switch (op.kind) {
-      case DiffOp::equal: out += op.text; break;
-      case DiffOp::removed: out += color ? "\x1b[31m[-" + op.text + "-]\x1b[0m" : "[-" + op.text + "-]"; break;
-      case DiffOp::added: out += color ? "\x1b[32m{+" + op.text + "+}\x1b[0m" : "{+" + op.text + "+}"; break;
+std::string render_inline(const std::vector<DiffOp>& ops, InlineStyle style) {
+  auto escape = [&](const std::string& t) {
+    if (style != InlineStyle::html) return t;
+    std::string out;
+    for (char ch : t) out += ch == '<' ? "&lt;" : ch == '>' ? "&gt;" : ch == '&' ? "&amp;" : std::string(1, ch);
+    return out;
+  };
+  auto mark = [&](const std::string& t, bool removed) {
+    switch (style) {
+      case InlineStyle::markers: return removed ? "[-" + t + "-]" : "{+" + t + "+}";
+      case InlineStyle::color: return removed ? "\x1b[31m[-" + t + "-]\x1b[0m" : "\x1b[32m{+" + t + "+}\x1b[0m";
+      case InlineStyle::html: return removed ? "<del>" + escape(t) + "</del>" : "<ins>" + escape(t) + "</ins>";
     }
-  }
+    return t;
+  };
+  std::string out;
+  for (const auto& op : ops) out += op.kind == DiffOp::equal ? escape(op.text) : mark(op.text, op.kind == DiffOp::removed);
   return out;
 }
 

@@ -22,9 +22,15 @@ std::vector<DiffOp> diff_tokens(const std::vector<std::string>& a, const std::ve
 // Diff of two texts on word tokens.
 std::vector<DiffOp> diff_words(const std::string& a, const std::string& b);
 
-// [-old-]{+new+} markers; with color, red and green instead of the markers'
-// brackets being the only cue (the markers stay, for colour-blind readers
-// and for copy and paste).
-std::string render_inline(const std::vector<DiffOp>& ops, bool color = false);
+// How an inline diff is written:
+//   markers  [-old-]{+new+}, as git diff --word-diff (plain text);
+//   color    the same, red and green on a terminal (the markers stay, for
+//            colour-blind readers and for copy and paste);
+//   html     <del>old</del><ins>new</ins>, every segment HTML-escaped: what
+//            Markdown viewers render (GitHub, GitLab, Typora, VS Code), and
+//            without the flanking rules that break ~~ and ** next to Chinese
+//            punctuation.
+enum class InlineStyle { markers, color, html };
+std::string render_inline(const std::vector<DiffOp>& ops, InlineStyle style = InlineStyle::markers);
 
 }  // namespace scip::util

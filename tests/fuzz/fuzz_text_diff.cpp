@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (op.kind != scip::util::DiffOp::removed) new_text += op.text;
   }
   if (old_text != a || new_text != b) std::abort();
-  (void)scip::util::render_inline(ops, true);
+  for (auto style : {scip::util::InlineStyle::markers, scip::util::InlineStyle::color, scip::util::InlineStyle::html})
+    (void)scip::util::render_inline(ops, style);
   return 0;
 }

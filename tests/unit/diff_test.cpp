@@ -112,10 +112,44 @@ TEST_CASE("every change kind appears in the all-kinds pair") {
        {"plan-title-changed", "plan-period-changed", "plan-fyp-changed", "plan-region-changed", "plan-document-changed",
         "plan-parent-changed", "department-renamed", "department-added", "department-removed", "action-added",
         "action-removed", "action-renamed", "action-kind-changed", "action-merged", "action-split", "lead-added", "lead-removed",
+        "lead-demoted", "lead-promoted", "task-kept",
         "support-added", "support-removed", "task-added", "task-removed", "task-moved", "task-reworded", "target-added",
         "target-removed", "target-value-changed", "target-unit-changed", "target-deadline-changed", "target-op-changed",
         "target-quantified", "target-dequantified", "milestone-added", "milestone-removed", "milestone-changed"}) {
     INFO(kind);
     CHECK(count(d, kind) >= 1);
   }
+}
+
+// The text and Markdown trees print each change under the nearest change
+// before it one level up (diff/report): that change must be its parent, the
+// item its path is under in the NEW plan (or the OLD one, for what was
+// removed). On the real pair every change is checked.
+TEST_CASE("every change of the real pair is printed under its parent") {
+  Plan o = load("plans/hebei/qinhuangdao-2016-2020.yaml");
+  Plan n = load("plans/ningxia/zhongwei-2021-2025.yaml");
+  diff::PlanDiff d = diff::diff_plans(o, n);
+  auto parent_of = [](const std::string& path, int depth) {
+    // actions/A/tasks/T/targets/X (depth 3) -> actions/A/tasks/T; a task or
+    // target of an action (depth 2) -> actions/A; a lead or support change
+    // carries the action's own path.
+    if (depth == 3) return path.substr(0, path.rfind("/targets/"));
+    auto cut = path.find('/', path.find('/') + 1);
+    return cut == std::string::npos ? path : path.substr(0, cut);
+  };
+  std::vector<const diff::Change*> open(4, nullptr);  // the last change seen at each depth
+  int checked = 0;
+  for (const auto& c : d.changes) {
+    open[static_cast<size_t>(c.depth)] = &c;
+    if (c.depth < 2 || !(c.new_path.rfind("actions/", 0) == 0 || c.old_path.rfind("actions/", 0) == 0)) continue;
+    const diff::Change* up = open[static_cast<size_t>(c.depth - 1)];
+    REQUIRE(up != nullptr);
+    const std::string& mine = c.new_path.empty() ? c.old_path : c.new_path;
+    std::string want = parent_of(mine, c.depth);
+    INFO(c.kind, " ", mine, " printed under ", up->kind, " ", up->new_path, " / ", up->old_path);
+    CHECK((want == up->new_path || want == up->old_path ||
+           (!c.old_path.empty() && parent_of(c.old_path, c.depth) == up->old_path)));
+    ++checked;
+  }
+  CHECK(checked > 150);
 }

@@ -31,6 +31,9 @@ TEST_CASE("inline diffs change whole words and numbers") {
   CHECK(render_inline(diff_words("same", "same")) == "same");
   CHECK(render_inline(diff_words("", "新增")) == "{+新增+}");
   CHECK(render_inline(diff_words("删去", "")) == "[-删去-]");
+  // For Markdown: tags, every segment escaped.
+  CHECK(render_inline(diff_words("到2020年完成", "到2025年完成"), InlineStyle::html) == "到<del>2020</del><ins>2025</ins>年完成");
+  CHECK(render_inline(diff_words("a<b", "a<c"), InlineStyle::html) == "a&lt;<del>b</del><ins>c</ins>");
 }
 
 TEST_CASE("bigram Dice counts code points") {
