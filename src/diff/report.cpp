@@ -131,7 +131,7 @@ std::map<std::pair<std::string, std::string>, int> deadline_shifts(const PlanDif
 // " (closest: youth-3 0.31)": the best candidate of an unpaired task.
 std::string closest_suffix(const Change& c, const DiffPrintOptions& o) {
   if (!c.closest_similarity) return "";
-  return " " + i18n::tr(o.lang, "diff.how.closest", fmt::arg("id", last_id(c.closest)),
+  return i18n::tr(o.lang, "diff.how.closest", fmt::arg("id", last_id(c.closest)),
                         fmt::arg("score", fmt::format("{:.2f}", *c.closest_similarity)));
 }
 
@@ -185,7 +185,7 @@ void write_tree(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
       size_t k = i + 1;
       for (; k < d.changes.size() && d.changes[k].depth > c.depth; ++k)
         (d.changes[k].kind == "task-removed" ? tasks : targets) += 1;
-      if (k > i + 1) line += " " + i18n::tr(o.lang, "diff.line.removed-contents", fmt::arg("tasks", tasks), fmt::arg("targets", targets));
+      if (k > i + 1) line += i18n::tr(o.lang, "diff.line.removed-contents", fmt::arg("tasks", tasks), fmt::arg("targets", targets));
       i = k - 1;
     }
     line += severity_suffix(c, o);

@@ -79,6 +79,15 @@ std::string element_word(const std::string& element, i18n::Lang L) {
   return i18n::has_message("kind." + element) ? i18n::tr(L, "kind." + element) : element;
 }
 
+// How a pair was made ("title 0.86", "id"), or an unpaired task's closest candidate.
+std::string matched_text(const Change& c, i18n::Lang L) {
+  if (c.similarity) return fmt::format("{} {:.2f}", c.how, *c.similarity);
+  if (!c.closest_similarity) return c.how;
+  std::string closest = i18n::tr(L, "diff.how.closest", fmt::arg("id", last_id(c.closest)),
+                                 fmt::arg("score", fmt::format("{:.2f}", *c.closest_similarity)));
+  return std::string(util::trim(closest));
+}
+
 HtmlData change_row(const Change& c, i18n::Lang L) {
   HtmlData r;
   char m = change_marker(c.kind);
@@ -97,11 +106,7 @@ HtmlData change_row(const Change& c, i18n::Lang L) {
   auto [olds, news] = sides(c);
   r.set("old_segs", olds);
   r.set("new_segs", news);
-  if (c.similarity) r.set("matched", fmt::format("{} {:.2f}", c.how, *c.similarity));
-  else if (c.closest_similarity)
-    r.set("matched", i18n::tr(L, "diff.how.closest", fmt::arg("id", last_id(c.closest)),
-                              fmt::arg("score", fmt::format("{:.2f}", *c.closest_similarity))));
-  else util::set_if(r, "matched", c.how);
+  util::set_if(r, "matched", matched_text(c, L));
   if (c.severity == "weakened" || c.severity == "attention") {
     r.set("sev", c.severity);
     r.set("severity", i18n::tr(L, "diff.severity." + c.severity));
@@ -209,6 +214,7 @@ void write_html(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
     w.set(name, i18n::tr(L, std::string("html.diff.") + key));
   }
   w.set("heading", i18n::tr(L, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)));
+  page.set("page_title", i18n::tr(L, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)));
   w.set("footer", i18n::tr(L, "html.diff.footer", fmt::arg("version", SCIP_VERSION)));
   page.set("w", w);
   page.set("old_title", d.old_title);

@@ -88,7 +88,6 @@ HtmlData words(const Table& t, i18n::Lang L) {
     w.set(name, i18n::tr(L, std::string("html.progress.") + key));
   }
   const Options& op = t.options;
-  w.set("page_title", i18n::tr(L, "html.progress.page-title", fmt::arg("as_of", op.as_of.str())));
   w.set("as_of_line", i18n::tr(L, op.method == Method::growth ? "progress.title.growth" : "progress.title.linear",
                                fmt::arg("as_of", op.as_of.str()), fmt::arg("margin", util::format_number(op.behind_margin))));
   w.set("method_line", i18n::tr(L, "html.progress.expected-explained"));
@@ -343,6 +342,7 @@ void write_html(std::ostream& out, const Table& t, const std::vector<const Row*>
   HtmlData page;
   page.set("lang", L == i18n::Lang::zh ? "zh-CN" : "en");
   page.set("version", SCIP_VERSION);
+  page.set("page_title", i18n::tr(L, "html.progress.page-title", fmt::arg("as_of", t.options.as_of.str())));
   page.set("w", words(t, L));
   page.set("plans", plans_of(rows));
   page.set("count_line", rows.empty() ? i18n::tr(L, t.rows.empty() ? "progress.empty" : "progress.empty-filtered")

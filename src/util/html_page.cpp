@@ -12,6 +12,7 @@ void render_html(std::ostream& out, std::string_view tmpl, HtmlData data) {
   kainjow::mustache::mustache page{std::string(tmpl)};
   if (!page.is_valid()) throw std::logic_error("HTML template: " + page.error_message());
   data.set("css", std::string(embedded_report_css()));
+  data.set("page_head", kainjow::mustache::partial([] { return std::string(embedded_page_head()); }));
   page.render(data, out);
   if (!page.is_valid()) throw std::logic_error("HTML template: " + page.error_message());
 }

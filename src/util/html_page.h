@@ -23,9 +23,11 @@ using HtmlData = kainjow::mustache::data;
 using HtmlList = kainjow::mustache::list;
 
 std::string_view embedded_report_css();  // templates/report.css
+std::string_view embedded_page_head();   // templates/page_head.html: doctype, head, stylesheet
 
-// Renders `tmpl` with `data`, adding "css". A template that does not parse is
-// a bug of scip's (it is in the binary): std::logic_error.
+// Renders `tmpl` with `data`, adding the partial {{>page_head}} (which reads
+// "lang", "version" and "page_title" from `data`) and "css". A template that
+// does not parse is a bug of scip's (it is in the binary): std::logic_error.
 void render_html(std::ostream& out, std::string_view tmpl, HtmlData data);
 
 // 12.5 -> "12.5", 3.0 -> "3": one decimal at most, never an exponent.
