@@ -223,7 +223,7 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
       check_refs(t.support, t.ptr, "support");
       has_lead = has_lead || !t.lead.empty();
     }
-    if (!has_lead)
+    if (!has_lead && plan.leads != "unstated")
       out.add("missing-lead", doc.path, doc.pos(a.ptr), out.tr("diag.missing-lead", fmt::arg("id", util::quoted(a.id))),
               out.tr("hint.missing-lead"));
   }

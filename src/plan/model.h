@@ -85,6 +85,7 @@ struct Region {
 
 struct Plan {
   std::string id, title, issuer, document, issued, parent;
+  std::string leads;  // "unstated": the source names no lead departments
   Region region;
   int start = 0, end = 0;  // period; 0 when missing
   std::optional<int> fyp;
@@ -210,6 +211,7 @@ void fields(V& v, S& x) {
   v.key("document", x.document);
   v.key("issued", x.issued);
   v.key("parent", x.parent);
+  v.key("leads", x.leads);
   v.object("region", x.region);
   v.group("period", [&](auto& g) {
     g.key("start", x.start);
