@@ -9,6 +9,7 @@
 #include "cli/check_cmd.h"
 #include "cli/common.h"
 #include "cli/completion_cmd.h"
+#include "cli/cover_cmd.h"
 #include "cli/diff_cmd.h"
 #include "cli/explain_cmd.h"
 #include "cli/manpage_cmd.h"
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
     cli::ExplainCmdOptions explain_opts;
     cli::SchemaCmdOptions schema_opts;
     cli::DiffCmdOptions diff_opts;
+    cli::CoverCmdOptions cover_opts;
     cli::ProgressCmdOptions progress_opts;
     cli::CompletionCmdOptions completion_opts;
     cli::RegionsCmdOptions regions_opts;
@@ -54,13 +56,14 @@ int main(int argc, char** argv) {
     CLI::App* check = cli::setup_check(app, check_opts, lang);
     CLI::App* explain = cli::setup_explain(app, explain_opts, lang);
     CLI::App* diff = cli::setup_diff(app, diff_opts, lang);
+    CLI::App* cover = cli::setup_cover(app, cover_opts, lang);
     CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
     CLI::App* regions = cli::setup_regions(app, regions_opts, lang);
     CLI::App* templ = cli::setup_template(app, template_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
     CLI::App* completion = cli::setup_completion(app, completion_opts, lang);
     CLI::App* manpage = cli::setup_manpage(app, lang);
-    for (CLI::App* sub : {check, diff, progress, regions, templ, explain, schema, completion, manpage})
+    for (CLI::App* sub : {check, diff, cover, progress, regions, templ, explain, schema, completion, manpage})
       sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
 
     try {
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
     auto run = [&]() -> int {
       if (check->parsed()) return cli::run_check(check_opts, global, lang);
       if (diff->parsed()) return cli::run_diff(diff_opts, global, lang);
+      if (cover->parsed()) return cli::run_cover(cover_opts, global, lang);
       if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
       if (explain->parsed()) return cli::run_explain(explain_opts, lang);
       if (regions->parsed()) return cli::run_regions(regions_opts, lang);
@@ -88,7 +92,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> inputs = check_opts.paths;
     inputs.insert(inputs.end(), progress_opts.paths.begin(), progress_opts.paths.end());
     inputs.insert(inputs.end(), template_opts.paths.begin(), template_opts.paths.end());
-    inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file});
+    inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file, cover_opts.child, cover_opts.parent});
     return cli::run_to_file(global, inputs, lang, run);
   } catch (const std::exception& e) {
     std::cerr << "scip: " << i18n::tr(lang, "internal.error", fmt::arg("detail", e.what())) << "\n";

@@ -31,6 +31,9 @@ same "the worked example of scip check (tests/cli/readme-example/stdout)" \
 same "the 13th-against-14th diff (tests/cli/diff-13-to-14/stdout)" \
   "$(cat "$here/cli/diff-13-to-14/stdout")" \
   "$(after '$ scip diff plans/hebei/qinhuangdao-2016-2020.yaml plans/ningxia/zhongwei-2021-2025.yaml')"
+same "scip cover against the national plan (tests/cli/cover-zhongwei-national-zh/stdout)" \
+  "$(cat "$here/cli/cover-zhongwei-national-zh/stdout")" \
+  "$(after '$ scip --lang zh cover plans/ningxia/zhongwei-2021-2025.yaml plans/national/national-2021-2035.yaml')"
 same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
   "$(cat "$here/cli/progress-qinghai/stdout")" \
   "$(after '$ scip progress examples/qinghai-2020 --as-of 2020-12-31')"

@@ -6,6 +6,8 @@
 // differ (--exit-code only), 2 usage or load errors.
 #include "cli/diff_cmd.h"
 
+#include "cli/plan_input.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -46,32 +48,6 @@ CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
 }
 
 namespace {
-
-// Loads and checks one plan; on errors prints them to stderr.
-std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, uint64_t max_file_size, int& exit) {
-  check::CheckOptions copts;
-  copts.lang = lang;
-  copts.max_file_size = max_file_size;
-  check::CheckResult r = check::check_paths({file}, copts);
-  std::vector<check::Diagnostic> errors;
-  for (const auto& d : r.diagnostics)
-    if (d.severity == check::Severity::error) errors.push_back(d);
-  if (!errors.empty() || r.unreadable || r.files.empty()) {
-    check::DiagnosticOptions ro;
-    ro.lang = lang;
-    ro.files = r.files.size();
-    check::write_report(std::cerr, errors, ro);
-    std::cerr << "scip: " << i18n::tr(lang, "diff.error.invalid", fmt::arg("file", file)) << "\n";
-    exit = kUsage;
-    return std::nullopt;
-  }
-  if (!r.files[0]->plan) {
-    std::cerr << "scip: " << i18n::tr(lang, "diff.error.not-plan", fmt::arg("file", file)) << "\n";
-    exit = kUsage;
-    return std::nullopt;
-  }
-  return std::move(*r.files[0]->plan);
-}
 
 // A province's annual work plan against a city's five-year plan still
 // diffs, with a warning on stderr: the comparison may mean little.

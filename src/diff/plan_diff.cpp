@@ -29,6 +29,30 @@ bool PlanDiff::empty() const {
 }
 
 namespace {
+std::string num(double v) { return fmt::format("{}", v); }
+}  // namespace
+
+std::vector<TargetRef> targets_of(const plan::Plan& p) {
+  std::vector<TargetRef> out;
+  for (const auto& g : p.goals)
+    for (const auto& t : g.targets) out.push_back({&t, "goals/" + g.id + "/targets/" + t.id, 1});
+  for (const auto& a : p.actions) {
+    for (const auto& t : a.targets) out.push_back({&t, "actions/" + a.id + "/targets/" + t.id, 2});
+    for (const auto& k : a.tasks)
+      for (const auto& t : k.targets)
+        out.push_back({&t, "actions/" + a.id + "/tasks/" + k.id + "/targets/" + t.id, 3});
+  }
+  return out;
+}
+
+std::string target_label(const plan::Target& t) {
+  std::string s = !t.name.empty() ? t.name : t.text;
+  if (t.value) s += fmt::format(" {} {}{}", t.op, num(*t.value), t.unit);
+  if (t.by) s += " (" + t.by->text + ")";
+  return s;
+}
+
+namespace {
 
 constexpr double kTaskSimilarity = 0.25;      // title+text Dice for tasks inside paired actions
 constexpr double kTaskIdFloor = kTaskSimilarity;  // less alike: an equal id is a reused positional id
@@ -38,7 +62,6 @@ constexpr double kMilestoneSimilarity = 0.5;  // title Dice for milestones
 constexpr double kContentMinimum = 0.05;      // TF-IDF cosine for the content fallback
 constexpr double kContentMargin = 1.5;        // ... which must beat the runner-up by this factor
 
-std::string num(double v) { return fmt::format("{}", v); }
 
 std::string title_key(const std::string& t) { return util::remove_words(t, kTitleStopWords); }
 
@@ -122,32 +145,6 @@ void pair_by_score(size_t no, size_t nn, std::vector<char>& used_o, std::vector<
     }
 }
 
-struct TargetRef {
-  const plan::Target* t;
-  std::string path;
-  int depth;
-};
-
-std::vector<TargetRef> targets_of(const plan::Plan& p) {
-  std::vector<TargetRef> out;
-  for (const auto& g : p.goals)
-    for (const auto& t : g.targets) out.push_back({&t, "goals/" + g.id + "/targets/" + t.id, 1});
-  for (const auto& a : p.actions) {
-    for (const auto& t : a.targets) out.push_back({&t, "actions/" + a.id + "/targets/" + t.id, 2});
-    for (const auto& k : a.tasks)
-      for (const auto& t : k.targets)
-        out.push_back({&t, "actions/" + a.id + "/tasks/" + k.id + "/targets/" + t.id, 3});
-  }
-  return out;
-}
-
-std::string target_label(const plan::Target& t) {
-  std::string s = !t.name.empty() ? t.name : t.text;
-  if (t.value) s += fmt::format(" {} {}{}", t.op, num(*t.value), t.unit);
-  if (t.by) s += " (" + t.by->text + ")";
-  return s;
-}
-
 class Differ {
  public:
   Differ(const plan::Plan& o, const plan::Plan& n, const DiffOptions& opts) : O(o), N(n), opts_(opts) {}
@@ -166,7 +163,15 @@ class Differ {
     emit_actions();
     milestones();
     classify();
+    record_pairings();
     return std::move(d);
+  }
+
+  void record_pairings() {
+    for (const auto& p : action_pairs_)
+      d.pairings.push_back({"actions/" + O.actions[size_t(p.o)].id, "actions/" + N.actions[size_t(p.n)].id, p.how, p.sim});
+    for (const auto& p : task_pairs_) d.pairings.push_back({old_task_path(p.o), new_task_path(p.n), p.how, p.sim});
+    for (const auto& p : target_pairs_) d.pairings.push_back({ot_[size_t(p.o)].path, nt_[size_t(p.n)].path, p.how, p.sim});
   }
 
  private:

@@ -59,9 +59,18 @@ struct ChangeCounts {
   int kept = 0, renamed = 0, reworded = 0, merged = 0, split = 0, moved = 0, removed = 0, added = 0;
 };
 
+// One item of OLD paired with one of NEW (actions, tasks, targets), however
+// the pair was made: what `scip cover` reads to say what implements what.
+struct Pairing {
+  std::string old_path, new_path;
+  std::string how;                     // continues | id | title | content | similarity | moved | indicator
+  std::optional<double> similarity{};  // set when inferred
+};
+
 struct PlanDiff {
   std::string old_id, new_id;
   std::string old_title, new_title;
+  std::vector<Pairing> pairings;  // every pair, kept ones too (changes list only what changed)
   std::vector<Change> changes;  // in document order of NEW, removed items where they stood in OLD
   ChangeCounts actions, tasks, departments;
   int old_numeric_targets = 0, new_numeric_targets = 0;
@@ -74,6 +83,17 @@ struct DiffOptions {
 };
 
 PlanDiff diff_plans(const plan::Plan& old_plan, const plan::Plan& new_plan, const DiffOptions& opts = {});
+
+// Every target of a plan with its path (goals/G/targets/T, actions/A/targets/T,
+// actions/A/tasks/K/targets/T) and depth (1, 2, 3), in document order.
+struct TargetRef {
+  const plan::Target* t;
+  std::string path;
+  int depth;
+};
+std::vector<TargetRef> targets_of(const plan::Plan& p);
+// "公民具备科学素质的比例 >= 10% (2025)": name or text, value, deadline.
+std::string target_label(const plan::Target& t);
 
 // The words every action title shares, removed before comparing titles.
 extern const std::vector<std::string_view> kTitleStopWords;

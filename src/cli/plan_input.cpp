@@ -1,0 +1,39 @@
+// cli/plan_input — see plan_input.h.
+#include "cli/plan_input.h"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "check/checker.h"
+#include "check/report.h"
+#include "cli/common.h"
+
+namespace scip::cli {
+
+std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, uint64_t max_file_size, int& exit) {
+  check::CheckOptions copts;
+  copts.lang = lang;
+  copts.max_file_size = max_file_size;
+  check::CheckResult r = check::check_paths({file}, copts);
+  std::vector<check::Diagnostic> errors;
+  for (const auto& d : r.diagnostics)
+    if (d.severity == check::Severity::error) errors.push_back(d);
+  if (!errors.empty() || r.unreadable || r.files.empty()) {
+    check::DiagnosticOptions ro;
+    ro.lang = lang;
+    ro.files = r.files.size();
+    check::write_report(std::cerr, errors, ro);
+    std::cerr << "scip: " << i18n::tr(lang, "plan-input.error.invalid", fmt::arg("file", file)) << "\n";
+    exit = kUsage;
+    return std::nullopt;
+  }
+  if (!r.files[0]->plan) {
+    std::cerr << "scip: " << i18n::tr(lang, "plan-input.error.not-plan", fmt::arg("file", file)) << "\n";
+    exit = kUsage;
+    return std::nullopt;
+  }
+  return std::move(*r.files[0]->plan);
+}
+
+}  // namespace scip::cli
