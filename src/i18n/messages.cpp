@@ -305,6 +305,40 @@ constexpr MessageText kMessages[] = {
     {"cover.error.parent-not-found", "parent plan \"{id}\" is not among {where}: give its file as the second argument, or the folder with --in",
      "在 {where} 中找不到上级方案“{id}”：请将其文件作为第二个参数给出，或用 --in 指定文件夹"},
     {"cover.below-minimum", "coverage {lowest}% is below --min-coverage {minimum}%", "落实比例 {lowest}% 低于 --min-coverage {minimum}%"},
+    // ---- scip init -------------------------------------------------------------
+    {"help.init", "A plan to fill in for a region, from the plan above it (its actions, projects and quantified targets, with TODOs)",
+     "根据上级方案为某地区生成待填写的方案（上级的行动、工程和量化指标目标，附待办说明）"},
+    {"help.init.parent", "The plan above: a file, or a plan id looked for with --in", "上级方案：文件，或用 --in 查找的方案 id"},
+    {"help.init.region", "The region the plan is for: GB/T 2260 code or name", "方案所属地区：GB/T 2260 代码或名称"},
+    {"help.init.in", "Where to look for a parent given by id (default: plans)", "按 id 查找上级方案的位置（默认：plans）"},
+    {"help.init.examples",
+     "Examples:\n"
+     "  scip init --parent ningxia-2021-2025 --region 640521 -o plans/ningxia/zhongning-2021-2025.yaml\n"
+     "  scip init --parent plans/national/national-2021-2035.yaml --region 宁夏回族自治区\n"
+     "  scip check plans/ningxia/zhongning-2021-2025.yaml   what is left to fill in",
+     "示例：\n"
+     "  scip init --parent ningxia-2021-2025 --region 640521 -o plans/ningxia/zhongning-2021-2025.yaml\n"
+     "  scip init --parent plans/national/national-2021-2035.yaml --region 宁夏回族自治区\n"
+     "  scip check plans/ningxia/zhongning-2021-2025.yaml   查看尚待填写的内容"},
+    {"init.error.parent", "no plan \"{id}\" among {where}: give the parent's file, or its folder with --in",
+     "在 {where} 中找不到方案“{id}”：请给出上级方案的文件，或用 --in 指定其文件夹"},
+    {"init.error.region", "\"{value}\" is not a region of the GB/T 2260 registry (or names several): give its 6-digit code",
+     "“{value}”不是 GB/T 2260 中的地区（或对应多个地区）：请给出 6 位代码"},
+    {"init.error.not-under", "{code} {name} is not under the region of {parent} ({pcode}): a plan implements the plan of a region above it",
+     "{code} {name} 不在 {parent} 的地区（{pcode}）之下：方案落实的是上级地区的方案"},
+    {"skeleton.header",
+     "Made by scip init from {parent} ({title}) for {code} {region}: fill in every TODO, then scip check lists what is left. The actions keep the parent's ids, so scip cover pairs them.",
+     "由 scip init 根据 {parent}（{title}）为 {code} {region} 生成：请填写各处 TODO，之后 scip check 会列出尚待完成的内容。行动沿用上级方案的 id，以便 scip cover 对应。"},
+    {"skeleton.title", "{region} science literacy plan ({start}–{end})", "{region}全民科学素质行动实施方案（{start}—{end}年）"},
+    {"skeleton.todo.title", "TODO: the title as the document gives it; add document (文号) and issued (date)",
+     "TODO：按原文填写标题；补充 document（文号）和 issued（印发日期）"},
+    {"skeleton.todo.departments", "TODO: the departments the plan names (id: name), as lead and support below",
+     "TODO：填写方案所列部门（id: 名称），供下文 lead、support 使用"},
+    {"skeleton.todo.goal", "TODO: the goal as this plan words it", "TODO：按本方案原文填写目标"},
+    {"skeleton.todo.value", "TODO: value (the local figure); the parent's: {op} {value}{unit} by {by}",
+     "TODO：value（本地目标值）；上级方案为 {op} {value}{unit}，期限 {by}"},
+    {"skeleton.todo.action", "TODO: lead and support (department ids), the tasks (id, title, text), source",
+     "TODO：lead、support（部门 id），tasks（id、title、text），source"},
     {"plan-input.error.invalid", "cannot compare {file}: it has errors (listed above); fix them first",
      "无法对比 {file}：文件有错误（见上），请先修正"},
     {"plan-input.error.not-plan", "cannot compare {file}: it is not a plan (type: plan)", "无法对比 {file}：不是方案文件（type: plan）"},

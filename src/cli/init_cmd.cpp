@@ -1,0 +1,100 @@
+// cli/init_cmd — `scip init --parent PLAN --region CODE`.
+//
+// The parent is a plan file, or a plan id looked for in --in (default:
+// plans). The region is a GB/T 2260 code or name, which must lie under the
+// parent's region. The skeleton (plan/skeleton) goes to standard output or to
+// -o FILE; `scip check` on it then lists what is left to fill in.
+//
+// Exit codes: 0 written; 2 usage errors, a parent that cannot be read or
+// found, a region the registry does not hold or that is not under the parent's.
+#include "cli/init_cmd.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/plan_input.h"
+#include "plan/skeleton.h"
+#include "region/registry.h"
+
+namespace scip::cli {
+
+namespace {
+
+// The file among `paths` holding the plan `id`, or "".
+std::string find_plan_file(const std::string& id, const std::vector<std::string>& paths, i18n::Lang lang, uint64_t max_size) {
+  check::CheckOptions copts;
+  copts.lang = lang;
+  copts.max_file_size = max_size;
+  check::CheckResult r = check::check_paths(paths, copts);
+  for (const auto& f : r.files)
+    if (f->plan && f->plan->id == id) return f->doc.path;
+  return "";
+}
+
+// The region's latest record, by code or by name: the one region of that
+// name in force today (a county renumbered keeps its name under old codes),
+// else the one region ever of that name; null when there are several.
+const region::Record* find_region(const std::string& what) {
+  const region::Registry& reg = region::Registry::builtin();
+  if (region::is_code(what)) return reg.latest(what);
+  std::vector<const region::Record*> current, any;
+  for (const region::Record* r : reg.named(what)) {
+    const region::Record* now = reg.latest(r->code);
+    auto add = [&](std::vector<const region::Record*>& v) {
+      if (std::find(v.begin(), v.end(), now) == v.end()) v.push_back(now);
+    };
+    add(any);
+    if (now->until == 0 && !now->abolished) add(current);
+  }
+  if (current.size() == 1) return current.front();
+  return current.empty() && any.size() == 1 ? any.front() : nullptr;
+}
+
+}  // namespace
+
+CLI::App* setup_init(CLI::App& app, InitCmdOptions& o, i18n::Lang lang) {
+  CLI::App* cmd = app.add_subcommand("init", i18n::tr(lang, "help.init"));
+  cmd->add_option("--parent", o.parent, i18n::tr(lang, "help.init.parent"))->required()->type_name("PLAN");
+  cmd->add_option("--region", o.region, i18n::tr(lang, "help.init.region"))->required()->type_name("CODE");
+  cmd->add_option("--in", o.search, i18n::tr(lang, "help.init.in"))->type_name("PATH");
+  add_max_file_size(cmd, o.max_file_size, lang);
+  cmd->footer(i18n::tr(lang, "help.init.examples"));
+  return cmd;
+}
+
+int run_init(const InitCmdOptions& o, i18n::Lang lang) {
+  std::string file = o.parent;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) {
+    std::vector<std::string> where = o.search.empty() ? std::vector<std::string>{"plans"} : o.search;
+    file = find_plan_file(o.parent, where, lang, o.max_file_size);
+    if (file.empty()) {
+      std::cerr << "scip: " << i18n::tr(lang, "init.error.parent", fmt::arg("id", o.parent), fmt::arg("where", fmt::join(where, ", ")))
+                << "\n";
+      return kUsage;
+    }
+  }
+  int exit = kOk;
+  auto parent = load_plan(file, lang, o.max_file_size, exit);
+  if (!parent) return exit;
+  const region::Record* r = find_region(o.region);
+  if (!r) {
+    std::cerr << "scip: " << i18n::tr(lang, "init.error.region", fmt::arg("value", o.region)) << "\n";
+    return kUsage;
+  }
+  const region::Registry& reg = region::Registry::builtin();
+  bool national = parent->region.level == "national";
+  if (!national && (r->code == parent->region.code || !reg.under_latest(r->code, parent->region.code).value_or(false))) {
+    std::cerr << "scip: "
+              << i18n::tr(lang, "init.error.not-under", fmt::arg("code", r->code), fmt::arg("name", r->name),
+                          fmt::arg("parent", parent->id), fmt::arg("pcode", parent->region.code))
+              << "\n";
+    return kUsage;
+  }
+  plan::SkeletonRegion sr{r->code, r->name, std::string(region::level_name(r->level))};
+  std::cout << plan::skeleton_plan(*parent, sr, lang);
+  return kOk;
+}
+
+}  // namespace scip::cli
