@@ -21,17 +21,6 @@ namespace scip::cli {
 
 namespace {
 const std::vector<std::string> kFormats = {"table", "markdown", "json"};
-
-// The file among `paths` holding the plan `id`, or "".
-std::string find_plan(const std::string& id, const std::vector<std::string>& paths, i18n::Lang lang, uint64_t max_size) {
-  check::CheckOptions copts;
-  copts.lang = lang;
-  copts.max_file_size = max_size;
-  check::CheckResult r = check::check_paths(paths, copts);
-  for (const auto& f : r.files)
-    if (f->plan && f->plan->id == id) return f->doc.path;
-  return "";
-}
 }  // namespace
 
 CLI::App* setup_cover(CLI::App& app, CoverCmdOptions& o, i18n::Lang lang) {
@@ -66,7 +55,7 @@ int run_cover(const CoverCmdOptions& opts, const GlobalOptions& g, i18n::Lang la
     std::vector<std::string> where = o.search;
     if (where.empty()) where.push_back(std::filesystem::path(o.child).parent_path().parent_path().lexically_normal().string());
     if (where.back().empty()) where.back() = ".";
-    parent_file = find_plan(child->parent, where, lang, o.max_file_size);
+    parent_file = find_plan_file(child->parent, where, lang, o.max_file_size);
     if (parent_file.empty()) {
       std::cerr << "scip: " << i18n::tr(lang, "cover.error.parent-not-found", fmt::arg("id", child->parent),
                                         fmt::arg("where", fmt::join(where, ", ")))

@@ -21,17 +21,6 @@ namespace scip::cli {
 
 namespace {
 
-// The file among `paths` holding the plan `id`, or "".
-std::string find_plan_file(const std::string& id, const std::vector<std::string>& paths, i18n::Lang lang, uint64_t max_size) {
-  check::CheckOptions copts;
-  copts.lang = lang;
-  copts.max_file_size = max_size;
-  check::CheckResult r = check::check_paths(paths, copts);
-  for (const auto& f : r.files)
-    if (f->plan && f->plan->id == id) return f->doc.path;
-  return "";
-}
-
 // The region's latest record, by code or by name: the one region of that
 // name in force today (a county renumbered keeps its name under old codes),
 // else the one region ever of that name; null when there are several.

@@ -36,4 +36,15 @@ std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, ui
   return std::move(*r.files[0]->plan);
 }
 
+std::string find_plan_file(const std::string& id, const std::vector<std::string>& paths, i18n::Lang lang,
+                           uint64_t max_file_size) {
+  check::CheckOptions copts;
+  copts.lang = lang;
+  copts.max_file_size = max_file_size;
+  check::CheckResult r = check::check_paths(paths, copts);
+  for (const auto& f : r.files)
+    if (f->plan && f->plan->id == id) return f->doc.path;
+  return "";
+}
+
 }  // namespace scip::cli

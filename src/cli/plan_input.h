@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "i18n/messages.h"
 #include "plan/model.h"
@@ -16,5 +17,9 @@ namespace scip::cli {
 
 // The plan in `file`, or nothing (diagnostics printed, `exit` set to 2).
 std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, uint64_t max_file_size, int& exit);
+
+// The file among `paths` (files and folders) that holds the plan `id`, or "".
+std::string find_plan_file(const std::string& id, const std::vector<std::string>& paths, i18n::Lang lang,
+                           uint64_t max_file_size);
 
 }  // namespace scip::cli
