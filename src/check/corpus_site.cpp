@@ -12,6 +12,7 @@ std::string site_pointer(Site site, std::string_view element, size_t index) {
     case Site::plan_period: return "/period";
     case Site::plan_region_code: return "/region/code";
     case Site::continues: return fmt::format("{}/continues/{}", element, index);
+    case Site::implements: return fmt::format("{}/implements/{}", element, index);
     case Site::target_indicator: return fmt::format("{}/indicator", element);
     case Site::target_unit: return fmt::format("{}/unit", element);
     case Site::indicator_id: return fmt::format("{}/id", element);
@@ -41,6 +42,13 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, s
         for (const auto& a : plan->actions) {
           each(a.ptr, a.continues.size());
           for (const auto& t : a.tasks) each(t.ptr, t.continues.size());
+        }
+      return;
+    case Site::implements:
+      if (plan)
+        for (const auto& a : plan->actions) {
+          each(a.ptr, a.implements.size());
+          for (const auto& t : a.tasks) each(t.ptr, t.implements.size());
         }
       return;
     case Site::target_indicator:

@@ -26,6 +26,7 @@ enum class Site {
   plan_period,       // /period
   plan_region_code,  // /region/code
   continues,         // <action or task>/continues/<index>
+  implements,        // <action or task>/implements/<index>
   target_indicator,  // <target>/indicator
   target_unit,       // <target>/unit
   indicator_id,      // <indicator>/id
@@ -36,7 +37,7 @@ enum class Site {
 
 // The JSON Pointer of a site. `element` is the pointer of the action, task,
 // target or indicator the site belongs to (empty for the plan's own sites),
-// `index` the place in a list (continues, aliases).
+// `index` the place in a list (continues, implements, aliases).
 std::string site_pointer(Site site, std::string_view element = {}, size_t index = 0);
 
 // Every pointer of every site in a plan or a catalog (either may be null).

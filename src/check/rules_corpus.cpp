@@ -38,7 +38,34 @@ std::map<std::string, const PlanFile*> unique_plan_ids(const std::vector<PlanFil
   return by_id;
 }
 
-// Parent plans: period inside the parent's, region under the parent's.
+// `implements:` names actions (on an action) and tasks (on a task) of the
+// plan's parent, when the parent is in the corpus.
+void implements_in_parent(const PlanFile& pf, const plan::Plan& parent, Diagnostics& out) {
+  std::vector<std::string> action_ids, task_ids;
+  for (const auto& a : parent.actions) {
+    action_ids.push_back(a.id);
+    for (const auto& t : a.tasks) task_ids.push_back(t.id);
+  }
+  auto check = [&](const std::vector<std::string>& refs, const std::string& ptr, const std::vector<std::string>& known,
+                   const char* what) {
+    for (size_t i = 0; i < refs.size(); ++i) {
+      if (std::find(known.begin(), known.end(), refs[i]) != known.end()) continue;
+      std::string hint;
+      if (auto dym = util::did_you_mean(refs[i], known)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+      out.add("implements-not-found", pf.doc.path(), pf.doc.at(Site::implements, ptr, i),
+              out.tr("diag.implements-not-found", fmt::arg("id", util::quoted(refs[i])),
+                     fmt::arg("what", out.tr(std::string("implements.what.") + what)), fmt::arg("plan", util::quoted(parent.id))),
+              hint);
+    }
+  };
+  for (const auto& a : pf.plan->actions) {
+    check(a.implements, a.ptr, action_ids, "action");
+    for (const auto& t : a.tasks) check(t.implements, t.ptr, task_ids, "task");
+  }
+}
+
+// Parent plans: period inside the parent's, region under the parent's, and
+// what `implements:` names in it.
 void parent_plans(const std::vector<PlanFile>& plans, const std::map<std::string, const PlanFile*>& by_id,
                   Diagnostics& out) {
   for (const auto& pf : plans) {
@@ -51,6 +78,7 @@ void parent_plans(const std::vector<PlanFile>& plans, const std::map<std::string
       continue;
     }
     const plan::Plan& parent = *it->second->plan;
+    implements_in_parent(pf, parent, out);
     if (p.start && p.end && parent.start && parent.end && (p.start < parent.start || p.end > parent.end))
       out.add("parent-period", pf.doc.path(), pf.doc.at(Site::plan_period),
               out.tr("diag.parent-period", fmt::arg("start", p.start), fmt::arg("end", p.end),

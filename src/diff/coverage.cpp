@@ -23,6 +23,8 @@ std::map<std::string, const Pairing*> by_parent(const PlanDiff& d) {
   return m;
 }
 
+std::string last_segment(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
 const plan::Action* action_at(const plan::Plan& p, const std::string& path) {
   for (const auto& a : p.actions)
     if ("actions/" + a.id == path) return &a;
@@ -123,6 +125,27 @@ Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOpti
       ti.child_title = task_title_at(child, ti.child_path);
       c.tasks.push_back(ti);
     }
+  }
+  // Declared first: a child item's `implements:` wins over any pairing.
+  for (const auto& ca : child.actions) {
+    for (const auto& id : ca.implements)
+      for (auto& it : c.actions)
+        if (it.path == "actions/" + id) {
+          it.child_path = "actions/" + ca.id;
+          it.child_title = ca.title;
+          it.how = "implements";
+          it.similarity.reset();
+          implementing.insert(it.child_path);
+        }
+    for (const auto& ct : ca.tasks)
+      for (const auto& id : ct.implements)
+        for (auto& it : c.tasks)
+          if (last_segment(it.path) == id) {
+            it.child_path = "actions/" + ca.id + "/tasks/" + ct.id;
+            it.child_title = ct.title;
+            it.how = "implements";
+            it.similarity.reset();
+          }
   }
   // Merged actions: each OLD action a NEW one continues implements it.
   for (const auto& ca : child.actions)

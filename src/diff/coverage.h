@@ -2,9 +2,9 @@
 //
 // The seeds' workflow asks each region to check its plan against its parent
 // (the plan it implements). For each action and task of the parent, coverage
-// names the child's item that implements it: the pairing `scip diff` makes
-// (continues, id, title or content similarity; an inferred one carries its
-// score), or none. For each target the parent quantifies, it finds the child's
+// names the child's item that implements it: the one whose `implements:`
+// names it (declared), else the pairing `scip diff` makes (continues, id,
+// title or content similarity; an inferred one carries its score), or none. For each target the parent quantifies, it finds the child's
 // target for the same indicator (the nearest deadline) or the one diff pairs,
 // and compares them: stricter, equal or weaker (a child may set a lower
 // number than its parent when its starting point is lower: the difference is

@@ -49,6 +49,7 @@ struct Task {
   std::string ptr;
   std::string id, title, text, source;
   std::vector<std::string> lead, support, continues;
+  std::vector<std::string> implements;  // ids of the parent plan's actions (tasks) this one implements
   std::vector<Target> targets;
   bool operator==(const Task&) const = default;
 };
@@ -57,6 +58,7 @@ struct Action {
   std::string ptr;
   std::string id, kind, title, text, source;
   std::vector<std::string> lead, support, continues;
+  std::vector<std::string> implements;  // ids of the parent plan's actions (tasks) this one implements
   bool support_all = false;
   std::vector<Task> tasks;
   std::vector<Target> targets;
@@ -157,6 +159,7 @@ void work_item_fields(V& v, S& x) {
   v.key("lead", x.lead);
   v.key("support", x.support);
   v.key("continues", x.continues);
+  v.key("implements", x.implements);
   v.list("targets", x.targets);
 }
 
