@@ -38,18 +38,15 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, s
       if (plan) out.push_back(site_pointer(site));
       return;
     case Site::continues:
-      if (plan)
-        for (const auto& a : plan->actions) {
-          each(a.ptr, a.continues.size());
-          for (const auto& t : a.tasks) each(t.ptr, t.continues.size());
-        }
-      return;
     case Site::implements:
-      if (plan)
+      if (plan) {
+        // The same walk for both lists of ids an action or task carries.
+        auto size = [&](const auto& item) { return (site == Site::continues ? item.continues : item.implements).size(); };
         for (const auto& a : plan->actions) {
-          each(a.ptr, a.implements.size());
-          for (const auto& t : a.tasks) each(t.ptr, t.implements.size());
+          each(a.ptr, size(a));
+          for (const auto& t : a.tasks) each(t.ptr, size(t));
         }
+      }
       return;
     case Site::target_indicator:
     case Site::target_unit:

@@ -23,8 +23,6 @@ std::map<std::string, const Pairing*> by_parent(const PlanDiff& d) {
   return m;
 }
 
-std::string last_segment(const std::string& path) { return path.substr(path.rfind('/') + 1); }
-
 const plan::Action* action_at(const plan::Plan& p, const std::string& path) {
   for (const auto& a : p.actions)
     if ("actions/" + a.id == path) return &a;
@@ -140,7 +138,7 @@ Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOpti
     for (const auto& ct : ca.tasks)
       for (const auto& id : ct.implements)
         for (auto& it : c.tasks)
-          if (last_segment(it.path) == id) {
+          if (last_id(it.path) == id) {
             it.child_path = "actions/" + ca.id + "/tasks/" + ct.id;
             it.child_title = ct.title;
             it.how = "implements";
@@ -174,8 +172,6 @@ Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOpti
 }
 
 namespace {
-
-std::string last_id(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
 std::string how_text(const CoveredItem& it, i18n::Lang L) {
   if (it.similarity) return i18n::tr(L, "cover.how.inferred", fmt::arg("how", it.how), fmt::arg("score", fmt::format("{:.2f}", *it.similarity)));

@@ -16,6 +16,13 @@ namespace scip::diff {
 
 const std::vector<std::string_view> kTitleStopWords = {"科学素质", "行动", "工程", "实施", "提升"};
 
+std::string last_id(const std::string& path) {
+  auto at = path.rfind('/');
+  return at == std::string::npos ? path : path.substr(at + 1);
+}
+
+std::string element_of(const std::string& kind) { return kind.substr(0, kind.find('-')); }
+
 int severity_rank(const std::string& severity) {
   for (int i = 0; i < 3; ++i)
     if (severity == kSeverities[i]) return i + 1;

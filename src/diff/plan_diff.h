@@ -50,6 +50,13 @@ struct Change {
   std::optional<double> closest_similarity{};
 };
 
+// The last segment of a change's path, the item's own id:
+// "actions/youth/tasks/youth-5" -> "youth-5".
+std::string last_id(const std::string& path);
+// The element a change kind is about: action-renamed -> action,
+// target-value-changed -> target.
+std::string element_of(const std::string& kind);
+
 // The severities, weakest first, as --fail-on names them.
 inline constexpr const char* kSeverities[] = {"info", "attention", "weakened"};
 int severity_rank(const std::string& severity);  // info 1, attention 2, weakened 3, none 0

@@ -14,11 +14,6 @@ namespace scip::diff {
 
 namespace {
 
-std::string last_id(const std::string& path) {
-  auto at = path.rfind('/');
-  return at == std::string::npos ? path : path.substr(at + 1);
-}
-
 std::string how_suffix(const Change& c, i18n::Lang lang) {
   if (c.kind == "action-split" || c.kind == "action-merged") return "";  // the line names the lineage
   if (c.how == "continues" && !c.old_path.empty())

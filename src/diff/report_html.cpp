@@ -28,13 +28,6 @@ namespace {
 using util::HtmlData;
 using util::HtmlList;
 
-std::string last_id(const std::string& path) {
-  auto at = path.rfind('/');
-  return at == std::string::npos ? path : path.substr(at + 1);
-}
-
-std::string element_of(const std::string& kind) { return kind.substr(0, kind.find('-')); }
-
 // The key the browser test finds the change by (tests/html_report.py).
 std::string key_of(const Change& c) {
   return fmt::format("{}|{}|{}|{}|{}", c.kind, c.old_path, c.new_path, c.old_value, c.new_value);

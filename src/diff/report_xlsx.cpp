@@ -17,14 +17,6 @@
 
 namespace scip::diff {
 
-namespace {
-
-std::string element_of(const std::string& kind) {
-  return kind.substr(0, kind.find('-'));  // action-renamed -> action; target-value-changed -> target
-}
-
-}  // namespace
-
 void write_xlsx(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
   i18n::Lang L = o.lang;
   util::XlsxBook book;

@@ -94,10 +94,14 @@ std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus&
   }
 }
 
+size_t count_status(const std::vector<const Row*>& rows, Status s) {
+  return static_cast<size_t>(std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; }));
+}
+
 std::string counts_text(const std::vector<const Row*>& rows, i18n::Lang lang) {
   std::vector<std::string> parts;
   for (Status s : kAllStatuses) {
-    size_t n = static_cast<size_t>(std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; }));
+    size_t n = count_status(rows, s);
     if (n) parts.push_back(fmt::format("{} {}", n, status_text(s, lang)));
   }
   return i18n::tr(lang, rows.size() == 1 ? "progress.count.one" : "progress.count", fmt::arg("n", rows.size()),
@@ -388,7 +392,7 @@ void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>
   for (const Row* r : rows) write_json_row(w, *r, c, subs, o);
   w.end_array().key("counts").begin_object();
   for (Status s : kAllStatuses) {
-    auto n = std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; });
+    auto n = static_cast<long long>(count_status(rows, s));
     if (n) w.field(status_code(s), static_cast<long long>(n));
   }
   w.end_object();

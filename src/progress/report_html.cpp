@@ -73,10 +73,6 @@ HtmlData status_item(Status s, size_t n, i18n::Lang lang) {
   return d;
 }
 
-size_t count_of(const std::vector<const Row*>& rows, Status s) {
-  return static_cast<size_t>(std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; }));
-}
-
 HtmlData words(const Table& t, i18n::Lang L) {
   HtmlData w;
   for (const char* key : {"heading", "summary", "chart-stack", "chart-percent", "targets", "legend-done", "legend-expected",
@@ -125,7 +121,7 @@ HtmlData stack_chart(const Groups& groups, i18n::Lang L) {
     HtmlList segs;
     double x = x0;
     for (Status s : kAllStatuses) {
-      size_t n = count_of(members, s);
+      size_t n = count_status(members, s);
       if (!n) continue;
       double w = area * static_cast<double>(n) / static_cast<double>(most);
       HtmlData seg;
@@ -152,7 +148,7 @@ HtmlData stack_chart(const Groups& groups, i18n::Lang L) {
   HtmlList legend;
   for (Status s : kAllStatuses) {
     size_t n = 0;
-    for (const auto& g : groups) n += count_of(g.second, s);
+    for (const auto& g : groups) n += count_status(g.second, s);
     if (n) legend.push_back(status_item(s, n, L));
   }
   d.set("stack_legend", legend);
@@ -349,7 +345,7 @@ void write_html(std::ostream& out, const Table& t, const std::vector<const Row*>
                                       : counts_text(rows, L));
   HtmlList summary;
   for (Status s : kAllStatuses)
-    if (size_t n = count_of(rows, s)) summary.push_back(status_item(s, n, L));
+    if (size_t n = count_status(rows, s)) summary.push_back(status_item(s, n, L));
   page.set("summary", summary);
   if (subs.rejected.rows) page.set("rejected", rejected_note(subs, L));
 

@@ -27,6 +27,7 @@ std::string region_label(const plan::Corpus& c, int region);
 // What a row is grouped under (several groups for several leads).
 std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus& c, i18n::Lang lang);
 std::string counts_text(const std::vector<const Row*>& rows, i18n::Lang lang);  // "23 targets: 1 achieved, …"
+size_t count_status(const std::vector<const Row*>& rows, Status s);  // how many rows have status s
 
 // Groups in order of first appearance, each with its rows.
 using Groups = std::vector<std::pair<std::string, std::vector<const Row*>>>;

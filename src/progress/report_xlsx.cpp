@@ -17,6 +17,7 @@
 #include <map>
 
 #include "progress/report.h"
+#include "progress/report_parts.h"
 #include "util/xlsx_book.h"
 
 namespace scip::progress {
@@ -183,7 +184,7 @@ void summary_sheet(XlsxBook& book, const Formats& f, const Table& t, const std::
   worksheet_write_string(ws, y, 1, i18n::tr(L, "progress.xlsx.col.count").c_str(), f.head);
   lxw_row_t first = y + 1;
   for (Status s : kAllStatuses) {
-    int n = static_cast<int>(std::count_if(rows.begin(), rows.end(), [&](const Row* r) { return r->status == s; }));
+    double n = static_cast<double>(count_status(rows, s));
     ++y;
     worksheet_write_string(ws, y, 0, status_text(s, L).c_str(), f.light.at(light_of(s)));
     worksheet_write_number(ws, y, 1, n, nullptr);
