@@ -12,6 +12,7 @@
 #include "cli/cover_cmd.h"
 #include "cli/diff_cmd.h"
 #include "cli/explain_cmd.h"
+#include "cli/import_cmd.h"
 #include "cli/init_cmd.h"
 #include "cli/manpage_cmd.h"
 #include "cli/progress_cmd.h"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     cli::DiffCmdOptions diff_opts;
     cli::CoverCmdOptions cover_opts;
     cli::InitCmdOptions init_opts;
+    cli::ImportCmdOptions import_opts;
     cli::ProgressCmdOptions progress_opts;
     cli::CompletionCmdOptions completion_opts;
     cli::RegionsCmdOptions regions_opts;
@@ -60,13 +62,14 @@ int main(int argc, char** argv) {
     CLI::App* diff = cli::setup_diff(app, diff_opts, lang);
     CLI::App* cover = cli::setup_cover(app, cover_opts, lang);
     CLI::App* init = cli::setup_init(app, init_opts, lang);
+    CLI::App* import = cli::setup_import(app, import_opts, lang);
     CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
     CLI::App* regions = cli::setup_regions(app, regions_opts, lang);
     CLI::App* templ = cli::setup_template(app, template_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
     CLI::App* completion = cli::setup_completion(app, completion_opts, lang);
     CLI::App* manpage = cli::setup_manpage(app, lang);
-    for (CLI::App* sub : {check, diff, cover, init, progress, regions, templ, explain, schema, completion, manpage})
+    for (CLI::App* sub : {check, diff, cover, init, import, progress, regions, templ, explain, schema, completion, manpage})
       sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
 
     try {
@@ -83,6 +86,7 @@ int main(int argc, char** argv) {
       if (diff->parsed()) return cli::run_diff(diff_opts, global, lang);
       if (cover->parsed()) return cli::run_cover(cover_opts, global, lang);
       if (init->parsed()) return cli::run_init(init_opts, lang);
+      if (import->parsed()) return cli::run_import(import_opts, global, lang);
       if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
       if (explain->parsed()) return cli::run_explain(explain_opts, lang);
       if (regions->parsed()) return cli::run_regions(regions_opts, lang);
@@ -96,7 +100,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> inputs = check_opts.paths;
     inputs.insert(inputs.end(), progress_opts.paths.begin(), progress_opts.paths.end());
     inputs.insert(inputs.end(), template_opts.paths.begin(), template_opts.paths.end());
-    inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file, cover_opts.child, cover_opts.parent});
+    inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file, cover_opts.child, cover_opts.parent, import_opts.document});
     return cli::run_to_file(global, inputs, lang, run);
   } catch (const std::exception& e) {
     std::cerr << "scip: " << i18n::tr(lang, "internal.error", fmt::arg("detail", e.what())) << "\n";

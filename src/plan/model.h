@@ -258,7 +258,7 @@ bool is_count(const Indicator& ind);
 
 // The comparison (a target's `op`) that the words of a Chinese plan mean:
 // 以上/不少于/不低于/达到/至少 ">=", 超过/多于/高于 ">", 以下/不超过/不高于/
-// 不多于/至多 "<=", 低于/少于/不足 "<", 等于 "=="; nullopt for anything else.
+// 不多于/至多/以内/控制在 "<=", 低于/少于/不足 "<", 等于 "=="; nullopt for anything else.
 std::optional<std::string_view> op_for_word(std::string_view word);
 
 When parse_when(const nlohmann::json& j);

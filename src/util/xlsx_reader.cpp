@@ -6,8 +6,6 @@
 // refer to them by index), then each worksheet streamed through expat, one
 // row handed on at a time. Element and attribute names are compared without
 // their namespace prefix (`x:c` is `c`), as writers differ.
-#include <expat.h>
-
 #include <cstdlib>
 #include <exception>
 #include <map>
@@ -15,77 +13,12 @@
 #include <set>
 
 #include "util/workbook.h"
+#include "util/xml_sax.h"
 #include "util/zip_archive.h"
 
 namespace scip::util {
 
 namespace {
-
-std::string_view local_name(const XML_Char* name) {
-  std::string_view n(name);
-  size_t colon = n.rfind(':');
-  return colon == std::string_view::npos ? n : n.substr(colon + 1);
-}
-
-std::string attr(const XML_Char** atts, std::string_view name) {
-  for (size_t i = 0; atts[i]; i += 2)
-    if (local_name(atts[i]) == name) return atts[i + 1];
-  return {};
-}
-
-// A SAX pass over one part: the handler's start/end/text are called.
-class SaxPass {
- public:
-  virtual ~SaxPass() = default;
-  virtual void start(std::string_view name, const XML_Char** atts) = 0;
-  virtual void end(std::string_view name) = 0;
-  virtual void text(std::string_view) {}
-
-  // Handlers never throw through expat (C code): an exception is kept, the
-  // parse is stopped, and the exception is thrown again here.
-  void run(const ZipArchive& zip, const std::string& part) {
-    XML_Parser p = XML_ParserCreate("UTF-8");
-    if (!p) throw WorkbookError("out of memory");
-    parser_ = p;
-    error_ = nullptr;
-    XML_SetUserData(p, this);
-    XML_SetElementHandler(
-        p, [](void* self, const XML_Char* n, const XML_Char** a) { static_cast<SaxPass*>(self)->guard([&](SaxPass& s) { s.start(local_name(n), a); }); },
-        [](void* self, const XML_Char* n) { static_cast<SaxPass*>(self)->guard([&](SaxPass& s) { s.end(local_name(n)); }); });
-    XML_SetCharacterDataHandler(p, [](void* self, const XML_Char* t, int len) {
-      static_cast<SaxPass*>(self)->guard([&](SaxPass& s) { s.text(std::string_view(t, static_cast<size_t>(len))); });
-    });
-    try {
-      zip.stream(part, [&](std::string_view b) {
-        if (XML_Parse(p, b.data(), static_cast<int>(b.size()), 0) == XML_STATUS_ERROR) fail(part);
-      });
-      if (XML_Parse(p, nullptr, 0, 1) == XML_STATUS_ERROR) fail(part);
-    } catch (...) {
-      XML_ParserFree(p);
-      throw;
-    }
-    XML_ParserFree(p);
-  }
-
- private:
-  template <class F>
-  void guard(F&& f) {
-    if (error_) return;
-    try {
-      f(*this);
-    } catch (...) {
-      error_ = std::current_exception();
-      XML_StopParser(parser_, XML_FALSE);
-    }
-  }
-  void fail(const std::string& part) {
-    if (error_) std::rethrow_exception(error_);
-    throw WorkbookError(part + ": " + XML_ErrorString(XML_GetErrorCode(parser_)) + " at line " +
-                        std::to_string(XML_GetCurrentLineNumber(parser_)));
-  }
-  XML_Parser parser_ = nullptr;
-  std::exception_ptr error_;
-};
 
 // The date formats: built-in ids, and custom codes with y, m, d outside quotes
 // and brackets ([Red], [$-804]) that are not elapsed times.
@@ -114,11 +47,11 @@ class WorkbookPart : public SaxPass {
   bool date1904 = false;
   void start(std::string_view n, const XML_Char** a) override {
     if (n == "workbookPr") {
-      std::string v = attr(a, "date1904");
+      std::string v = xml_attr(a, "date1904");
       date1904 = v == "1" || v == "true";
     } else if (n == "sheet") {
-      std::string state = attr(a, "state");
-      sheets.push_back({attr(a, "name"), attr(a, "id"), state == "hidden" || state == "veryHidden"});
+      std::string state = xml_attr(a, "state");
+      sheets.push_back({xml_attr(a, "name"), xml_attr(a, "id"), state == "hidden" || state == "veryHidden"});
     }
   }
   void end(std::string_view) override {}
@@ -130,8 +63,8 @@ class RelsPart : public SaxPass {
   std::string shared_strings, styles;  // the targets of those types
   void start(std::string_view n, const XML_Char** a) override {
     if (n != "Relationship") return;
-    std::string target = attr(a, "Target"), type = attr(a, "Type");
-    targets[attr(a, "Id")] = target;
+    std::string target = xml_attr(a, "Target"), type = xml_attr(a, "Type");
+    targets[xml_attr(a, "Id")] = target;
     if (type.ends_with("/sharedStrings")) shared_strings = target;
     if (type.ends_with("/styles")) styles = target;
   }
@@ -142,10 +75,10 @@ class StylesPart : public SaxPass {
  public:
   std::vector<bool> date_style;  // by cell style index (the c element's s)
   void start(std::string_view n, const XML_Char** a) override {
-    if (n == "numFmt") custom_[std::atoi(attr(a, "numFmtId").c_str())] = date_code(attr(a, "formatCode"));
+    if (n == "numFmt") custom_[std::atoi(xml_attr(a, "numFmtId").c_str())] = date_code(xml_attr(a, "formatCode"));
     else if (n == "cellXfs") in_xfs_ = true;
     else if (n == "xf" && in_xfs_) {
-      int id = std::atoi(attr(a, "numFmtId").c_str());
+      int id = std::atoi(xml_attr(a, "numFmtId").c_str());
       auto it = custom_.find(id);
       date_style.push_back(it != custom_.end() ? it->second : builtin_date(id));
     }
@@ -191,15 +124,15 @@ class SheetPart : public SaxPass {
 
   void start(std::string_view n, const XML_Char** a) override {
     if (n == "row") {
-      std::string r = attr(a, "r");
+      std::string r = xml_attr(a, "r");
       row_.row = r.empty() ? row_.row + 1 : std::atoi(r.c_str());
       row_.cells.clear();
       column_ = 0;
     } else if (n == "c") {
-      auto [r, c] = parse_cell_name(attr(a, "r"));
+      auto [r, c] = parse_cell_name(xml_attr(a, "r"));
       column_ = c ? c : column_ + 1;
-      type_ = attr(a, "t");
-      std::string s = attr(a, "s");
+      type_ = xml_attr(a, "t");
+      std::string s = xml_attr(a, "s");
       size_t style = s.empty() ? 0 : static_cast<size_t>(std::atoi(s.c_str()));
       is_date_ = style < date_style_.size() && date_style_[style];
       value_.clear();
@@ -285,6 +218,8 @@ class XlsxWorkbook : public Workbook {
     }
   } catch (const ZipError& e) {
     throw WorkbookError(e.what());
+  } catch (const XmlError& e) {
+    throw WorkbookError(e.what());
   }
 
   const std::vector<WorksheetInfo>& sheets() const override { return info_; }
@@ -295,6 +230,8 @@ class XlsxWorkbook : public Workbook {
       SheetPart sheet(strings_.strings, styles_.date_style, date1904_, on_row);
       sheet.run(zip_, parts_.at(index));
     } catch (const ZipError& e) {
+      throw WorkbookError(e.what());
+    } catch (const XmlError& e) {
       throw WorkbookError(e.what());
     }
   }
