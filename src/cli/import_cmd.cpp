@@ -8,8 +8,10 @@
 // --catalog (default: the catalogs under plans/, when that folder exists).
 // A one-line summary goes to standard error; --report lists every guess.
 //
-// Exit codes: 0 drafted; 1 drafted, but no action, project or task was found;
-// 2 usage errors, a document that cannot be read, an -o FILE that exists.
+// Exit codes: 0 drafted; 1 drafted, but incomplete: no action, project or
+// task was found, no region (give --region), or an action without a lead
+// department (scip check would report it); 2 usage errors, a document
+// that cannot be read, an -o FILE that exists, a --region the registry lacks.
 #include "cli/import_cmd.h"
 
 #include <filesystem>
@@ -18,6 +20,7 @@
 #include "draft/draft_plan.h"
 #include "draft/draft_writer.h"
 #include "draft/source_text.h"
+#include "region/registry.h"
 #include "util/decode.h"
 #include "util/docx_text.h"
 #include "util/text.h"
@@ -108,6 +111,7 @@ CLI::App* setup_import(CLI::App& app, ImportCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("import", i18n::tr(lang, "help.import"));
   cmd->add_option("document", o.document, i18n::tr(lang, "help.import.document"))->required()->type_name("DOCUMENT");
   cmd->add_flag("--report", o.report, i18n::tr(lang, "help.import.report"));
+  cmd->add_option("--region", o.region, i18n::tr(lang, "help.import.region"))->type_name("CODE");
   cmd->add_option("--catalog", o.catalog, i18n::tr(lang, "help.import.catalog"))->type_name("PATH");
   cmd->add_flag("--force", o.force, i18n::tr(lang, "help.import.force"));
   add_max_file_size(cmd, o.max_file_size, lang);
@@ -121,6 +125,11 @@ int run_import(const ImportCmdOptions& o, const GlobalOptions& g, i18n::Lang lan
     std::cerr << "scip: " << i18n::tr(lang, "import.error.exists", fmt::arg("path", g.output)) << "\n";
     return kUsage;
   }
+  const region::Record* given = o.region.empty() ? nullptr : region::Registry::builtin().find(o.region);
+  if (!o.region.empty() && !given) {
+    std::cerr << "scip: " << i18n::tr(lang, "init.error.region", fmt::arg("value", o.region)) << "\n";
+    return kUsage;
+  }
   std::string error;
   auto lines = document_lines(o.document, o.max_file_size, error);
   if (!lines) {
@@ -132,6 +141,7 @@ int run_import(const ImportCmdOptions& o, const GlobalOptions& g, i18n::Lang lan
   dopts.lang = lang;
   dopts.catalog = catalog ? &*catalog : nullptr;
   dopts.source = o.document;
+  if (given) dopts.region = given->code;
   draft::Draft d = draft::draft_plan(draft::paragraphs_of(*lines), dopts);
   std::cout << draft::draft_yaml(d, o.document, lang);
   if (o.report) draft::write_draft_report(std::cerr, d, o.document, lang);
@@ -140,7 +150,11 @@ int run_import(const ImportCmdOptions& o, const GlobalOptions& g, i18n::Lang lan
               << "\n";
   bool empty = d.actions.empty();
   if (empty) std::cerr << "scip: " << i18n::tr(lang, "import.error.empty", fmt::arg("document", o.document)) << "\n";
-  return empty ? kFound : kOk;
+  if (d.region_code.empty()) std::cerr << "scip: " << i18n::tr(lang, "import.error.no-region", fmt::arg("document", o.document)) << "\n";
+  if (d.without_lead)
+    std::cerr << "scip: "
+              << i18n::tr(lang, "import.error.no-lead", fmt::arg("document", o.document), fmt::arg("count", d.without_lead)) << "\n";
+  return empty || d.region_code.empty() || d.without_lead ? kFound : kOk;
 }
 
 }  // namespace scip::cli

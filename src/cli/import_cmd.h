@@ -10,6 +10,7 @@ namespace scip::cli {
 
 struct ImportCmdOptions {
   std::string document;  // .txt or .docx
+  std::string region;    // --region: code or name; empty: from the title
   std::string catalog;   // a catalog file or a folder holding one; empty: plans, when it exists
   bool report = false;
   bool force = false;

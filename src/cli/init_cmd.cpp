@@ -9,7 +9,6 @@
 // found, a region the registry does not hold or that is not under the parent's.
 #include "cli/init_cmd.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -18,29 +17,6 @@
 #include "region/registry.h"
 
 namespace scip::cli {
-
-namespace {
-
-// The region's latest record, by code or by name: the one region of that
-// name in force today (a county renumbered keeps its name under old codes),
-// else the one region ever of that name; null when there are several.
-const region::Record* find_region(const std::string& what) {
-  const region::Registry& reg = region::Registry::builtin();
-  if (region::is_code(what)) return reg.latest(what);
-  std::vector<const region::Record*> current, any;
-  for (const region::Record* r : reg.named(what)) {
-    const region::Record* now = reg.latest(r->code);
-    auto add = [&](std::vector<const region::Record*>& v) {
-      if (std::find(v.begin(), v.end(), now) == v.end()) v.push_back(now);
-    };
-    add(any);
-    if (now->until == 0 && !now->abolished) add(current);
-  }
-  if (current.size() == 1) return current.front();
-  return current.empty() && any.size() == 1 ? any.front() : nullptr;
-}
-
-}  // namespace
 
 CLI::App* setup_init(CLI::App& app, InitCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("init", i18n::tr(lang, "help.init"));
@@ -67,7 +43,7 @@ int run_init(const InitCmdOptions& o, i18n::Lang lang) {
   int exit = kOk;
   auto parent = load_plan(file, lang, o.max_file_size, exit);
   if (!parent) return exit;
-  const region::Record* r = find_region(o.region);
+  const region::Record* r = region::Registry::builtin().find(o.region);
   if (!r) {
     std::cerr << "scip: " << i18n::tr(lang, "init.error.region", fmt::arg("value", o.region)) << "\n";
     return kUsage;

@@ -207,6 +207,12 @@ class Builder {
 
   void region() {
     const auto& reg = region::Registry::builtin();
+    if (const region::Record* given = o_.region.empty() ? nullptr : reg.latest(o_.region)) {
+      d_.region_code = given->code;
+      d_.region_name = given->name;
+      d_.region_level = std::string(region::level_name(given->level));
+      return;
+    }
     std::u32string t = decode_utf8(d_.title);
     for (size_t len = std::min<size_t>(t.size(), 12); len >= 2; --len) {
       std::string prefix = encode_utf8(t.substr(0, len));
@@ -261,6 +267,10 @@ class Builder {
     if (kind == "section" && a.lead.empty() && !d_.issuer.empty() && n.responsibility.empty() && !any_task_lead(a)) {
       a.lead.push_back(depts_.id_of(issuer_short()));
       a.remarks.push_back(remark(n.line, "import.todo.issuer-lead", fmt::arg("issuer", issuer_short())));
+    }
+    if (a.lead.empty() && !any_task_lead(a)) {
+      a.remarks.push_back(remark(n.line, "import.todo.no-lead"));
+      ++d_.without_lead;
     }
     for (auto& f : find_targets(n.body, {d_.end})) a.targets.push_back(target_of(f, a.id, a.targets.size(), n));
     d_.actions.push_back(std::move(a));
@@ -360,8 +370,12 @@ class Builder {
     t.id = !t.indicator.empty() && target_ids_.insert(t.indicator).second ? t.indicator : fmt::format("{}-t{}", owner, index + 1);
     if (!f.by_stated)
       t.remarks.push_back(remark(n.line, "import.todo.by", fmt::arg("year", f.by)));
+    if (f.by > d_.end || f.by < d_.start)
+      t.remarks.push_back(remark(n.line, "import.todo.by-outside", fmt::arg("year", f.by), fmt::arg("start", d_.start),
+                                 fmt::arg("end", d_.end)));
     if (f.during_period)
-      t.remarks.push_back(remark(n.line, "import.todo.during", fmt::arg("start", d_.start), fmt::arg("before", d_.start - 1)));
+      t.remarks.push_back(
+          remark(n.line, "import.todo.during", fmt::arg("start", f.period_start), fmt::arg("before", f.period_start - 1)));
     if (f.unit_guessed) t.remarks.push_back(remark(n.line, "import.todo.unit", fmt::arg("unit", f.unit)));
     if (t.indicator.empty()) t.remarks.push_back(remark(n.line, "import.todo.indicator", fmt::arg("name", f.name)));
     else if (similarity < 1)

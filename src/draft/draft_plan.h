@@ -75,12 +75,14 @@ struct Draft {
   std::vector<Remark> header_remarks;  // title, region, period, id
   std::vector<Remark> skipped;         // parts not encoded, paragraphs not read
   int paragraphs = 0;
+  int without_lead = 0;  // actions with no lead on them or on any task
 };
 
 struct DraftOptions {
   i18n::Lang lang = i18n::Lang::en;
   const plan::Catalog* catalog = nullptr;  // indicators to match targets against
   std::string source;                       // the document's path, for `source:`
+  std::string region;                       // a GB/T 2260 code given by the user; empty: from the title
 };
 
 Draft draft_plan(const std::vector<Paragraph>& paragraphs, const DraftOptions& opts);

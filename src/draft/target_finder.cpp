@@ -64,14 +64,21 @@ int stated_year(std::u32string_view s) {
                       after.starts_with(U"年底");
     bool range_end = i > 0 && (s[i - 1] == U'-' || s[i - 1] == U'—' || s[i - 1] == U'－');
     if ((before || after_word) && !range_end) return y;
+    if (range_end && after.starts_with(U"度")) return y;  // 2021-2025年度: by its last year
   }
   return 0;
 }
 
-bool period_word(std::u32string_view s) {
+// The last year of the five-year plan that “十四五”期间 / 末 / 时期 names, or 0.
+int period_end(std::u32string_view s) {
   for (auto w : kPeriodWords)
-    if (s.find(w) != std::u32string_view::npos) return true;
-  return false;
+    if (s.find(w) != std::u32string_view::npos) {
+      std::u32string_view numeral = w.substr(w.starts_with(U"“") ? 1 : 0, 3);
+      if (numeral.ends_with(U"五")) numeral.remove_suffix(1);
+      auto n = util::cn_numeral_value(numeral);  // 十四 → 14
+      return n ? 2000 + 5 * (*n - 9) : 0;       // the 14th: 2021–2025
+    }
+  return 0;
 }
 
 struct Figure {
@@ -180,6 +187,9 @@ std::u32string name_of(std::u32string_view clause, const Figure& f, std::string&
     std::u32string year = decode_utf8(std::to_string(y)) + U"年";
     for (std::u32string_view lead : {U"到", U"至", U""}) {
       size_t at = before.find(std::u32string(lead) + year);
+      bool bare = lead.empty() && at != std::u32string::npos;
+      size_t next = at + year.size();
+      if (bare && !(next < before.size() && (before[next] == U'前' || before[next] == U'底' || before[next] == U'末'))) continue;
       if (at != std::u32string::npos) {
         size_t n = lead.size() + year.size();
         while (at + n < before.size() && (before[at + n] == U'前' || before[at + n] == U'底' || before[at + n] == U'末')) ++n;
@@ -229,6 +239,7 @@ std::u32string per_of(std::u32string_view clause, std::u32string_view sentence) 
   if (semester) add(U"学期");
   std::u32string_view lead = clause.substr(0, std::min<size_t>(clause.size(), 2));
   if (clause.find(U"每年") != std::u32string_view::npos || clause.find(U"年均") != std::u32string_view::npos ||
+      clause.find(U"全年") != std::u32string_view::npos ||
       (lead.size() == 2 && lead[0] == U'年' && util::is_cjk(lead[1])))
     add(U"年");
   if (clause.find(U"每月") != std::u32string_view::npos) add(U"月");
@@ -258,7 +269,7 @@ std::vector<FoundTarget> find_targets(const std::string& text, const TargetConte
       paragraph_year = stated_year(sentences[0].substr(0, 8));
     for (const auto& sentence : sentences) {
       int sentence_year = stated_year(sentence);
-      bool sentence_period = period_word(sentence);
+      int sentence_period = period_end(sentence);
       for (const auto& clause : split_on(sentence, U"，,；;：:")) {
         for (const auto& f : figures_in(clause)) {
           FoundTarget t;
@@ -275,12 +286,14 @@ std::vector<FoundTarget> find_targets(const std::string& text, const TargetConte
           bool yearly = t.per.find("年") != std::string::npos;
           int year = stated_year(clause);
           if (!year && !yearly) year = sentence_year;
-          bool period = period_word(clause) || sentence_period;
-          if (!year && period) year = ctx.plan_end;
+          int period = period_end(clause);
+          if (!period) period = sentence_period;
+          if (!year && period) year = period;
           if (!year) year = paragraph_year;
           t.by_stated = year != 0;
           t.by = year ? year : ctx.plan_end;
-          t.during_period = period;
+          t.during_period = period != 0;
+          t.period_start = period ? period - 4 : 0;
           std::u32string quote = util::trim32(clause);
           while (!quote.empty() && (quote.back() == U'，' || quote.back() == U'。' || quote.back() == U'；')) quote.pop_back();
           t.quote = encode_utf8(quote);

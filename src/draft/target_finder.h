@@ -13,8 +13,8 @@
 // and a count of the plan's own parts (5项重点工程) are not targets. The
 // comparison comes from the words around the figure (以上/不少于/达到 >=,
 // 超过 >, 不超过/以下 <=); the deadline from the sentence (到2025年, 2025年前,
-// “十四五”期间/末 → the plan's last year), else the paragraph's opening
-// (到2025年，…), else the plan's last year, marked as not stated; 每年,
+// 2021-2025年度, “十四五”期间/末 → 2025, the last year of the 14th plan), else the paragraph's opening
+// (到2025年，…), else the plan's last year, marked as not stated; 每年, 全年,
 // 每学期, 每所学校 give `per`.
 #pragma once
 
@@ -32,13 +32,14 @@ struct FoundTarget {
   int by = 0;          // the deadline's year
   bool by_stated = false;
   bool during_period = false;  // “十四五”期间: counts only work done within the period
+  int period_start = 0;        // its first year (2021)
   bool unit_guessed = false;   // "2.5万" with no unit: 人 taken from the name (…人数)
   std::string per;     // "学校·学期", "年", or ""
   std::string quote;   // the clause as written
 };
 
 struct TargetContext {
-  int plan_end = 0;  // the plan's last year: the default deadline, and what “十四五”期间 means
+  int plan_end = 0;  // the plan's last year: the deadline when the text states none
 };
 
 std::vector<FoundTarget> find_targets(const std::string& text, const TargetContext& ctx);

@@ -242,4 +242,19 @@ std::vector<const Record*> Registry::named(std::string_view name) const {
   return out;
 }
 
+const Record* Registry::find(std::string_view what) const {
+  if (is_code(what)) return latest(what);
+  std::vector<const Record*> current, any;
+  for (const Record* r : named(what)) {
+    const Record* now = latest(r->code);
+    auto add = [&](std::vector<const Record*>& v) {
+      if (std::find(v.begin(), v.end(), now) == v.end()) v.push_back(now);
+    };
+    add(any);
+    if (now->until == 0 && !now->abolished) add(current);
+  }
+  if (current.size() == 1) return current.front();
+  return current.empty() && any.size() == 1 ? any.front() : nullptr;
+}
+
 }  // namespace scip::region

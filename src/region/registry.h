@@ -71,6 +71,11 @@ class Registry {
   std::vector<const Record*> below(std::string_view ancestor, int from, int to) const;
   // Records whose name (or short name) is `name`, any year.
   std::vector<const Record*> named(std::string_view name) const;
+  // The region a person means by a code or a name, as its latest record: by
+  // name, the one region of that name in force today (a county renumbered
+  // keeps its name under old codes), else the one region ever of that name;
+  // null when there is none or there are several.
+  const Record* find(std::string_view code_or_name) const;
 
   size_t size() const { return records_.size(); }
   size_t bytes() const { return bytes_; }  // of the table it was parsed from
