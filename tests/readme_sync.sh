@@ -34,6 +34,9 @@ same "the 13th-against-14th diff (tests/cli/diff-13-to-14/stdout)" \
 same "scip cover against the national plan (tests/cli/cover-zhongwei-national-zh/stdout)" \
   "$(cat "$here/cli/cover-zhongwei-national-zh/stdout")" \
   "$(after '$ scip --lang zh cover plans/ningxia/zhongwei-2021-2025.yaml plans/national/national-2021-2035.yaml')"
+same "scip import on seed 003 (tests/cli/import-seed-zhongwei/stderr)" \
+  "$(sed 's|\.\./\.\./import/seeds/|tests/import/seeds/|' "$here/cli/import-seed-zhongwei/stderr")" \
+  "$(after '$ scip import tests/import/seeds/003_f42f440b450c0eaa.txt -o zhongwei-draft.yaml --report')"
 same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
   "$(cat "$here/cli/progress-qinghai/stdout")" \
   "$(after '$ scip progress examples/qinghai-2020 --as-of 2020-12-31')"
