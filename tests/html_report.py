@@ -10,7 +10,8 @@ library). The test fails when
   - any request leaves the file (anything but the file itself and data: URLs),
   - the console logs an error, or a script throws,
   - the DOM does not hold every row of the same report as scip's JSON output,
-    each with its status (progress), or every change of the JSON (diff), and
+    each with its status (progress), every change of the JSON (diff) or every item
+    of the coverage (cover), and
     nothing else,
   - on a phone (390 px wide) the page is wider than the screen,
   - printing on A4 gives no page.
@@ -193,11 +194,25 @@ def main():
     def diff_changes(doc):
         return {("|".join([c["kind"], c["old_path"], c["new_path"], c["old"], c["new"]]), "") for c in doc["changes"]}
 
+    def cover_rows(doc):
+        last = lambda p: p.rsplit("/", 1)[-1] if p else ""
+        rows = set()
+        for section in ("actions", "tasks", "targets"):
+            for it in doc[section]:
+                child = last(it["by"]["path"]) if it["by"] else ""
+                rows.add((f"{section}|{last(it['path'])}|{child}", "covered" if it["covered"] else "missing"))
+        rows |= {(f"extra||{last(e['path'])}", "extra") for e in doc["extra"]}
+        return rows
+
+    cover_pair = [os.path.join(plans, "ningxia", "zhongwei-2021-2025.yaml"),
+                  os.path.join(plans, "national", "national-2021-2035.yaml")]
+
     reports = [
         ("progress-zhongwei-zh", ["--lang", "zh", "progress", *zhongwei, "--by", "department"], progress_rows),
         ("progress-qinghai-en", ["--lang", "en", "progress", *qinghai], progress_rows),
         ("diff-13-to-14-zh", ["--lang", "zh", "diff", *diff_pair], diff_changes),
         ("diff-13-to-14-en", ["--lang", "en", "diff", *diff_pair], diff_changes),
+        ("cover-zhongwei-national-zh", ["--lang", "zh", "cover", *cover_pair], cover_rows),
     ]
     failed = False
     browser = Browser()

@@ -2,7 +2,7 @@
 # Workbooks and LibreOffice (CTest libreoffice; skipped, exit 77, without soffice).
 #   1. The two-county workbook saved again by LibreOffice as .xlsx and as .xls
 #      gives the same `scip progress` as the same figures in CSV.
-#   2. scip's own workbooks (progress, diff, template) open in LibreOffice:
+#   2. scip's own workbooks (progress, diff, cover, template) open in LibreOffice:
 #      converted to CSV by it, the progress sheet holds the target and the
 #      actual as numbers, the diff sheet one row per change.
 # usage: libreoffice.sh SCIP TESTS_DIR
@@ -40,6 +40,15 @@ changes=$("$scip" diff --format json "$root/plans/hebei/qinhuangdao-2016-2020.ya
 rows=$(/usr/bin/python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8"))) - 1)' diff-Comparison.csv)
 [ "$rows" = "$changes" ] || { echo "FAIL: LibreOffice reads $rows rows of changes, the JSON has $changes"; exit 1; }
 echo "ok: scip's diff workbook read by LibreOffice ($rows changes)"
+
+pair=("$root/plans/ningxia/zhongwei-2021-2025.yaml" "$root/plans/national/national-2021-2035.yaml")
+"$scip" -o cover.xlsx --lang en cover --format xlsx "${pair[@]}"
+soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2' cover.xlsx >/dev/null 2>&1
+items=$("$scip" cover --format json "${pair[@]}" |
+        /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(len(d[k]) for k in ("actions","tasks","targets","extra")))' || true)
+rows=$(/usr/bin/python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8"))) - 1)' cover-Coverage.csv)
+[ "$rows" = "$items" ] || { echo "FAIL: LibreOffice reads $rows rows of coverage, the JSON has $items items"; exit 1; }
+echo "ok: scip's cover workbook read by LibreOffice ($rows items)"
 
 "$scip" -o template.xlsx --lang zh template "$root/plans" --plan zhongwei-2021-2025 --period 2023
 soffice --headless --convert-to xls template.xlsx >/dev/null 2>&1

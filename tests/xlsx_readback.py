@@ -41,6 +41,27 @@ def diff_workbook(scip, root, work):
     return failures
 
 
+def cover_workbook(scip, root, work):
+    """scip cover --format xlsx: one row per item of the JSON (the parent's, then the child's own), same ids and status."""
+    failures = []
+    plans = [os.path.join(root, "plans", "ningxia", "zhongwei-2021-2025.yaml"),
+             os.path.join(root, "plans", "national", "national-2021-2035.yaml")]
+    out = os.path.join(work, "cover.xlsx")
+    subprocess.run([scip, "--lang", "en", "-o", out, "cover", "--format", "xlsx"] + plans, check=True, capture_output=True)
+    data = json.loads(subprocess.run([scip, "cover", "--format", "json"] + plans, capture_output=True).stdout)
+    last = lambda p: p.rsplit("/", 1)[-1] if p else ""
+    want = []
+    for section in ("actions", "tasks", "targets"):
+        for it in data[section]:
+            want.append(("covered" if it["covered"] else "not covered", last(it["path"]), last(it["by"]["path"]) if it["by"] else ""))
+    want += [("own", "", last(e["path"])) for e in data["extra"]]
+    wb = openpyxl.load_workbook(out)
+    got = [(r[1], r[2] or "", r[4] or "") for r in wb[wb.sheetnames[1]].iter_rows(min_row=2, values_only=True)]
+    if got != want:
+        failures.append(f"cover: {got} != {want}")
+    return failures
+
+
 def main():
     scip, tests = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     work = tempfile.mkdtemp()
@@ -90,11 +111,12 @@ def main():
             if values != want_values:
                 failures.append(f"{lang}: input values {values} != {want_values}")
         failures += diff_workbook(scip, os.path.join(tests, ".."), work)
+        failures += cover_workbook(scip, os.path.join(tests, ".."), work)
     finally:
         shutil.rmtree(work)
     for f in failures:
         print(f)
-    print("xlsx read back:", "FAILED" if failures else "the same targets, figures and changes as the JSON")
+    print("xlsx read back:", "FAILED" if failures else "the same targets, figures, changes and coverage as the JSON")
     return 1 if failures else 0
 
 

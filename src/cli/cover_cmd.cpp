@@ -6,10 +6,15 @@
 // such as plans/ for plans/ningxia/x.yaml). Then diff/coverage says which of
 // the parent's actions, tasks and quantified targets the child implements.
 //
+// Formats: table, Markdown, JSON, a self-contained page (html) and a workbook
+// (xlsx); -o FILE's extension chooses when --format is not given.
+//
 // Exit codes: 0 the coverage was printed; 1 it was printed and is below
 // --min-coverage; 2 usage errors, unreadable files, plans with errors, or a
 // parent that cannot be found.
 #include "cli/cover_cmd.h"
+
+#include <unistd.h>
 
 #include <filesystem>
 #include <iostream>
@@ -20,7 +25,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "json"};
+const std::vector<std::string> kFormats = {"table", "markdown", "json", "html", "xlsx"};
 }  // namespace
 
 CLI::App* setup_cover(CLI::App& app, CoverCmdOptions& o, i18n::Lang lang) {
@@ -43,6 +48,10 @@ CLI::App* setup_cover(CLI::App& app, CoverCmdOptions& o, i18n::Lang lang) {
 int run_cover(const CoverCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   CoverCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
+    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
+    return kUsage;
+  }
   int exit = kOk;
   auto child = load_plan(o.child, lang, o.max_file_size, exit);
   if (!child) return exit;
@@ -66,11 +75,12 @@ int run_cover(const CoverCmdOptions& opts, const GlobalOptions& g, i18n::Lang la
   auto parent = load_plan(parent_file, lang, o.max_file_size, exit);
   if (!parent) return exit;
   diff::Coverage c = diff::cover(*parent, *child);
-  diff::write_coverage(std::cout, c,
-                       o.format == "json" ? diff::CoverFormat::json
-                       : o.format == "markdown" ? diff::CoverFormat::markdown
-                                                : diff::CoverFormat::table,
-                       lang);
+  diff::CoverFormat format = o.format == "json"       ? diff::CoverFormat::json
+                            : o.format == "markdown" ? diff::CoverFormat::markdown
+                            : o.format == "html"     ? diff::CoverFormat::html
+                            : o.format == "xlsx"     ? diff::CoverFormat::xlsx
+                                                     : diff::CoverFormat::table;
+  diff::write_coverage(std::cout, c, format, lang);
   if (o.min_coverage >= 0 && c.lowest_percent() < o.min_coverage) {
     std::cerr << "scip: " << i18n::tr(lang, "cover.below-minimum", fmt::arg("lowest", fmt::format("{:.1f}", c.lowest_percent())),
                                       fmt::arg("minimum", o.min_coverage))

@@ -192,17 +192,14 @@ void write_items(std::ostream& out, const std::vector<CoveredItem>& items, bool 
 void write_text(std::ostream& out, const Coverage& c, bool md, i18n::Lang L) {
   std::string heading = i18n::tr(L, "cover.heading", fmt::arg("child", c.child_id), fmt::arg("parent", c.parent_id));
   out << (md ? "## " : "") << heading << "\n";
-  auto section = [&](const char* id, int n, size_t total) {
-    out << "\n" << (md ? "### " : "")
-        << i18n::tr(L, id, fmt::arg("n", n), fmt::arg("total", total)) << (md ? "\n\n" : "\n");
-  };
-  section("cover.section.actions", c.covered(c.actions), c.actions.size());
+  auto section = [&](const char* id) { out << "\n" << (md ? "### " : "") << coverage_section_heading(c, id, L) << (md ? "\n\n" : "\n"); };
+  section("actions");
   write_items(out, c.actions, md, L);
   if (!c.tasks.empty()) {
-    section("cover.section.tasks", c.covered(c.tasks), c.tasks.size());
+    section("tasks");
     write_items(out, c.tasks, md, L);
   }
-  section("cover.section.targets", c.covered_targets(), c.targets.size());
+  section("targets");
   for (const auto& t : c.targets) {
     std::string line = t.child_path.empty()
                            ? i18n::tr(L, "cover.target.missing", fmt::arg("id", last_id(t.path)), fmt::arg("label", t.label))
@@ -216,10 +213,7 @@ void write_text(std::ostream& out, const Coverage& c, bool md, i18n::Lang L) {
     for (const auto& e : c.extra)
       out << (md ? "- " : "  ") << "+ " << last_id(e.path) << " " << util::neutralize_controls(e.title) << "\n";
   }
-  out << "\n" << i18n::tr(L, "cover.summary", fmt::arg("actions", c.covered(c.actions)), fmt::arg("actions_total", c.actions.size()),
-                          fmt::arg("tasks", c.covered(c.tasks)), fmt::arg("tasks_total", c.tasks.size()),
-                          fmt::arg("targets", c.covered_targets()), fmt::arg("targets_total", c.targets.size()))
-      << "\n";
+  out << "\n" << coverage_summary(c, L) << "\n";
   if (std::any_of(c.targets.begin(), c.targets.end(), [](const CoveredTarget& t) { return t.comparison == "weaker"; }))
     out << i18n::tr(L, "cover.note.weaker") << "\n";
 }
@@ -272,8 +266,44 @@ void write_json(std::ostream& out, const Coverage& c) {
 
 }  // namespace
 
+std::string coverage_section_heading(const Coverage& c, const std::string& section, i18n::Lang L) {
+  if (section == "actions") return i18n::tr(L, "cover.section.actions", fmt::arg("n", c.covered(c.actions)), fmt::arg("total", c.actions.size()));
+  if (section == "tasks") return i18n::tr(L, "cover.section.tasks", fmt::arg("n", c.covered(c.tasks)), fmt::arg("total", c.tasks.size()));
+  if (section == "targets")
+    return i18n::tr(L, "cover.section.targets", fmt::arg("n", c.covered_targets()), fmt::arg("total", c.targets.size()));
+  if (section == "extra") return i18n::tr(L, "cover.section.extra");
+  return "";
+}
+
+std::string coverage_summary(const Coverage& c, i18n::Lang L) {
+  return i18n::tr(L, "cover.summary", fmt::arg("actions", c.covered(c.actions)), fmt::arg("actions_total", c.actions.size()),
+                  fmt::arg("tasks", c.covered(c.tasks)), fmt::arg("tasks_total", c.tasks.size()),
+                  fmt::arg("targets", c.covered_targets()), fmt::arg("targets_total", c.targets.size()));
+}
+
+std::vector<CoverRow> coverage_rows(const Coverage& c, i18n::Lang L) {
+  std::vector<CoverRow> rows;
+  auto items = [&](const char* section, const std::vector<CoveredItem>& v) {
+    for (const auto& it : v)
+      rows.push_back({.section = section, .status = it.child_path.empty() ? "missing" : "covered", .parent_id = last_id(it.path),
+                      .parent_text = it.title, .child_id = last_id(it.child_path), .child_text = it.child_title,
+                      .how = it.child_path.empty() ? "" : how_text(it, L)});
+  };
+  items("actions", c.actions);
+  items("tasks", c.tasks);
+  for (const auto& t : c.targets)
+    rows.push_back({.section = "targets", .status = t.child_path.empty() ? "missing" : "covered", .parent_id = last_id(t.path),
+                    .parent_text = t.label, .child_id = last_id(t.child_path), .child_text = t.child_label,
+                    .how = t.comparison.empty() ? "" : i18n::tr(L, "cover.comparison." + t.comparison), .comparison = t.comparison});
+  for (const auto& e : c.extra)
+    rows.push_back({.section = "extra", .status = "extra", .child_id = last_id(e.path), .child_text = e.title});
+  return rows;
+}
+
 void write_coverage(std::ostream& out, const Coverage& c, CoverFormat format, i18n::Lang lang) {
   if (format == CoverFormat::json) write_json(out, c);
+  else if (format == CoverFormat::html) write_coverage_html(out, c, lang);
+  else if (format == CoverFormat::xlsx) write_coverage_xlsx(out, c, lang);
   else write_text(out, c, format == CoverFormat::markdown, lang);
 }
 

@@ -54,7 +54,24 @@ struct Coverage {
 
 Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOptions& opts = {});
 
-enum class CoverFormat { table, markdown, json };
+// One line of the 对标对表 as the page and the workbook show it: the parent's
+// item beside the child's, in the user's language.
+struct CoverRow {
+  std::string section{};  // actions | tasks | targets | extra
+  std::string status{};   // covered | missing | extra (the child's own)
+  std::string parent_id{}, parent_text{}, child_id{}, child_text{};
+  std::string how{};         // how the pairing was made, or the comparison of the figures
+  std::string comparison{};  // a target's: stricter | equal | weaker | …; else empty
+};
+std::vector<CoverRow> coverage_rows(const Coverage& c, i18n::Lang lang);
+// "actions and projects: 9 of 10 covered" (the section's heading), "" for none.
+std::string coverage_section_heading(const Coverage& c, const std::string& section, i18n::Lang lang);
+std::string coverage_summary(const Coverage& c, i18n::Lang lang);
+
+enum class CoverFormat { table, markdown, json, html, xlsx };
 void write_coverage(std::ostream& out, const Coverage& c, CoverFormat format, i18n::Lang lang);
+// The 对标对表 as a self-contained page (coverage_html) and a workbook (coverage_xlsx).
+void write_coverage_html(std::ostream& out, const Coverage& c, i18n::Lang lang);
+void write_coverage_xlsx(std::ostream& out, const Coverage& c, i18n::Lang lang);
 
 }  // namespace scip::diff
