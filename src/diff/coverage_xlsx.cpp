@@ -19,9 +19,7 @@ namespace scip::diff {
 void write_coverage_xlsx(std::ostream& out, const Coverage& c, i18n::Lang L) {
   util::XlsxBook book;
   lxw_format *head = book.header(), *title = book.title();
-  lxw_format* wrap = book.format();
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* wrap = book.wrapped();
   lxw_format *covered = book.fill(0xC6EFCE), *missing = book.fill(0xFFC7CE), *weaker = book.fill(0xFFEB9C),
              *extra = book.fill(0xEDEDED);
 

@@ -21,9 +21,7 @@ void write_xlsx(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
   i18n::Lang L = o.lang;
   util::XlsxBook book;
   lxw_format *head = book.header(), *title = book.title();
-  lxw_format* wrap = book.format();
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* wrap = book.wrapped();
   lxw_format *added = book.fill(0xC6EFCE), *removed = book.fill(0xFFC7CE), *changed = book.fill(0xFFEB9C),
              *kept = book.fill(0xEDEDED);
 

@@ -70,6 +70,15 @@ lxw_format* XlsxBook::title() {
   return title_;
 }
 
+lxw_format* XlsxBook::wrapped() {
+  if (!wrapped_) {
+    wrapped_ = format();
+    format_set_text_wrap(wrapped_);
+    format_set_align(wrapped_, LXW_ALIGN_VERTICAL_TOP);
+  }
+  return wrapped_;
+}
+
 lxw_format* XlsxBook::fill(uint32_t rgb) {
   lxw_format* f = format();
   format_set_bg_color(f, rgb);

@@ -31,9 +31,11 @@ class XlsxBook {
   lxw_worksheet* add_sheet(std::string_view name);
   lxw_format* format();
   // The house style, made once per book: a bold header row on light blue, a
-  // large bold title, and a plain fill (traffic lights, cells to fill in).
+  // large bold title, long text wrapped at the top of its cell, and a plain
+  // fill (traffic lights, cells to fill in).
   lxw_format* header();
   lxw_format* title();
+  lxw_format* wrapped();
   lxw_format* fill(uint32_t rgb);
   // Closes the workbook and copies its bytes to `out`; throws std::runtime_error.
   void finish(std::ostream& out);
@@ -44,7 +46,7 @@ class XlsxBook {
  private:
   std::string path_;
   lxw_workbook* wb_ = nullptr;
-  lxw_format *header_ = nullptr, *title_ = nullptr;
+  lxw_format *header_ = nullptr, *title_ = nullptr, *wrapped_ = nullptr;
 };
 
 }  // namespace scip::util
