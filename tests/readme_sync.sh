@@ -37,6 +37,9 @@ same "scip cover against the national plan (tests/cli/cover-zhongwei-national-zh
 same "scip import on seed 003 (tests/cli/import-seed-zhongwei/stderr)" \
   "$(sed 's|\.\./\.\./import/seeds/|tests/import/seeds/|' "$here/cli/import-seed-zhongwei/stderr")" \
   "$(after '$ scip import tests/import/seeds/003_f42f440b450c0eaa.txt -o zhongwei-draft.yaml --report')"
+same "the findings of the Qinghai inspection (tests/cli/findings-qinghai/stdout)" \
+  "$(cat "$here/cli/findings-qinghai/stdout")" \
+  "$(after '$ scip findings examples/qinghai-2020 --as-of 2020-07-31')"
 same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
   "$(cat "$here/cli/progress-qinghai/stdout")" \
   "$(after '$ scip progress examples/qinghai-2020 --as-of 2020-12-31')"

@@ -49,6 +49,9 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
   } else if (kind == DocKind::indicators) {
     out.catalog = plan::catalog_from_json(out.doc.json);
     check_catalog(*out.catalog, out.doc, diags);
+  } else if (kind == DocKind::findings) {
+    out.findings = plan::findings_from_json(out.doc.json);
+    check_findings(*out.findings, out.doc, diags);
   }
   return std::move(diags.items());
 }
@@ -59,7 +62,8 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
 // corpus's memory, 1.3 GB of 3,300 plans) are freed at once, on the worker.
 void keep_corpus_facts(CheckedFile& f) {
   std::unordered_map<std::string, util::Pos> kept;
-  for (const auto& p : site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr))
+  for (const auto& p : site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr,
+                                     f.findings ? &*f.findings : nullptr))
     kept.emplace(p, f.doc.pos(p));
   f.doc.value_pos = std::move(kept);
   f.doc.json = nullptr;
@@ -166,6 +170,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
 
   std::vector<PlanFile> plans;
   std::vector<CatalogFile> catalogs;
+  std::vector<FindingsFile> findings;
   std::vector<const plan::Plan*> plan_ptrs;
   std::vector<const plan::Catalog*> catalog_ptrs;
   for (const auto& f : result.files) {
@@ -177,8 +182,10 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
       catalogs.push_back({&*f->catalog, SitedDocument(f->doc)});
       catalog_ptrs.push_back(&*f->catalog);
     }
+    if (f->findings) findings.push_back({&*f->findings, SitedDocument(f->doc)});
   }
   check_corpus(plans, catalogs, top);
+  check_findings_corpus(findings, plans, top);
   result.corpus = std::make_unique<plan::Corpus>(plan::build_corpus(plan_ptrs, catalog_ptrs));
   for (const auto& c : catalogs) result.corpus->catalog_files.push_back(c.doc.path());
 

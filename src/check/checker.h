@@ -35,6 +35,7 @@ struct CheckedFile {
   plan::Document doc;
   std::optional<plan::Plan> plan;
   std::optional<plan::Catalog> catalog;
+  std::optional<plan::Findings> findings;
 };
 
 struct CheckResult {

@@ -18,6 +18,8 @@ std::string site_pointer(Site site, std::string_view element, size_t index) {
     case Site::indicator_id: return fmt::format("{}/id", element);
     case Site::indicator_name: return fmt::format("{}/name", element);
     case Site::indicator_alias: return fmt::format("{}/aliases/{}", element, index);
+    case Site::findings_plan: return "/plan";
+    case Site::finding_concerns: return fmt::format("{}/concerns", element);
     case Site::count_: break;
   }
   return {};
@@ -26,7 +28,8 @@ std::string site_pointer(Site site, std::string_view element, size_t index) {
 namespace {
 
 // The pointers of one site in a plan or a catalog.
-void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, std::vector<std::string>& out) {
+void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings,
+              std::vector<std::string>& out) {
   auto each = [&](const std::string& element, size_t n) {
     for (size_t i = 0; i < n; ++i) out.push_back(site_pointer(site, element, i));
   };
@@ -61,6 +64,13 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, s
       if (catalog)
         for (const auto& ind : catalog->indicators) each(ind.ptr, ind.aliases.size());
       return;
+    case Site::findings_plan:
+      if (findings) out.push_back(site_pointer(site));
+      return;
+    case Site::finding_concerns:
+      if (findings)
+        for (const auto& f : findings->findings) out.push_back(site_pointer(site, f.ptr));
+      return;
     case Site::count_:
       return;
   }
@@ -68,9 +78,9 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, s
 
 }  // namespace
 
-std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog) {
+std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings) {
   std::vector<std::string> out;
-  for (int s = 0; s < static_cast<int>(Site::count_); ++s) add_site(static_cast<Site>(s), plan, catalog, out);
+  for (int s = 0; s < static_cast<int>(Site::count_); ++s) add_site(static_cast<Site>(s), plan, catalog, findings, out);
   return out;
 }
 

@@ -1,5 +1,5 @@
-// check/corpus_site — the places in a plan or a catalog where the rules that
-// look across files report.
+// check/corpus_site — the places in a plan, a catalog or findings where the
+// rules that look across files report.
 //
 // The check cache keeps of each document only the positions those rules may
 // ask for (a national corpus's documents are 1.3 GB whole), so the list of
@@ -32,6 +32,8 @@ enum class Site {
   indicator_id,      // <indicator>/id
   indicator_name,    // <indicator>/name
   indicator_alias,   // <indicator>/aliases/<index>
+  findings_plan,     // /plan of a findings document
+  finding_concerns,  // <finding>/concerns
   count_             // the number of sites: new ones go above
 };
 
@@ -40,8 +42,9 @@ enum class Site {
 // `index` the place in a list (continues, implements, aliases).
 std::string site_pointer(Site site, std::string_view element = {}, size_t index = 0);
 
-// Every pointer of every site in a plan or a catalog (either may be null).
-std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog);
+// Every pointer of every site in a plan, a catalog or findings (any may be null).
+std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog,
+                                       const plan::Findings* findings = nullptr);
 
 // A document as the corpus rules see it: its path and where its sites are.
 class SitedDocument {

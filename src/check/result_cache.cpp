@@ -127,7 +127,7 @@ class EntryReader : public util::EachMember<EntryReader> {
 
 std::string hex_of_schemas() {
   std::string all;
-  for (std::string_view name : {"plan", "indicators"}) all += embedded_schema(name);
+  for (const auto& name : document_types()) all += embedded_schema(name);
   return util::hash128(all).hex();
 }
 
@@ -155,6 +155,7 @@ bool ResultCache::load(const std::string& k, const std::string& path, std::strin
   entry.get(found);
   entry.get(f.plan);
   entry.get(f.catalog);
+  entry.get(f.findings);
   entry.get(f.doc.value_pos);  // the corpus rules' positions (checker.h)
   if (!r.ok() || !r.at_end()) return false;
   f.doc.path = path;
@@ -175,6 +176,7 @@ bool ResultCache::store(const std::string& k, const std::string& path, const Che
   entry.put(diags);
   entry.put(file.plan);
   entry.put(file.catalog);
+  entry.put(file.findings);
   entry.put(file.doc.value_pos);
 
   std::error_code ec;

@@ -60,6 +60,20 @@ struct CatalogFile {
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
                   Diagnostics& out);
 
+// ---- findings: an inspection's 问题清单 (rules_findings.cpp) ----------------
+
+// Inside one findings file: dates against the inspection, closure with its
+// date, evidence and re-check, the status history, departments, ids.
+void check_findings(const plan::Findings& findings, const plan::Document& doc, Diagnostics& out);
+
+struct FindingsFile {
+  const plan::Findings* findings;
+  SitedDocument doc;
+};
+// Across files: the regions of findings (the registry, and the plans'
+// regions), and what `concerns:` names in the plan `plan:` names.
+void check_findings_corpus(const std::vector<FindingsFile>& findings, const std::vector<PlanFile>& plans, Diagnostics& out);
+
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);
 

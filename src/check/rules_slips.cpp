@@ -40,7 +40,7 @@ const std::set<std::string>& schema_keys() {
         for (const auto& v : j) walk(v);
       }
     };
-    for (std::string_view name : {"plan", "indicators"}) walk(nlohmann::json::parse(embedded_schema(name)));
+    for (const auto& name : document_types()) walk(nlohmann::json::parse(embedded_schema(name)));
     return out;
   }();
   return keys;

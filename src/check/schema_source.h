@@ -6,11 +6,16 @@
 // validates against. `scip schema NAME` prints it.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace scip::check {
 
-// The schema text for "plan" or "indicators"; empty for any other name.
+// The document types, one per file in schemas/: "plan", "indicators", "findings".
+const std::vector<std::string>& document_types();
+
+// The schema text of a document type; empty for any other name.
 std::string_view embedded_schema(std::string_view name);
 
 }  // namespace scip::check

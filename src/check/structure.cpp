@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "check/schema_source.h"
 #include "check/schema_validator.h"
 #include "plan/model.h"
 #include "util/number.h"
@@ -18,7 +19,8 @@ namespace {
 const SchemaValidator& validator_for(DocKind kind) {
   static const SchemaValidator plan("plan");
   static const SchemaValidator indicators("indicators");
-  return kind == DocKind::plan ? plan : indicators;
+  static const SchemaValidator findings("findings");
+  return kind == DocKind::plan ? plan : kind == DocKind::findings ? findings : indicators;
 }
 
 std::string quote(const json& v) {
@@ -316,11 +318,13 @@ DocKind check_structure(plan::Document& doc, Diagnostics& out) {
     return DocKind::none;
   }
   std::string type = j.contains("type") && j["type"].is_string() ? j["type"].get<std::string>() : "";
-  DocKind kind = type == "plan" ? DocKind::plan : type == "indicators" ? DocKind::indicators : DocKind::none;
+  DocKind kind = type == "plan"         ? DocKind::plan
+                 : type == "indicators" ? DocKind::indicators
+                 : type == "findings"   ? DocKind::findings
+                                        : DocKind::none;
   if (kind == DocKind::none) {
-    std::vector<std::string> types = {"plan", "indicators"};
-    std::string hint = out.tr("hint.document-type");
-    if (auto dym = util::did_you_mean(type, types)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+    std::string hint = out.tr("hint.document-type", fmt::arg("types", fmt::format("type: {}", fmt::join(document_types(), " | "))));
+    if (auto dym = util::did_you_mean(type, document_types())) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
     out.add("unknown-document-type", doc.path, j.contains("type") ? doc.pos("/type") : util::Pos{1, 1},
             out.tr("diag.unknown-document-type", fmt::arg("value", j.contains("type") ? quote(j["type"]) : "—")), hint);
     return DocKind::none;

@@ -12,7 +12,7 @@ CLI::App* setup_schema(CLI::App& app, SchemaCmdOptions& o, i18n::Lang lang) {
   CLI::App* cmd = app.add_subcommand("schema", i18n::tr(lang, "help.schema"));
   cmd->add_option("name", o.name, i18n::tr(lang, "help.schema.name"))
       ->required()
-      ->check(CLI::IsMember({"plan", "indicators"}));
+      ->check(CLI::IsMember(check::document_types()));
   cmd->footer(i18n::tr(lang, "help.schema.examples"));
   return cmd;
 }

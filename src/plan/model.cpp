@@ -150,4 +150,18 @@ Catalog catalog_from_json(const json& j) {
   return c;
 }
 
+Findings findings_from_json(const json& j) {
+  Findings f;
+  JsonReader r(j, "");
+  fields(r, f);
+  return f;
+}
+
+int status_rank(std::string_view status) {
+  static constexpr std::string_view kOrder[] = {"未整改", "整改中", "已整改", "已销号"};
+  for (int i = 0; i < 4; ++i)
+    if (kOrder[i] == status) return i;
+  return -1;
+}
+
 }  // namespace scip::plan

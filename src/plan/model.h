@@ -112,6 +112,40 @@ struct Catalog {
   bool operator==(const Catalog&) const = default;
 };
 
+// ---- Findings: an inspection's 问题清单 and 整改台账 ------------------------
+
+// One change of a finding's status (未整改 / 整改中 / 已整改 / 已销号).
+struct StatusChange {
+  std::string ptr;
+  std::string status, note;
+  std::optional<When> date;
+  bool operator==(const StatusChange&) const = default;
+};
+
+struct Finding {
+  std::string ptr;
+  std::string id, region, category, text, concerns, measures, status, note;
+  std::vector<std::string> lead, support, evidence;
+  std::optional<When> deadline;
+  std::vector<StatusChange> history;
+  std::string recheck_ptr;  // the recheck object's pointer ("" when there is none)
+  std::optional<When> recheck_date;
+  std::string recheck_result, recheck_by;
+  bool operator==(const Finding&) const = default;
+};
+
+struct Findings {
+  std::string id, title, plan, source, note;
+  std::optional<When> inspection_date;
+  std::string inspection_body, inspection_source;
+  std::vector<std::pair<std::string, std::string>> departments;  // id -> name, in file order
+  std::vector<Finding> findings;
+  bool operator==(const Findings&) const = default;
+};
+
+// The statuses in order (未整改 0 … 已销号 3); -1 for anything else.
+int status_rank(std::string_view status);
+
 // ---- The fields of each type, described once (util/fields.h) --------------
 //
 // The JSON reader (plan_from_json) and the check cache's writer and reader
@@ -245,6 +279,54 @@ void fields(V& v, S& x) {
   v.list("indicators", x.indicators);
 }
 
+template <class V, util::TypeOrConst<StatusChange> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("status", x.status);
+  v.key("date", x.date);
+  v.key("note", x.note);
+}
+
+template <class V, util::TypeOrConst<Finding> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("id", x.id);
+  v.key("region", x.region);
+  v.key("category", x.category);
+  v.key("text", x.text);
+  v.key("concerns", x.concerns);
+  v.key("measures", x.measures);
+  v.key("status", x.status);
+  v.key("note", x.note);
+  v.key("lead", x.lead);
+  v.key("support", x.support);
+  v.key("evidence", x.evidence);
+  v.key("deadline", x.deadline);
+  v.list("history", x.history);
+  v.group("recheck", [&](auto& g) {
+    g.pointer(x.recheck_ptr);
+    g.key("date", x.recheck_date);
+    g.key("result", x.recheck_result);
+    g.key("by", x.recheck_by);
+  });
+}
+
+template <class V, util::TypeOrConst<Findings> S>
+void fields(V& v, S& x) {
+  v.key("id", x.id);
+  v.key("title", x.title);
+  v.key("plan", x.plan);
+  v.key("source", x.source);
+  v.key("note", x.note);
+  v.group("inspection", [&](auto& g) {
+    g.key("date", x.inspection_date);
+    g.key("body", x.inspection_body);
+    g.key("source", x.inspection_source);
+  });
+  v.key("departments", x.departments);
+  v.list("findings", x.findings);
+}
+
 // Whether an indicator is a rate or a ratio, whose figures never add up
 // across regions and whose progress from an assumed baseline of 0 means
 // nothing: the catalog's `regions: none` (`sum`: never), else a unit %, ‰,
@@ -264,6 +346,7 @@ std::optional<std::string_view> op_for_word(std::string_view word);
 When parse_when(const nlohmann::json& j);
 Plan plan_from_json(const nlohmann::json& j);
 Catalog catalog_from_json(const nlohmann::json& j);
+Findings findings_from_json(const nlohmann::json& j);
 
 // Calls f(target, action, task) for every target of the plan: goals' (no
 // action, no task), actions' (no task) and tasks'.

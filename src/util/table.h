@@ -17,8 +17,8 @@
 namespace scip::util {
 
 struct Cell {
-  std::string text;
-  std::string color;  // an SGR sequence ("\x1b[32m") or empty
+  std::string text{};
+  std::string color{};  // an SGR sequence ("\x1b[32m") or empty
 };
 
 struct TextTable {

@@ -166,6 +166,7 @@ T filled() {
 TEST_CASE("every member of a described type is in its fields()") {
   check_tiles<plan::Plan>();
   check_tiles<plan::Catalog>();
+  check_tiles<plan::Findings>();
   check_tiles<check::Diagnostic>();
 }
 
@@ -197,6 +198,7 @@ TEST_CASE("the check cache gives back every member it was given") {
     REQUIRE(cache.load(key, path, bytes, back, back_diags));
     CHECK(back.plan == file.plan);
     CHECK(back.catalog == file.catalog);
+    CHECK(back.findings == file.findings);
     CHECK(back.doc.value_pos == file.doc.value_pos);
     CHECK(back_diags == diags);
   };
@@ -212,5 +214,11 @@ TEST_CASE("the check cache gives back every member it was given") {
   check::CheckedFile catalog_file;
   catalog_file.catalog = filled<plan::Catalog>();
   round_trip(catalog_file, {});
+
+  check::CheckedFile findings_file;
+  findings_file.findings = filled<plan::Findings>();
+  CHECK(!findings_file.findings->findings.at(1).history.at(1).date->text.empty());
+  CHECK(!findings_file.findings->findings.at(0).recheck_ptr.empty());
+  round_trip(findings_file, {});
   std::filesystem::remove_all(dir);
 }
