@@ -10,8 +10,8 @@ library). The test fails when
   - any request leaves the file (anything but the file itself and data: URLs),
   - the console logs an error, or a script throws,
   - the DOM does not hold every row of the same report as scip's JSON output,
-    each with its status (progress), every change of the JSON (diff) or every item
-    of the coverage (cover), and
+    each with its status (progress), every change of the JSON (diff), every item
+    of the coverage (cover) or every open finding (findings), and
     nothing else,
   - on a phone (390 px wide) the page is wider than the screen,
   - printing on A4 gives no page.
@@ -204,6 +204,10 @@ def main():
         rows |= {(f"extra||{last(e['path'])}", "extra") for e in doc["extra"]}
         return rows
 
+    def findings_rows(doc):
+        # the page lists the open findings (the JSON has all): those not closed as of the day
+        return {(f"{f['file']}|{f['id']}", f["status"]) for f in doc["findings"] if f["status"] in ("未整改", "整改中")}
+
     cover_pair = [os.path.join(plans, "ningxia", "zhongwei-2021-2025.yaml"),
                   os.path.join(plans, "national", "national-2021-2035.yaml")]
 
@@ -213,6 +217,8 @@ def main():
         ("diff-13-to-14-zh", ["--lang", "zh", "diff", *diff_pair], diff_changes),
         ("diff-13-to-14-en", ["--lang", "en", "diff", *diff_pair], diff_changes),
         ("cover-zhongwei-national-zh", ["--lang", "zh", "cover", *cover_pair], cover_rows),
+        ("findings-qinghai-zh", ["--lang", "zh", "findings", os.path.join(ex, "qinghai-2020"), "--as-of", "2020-07-31"],
+         findings_rows),
     ]
     failed = False
     browser = Browser()

@@ -62,6 +62,23 @@ def cover_workbook(scip, root, work):
     return failures
 
 
+def findings_workbook(scip, root, work):
+    """scip findings --format xlsx: one ledger row per finding of the JSON, same ids, statuses and days left."""
+    failures = []
+    args = ["findings", os.path.join(root, "examples", "qinghai-2020"), "--as-of", "2020-07-31"]
+    out = os.path.join(work, "findings.xlsx")
+    subprocess.run([scip, "--lang", "zh", "-o", out, *args, "--format", "xlsx"], check=True, capture_output=True)
+    data = json.loads(subprocess.run([scip, *args, "--format", "json"], capture_output=True).stdout)
+    open_ = lambda f: f["status"] in ("未整改", "整改中")
+    want = sorted((f["id"], f["status"], f["days_left"] if open_(f) else None) for f in data["findings"])
+    wb = openpyxl.load_workbook(out)
+    got = sorted((r[1], r[3], int(r[5]) if r[5] is not None else None)
+                 for r in wb[wb.sheetnames[1]].iter_rows(min_row=2, values_only=True))
+    if got != want:
+        failures.append(f"findings: {got} != {want}")
+    return failures
+
+
 def main():
     scip, tests = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     work = tempfile.mkdtemp()
@@ -112,11 +129,12 @@ def main():
                 failures.append(f"{lang}: input values {values} != {want_values}")
         failures += diff_workbook(scip, os.path.join(tests, ".."), work)
         failures += cover_workbook(scip, os.path.join(tests, ".."), work)
+        failures += findings_workbook(scip, os.path.join(tests, ".."), work)
     finally:
         shutil.rmtree(work)
     for f in failures:
         print(f)
-    print("xlsx read back:", "FAILED" if failures else "the same targets, figures, changes and coverage as the JSON")
+    print("xlsx read back:", "FAILED" if failures else "the same targets, figures, changes, coverage and findings as the JSON")
     return 1 if failures else 0
 
 

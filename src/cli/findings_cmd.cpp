@@ -5,12 +5,15 @@
 // themselves would count wrong. Then inspection/ledger computes where each
 // finding stands on the day and inspection/report prints it: by region or by
 // lead department, the open findings with their days overdue or left and the
-// 7- and 3-day warnings (--warn), the on-time closure rate.
+// 7- and 3-day warnings (--warn), the on-time closure rate; as a table,
+// Markdown, CSV, JSON, a page or a workbook.
 //
 // Exit codes: 0 printed; 1 printed, and --fail-on-overdue was given and some
 // finding is overdue; 2 usage errors, unreadable files, files with errors, no
 // findings among the paths.
 #include "cli/findings_cmd.h"
+
+#include <unistd.h>
 
 #include <iostream>
 
@@ -21,7 +24,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json"};
+const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json", "html", "xlsx"};
 }  // namespace
 
 CLI::App* setup_findings(CLI::App& app, FindingsCmdOptions& o, i18n::Lang lang) {
@@ -45,6 +48,10 @@ CLI::App* setup_findings(CLI::App& app, FindingsCmdOptions& o, i18n::Lang lang) 
 int run_findings(const FindingsCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   FindingsCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
+    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
+    return kUsage;
+  }
   std::vector<int> warn;
   for (const auto& w : split_commas(o.warn)) {
     char* end = nullptr;
@@ -85,6 +92,8 @@ int run_findings(const FindingsCmdOptions& opts, const GlobalOptions& g, i18n::L
   inspection::ReportOptions ro;
   ro.format = o.format == "json"       ? inspection::Format::json
               : o.format == "csv"      ? inspection::Format::csv
+              : o.format == "html"     ? inspection::Format::html
+              : o.format == "xlsx"     ? inspection::Format::xlsx
               : o.format == "markdown" ? inspection::Format::markdown
                                        : inspection::Format::table;
   ro.lang = lang;

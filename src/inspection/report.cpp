@@ -11,8 +11,6 @@
 
 namespace scip::inspection {
 
-namespace {
-
 using i18n::tr;
 
 std::string rate_text(const Group& g, i18n::Lang L) {
@@ -44,6 +42,18 @@ std::vector<const FindingState*> listed(const Ledger& l, bool all) {
   });
   return out;
 }
+
+std::string ledger_heading(const Ledger& l, i18n::Lang L) {
+  return tr(L, "findings.heading", fmt::arg("titles", fmt::format("{}", fmt::join(l.titles, "; "))), fmt::arg("date", l.as_of.str()));
+}
+
+const char* tone_of(const FindingState& s) {
+  if (s.overdue()) return "l-red";
+  if (s.open()) return s.warning ? "l-yellow" : "l-grey";
+  return s.on_time || !s.finding->deadline ? "l-green" : "l-yellow";
+}
+
+namespace {
 
 util::TextTable group_table(const Ledger& l, const ReportOptions& o) {
   i18n::Lang L = o.lang;
@@ -78,9 +88,7 @@ util::TextTable finding_table(const Ledger& l, const ReportOptions& o) {
 
 void write_text(std::ostream& out, const Ledger& l, const ReportOptions& o, bool md) {
   i18n::Lang L = o.lang;
-  std::string heading = tr(L, "findings.heading", fmt::arg("titles", fmt::format("{}", fmt::join(l.titles, "; "))),
-                           fmt::arg("date", l.as_of.str()));
-  out << (md ? "## " : "") << util::neutralize_controls(heading) << "\n\n";
+  out << (md ? "## " : "") << util::neutralize_controls(ledger_heading(l, L)) << "\n\n";
   auto table = [&](const util::TextTable& t) { md ? util::write_markdown_table(out, t) : util::write_text_table(out, t); };
   table(group_table(l, o));
   auto shown = listed(l, o.all);
@@ -151,6 +159,8 @@ void write_ledger(std::ostream& out, const Ledger& l, const ReportOptions& o) {
     case Format::markdown: return write_text(out, l, o, true);
     case Format::csv: return write_csv(out, l, o);
     case Format::json: return write_json(out, l, o);
+    case Format::html: return write_ledger_html(out, l, o);
+    case Format::xlsx: return write_ledger_xlsx(out, l, o);
   }
 }
 
