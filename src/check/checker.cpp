@@ -52,6 +52,9 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
   } else if (kind == DocKind::findings) {
     out.findings = plan::findings_from_json(out.doc.json);
     check_findings(*out.findings, out.doc, diags);
+  } else if (kind == DocKind::ledger) {
+    out.ledger = plan::ledger_from_json(out.doc.json);
+    check_ledger(*out.ledger, out.doc, diags);
   }
   return std::move(diags.items());
 }
@@ -63,7 +66,7 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
 void keep_corpus_facts(CheckedFile& f) {
   std::unordered_map<std::string, util::Pos> kept;
   for (const auto& p : site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr,
-                                     f.findings ? &*f.findings : nullptr))
+                                     f.findings ? &*f.findings : nullptr, f.ledger ? &*f.ledger : nullptr))
     kept.emplace(p, f.doc.pos(p));
   f.doc.value_pos = std::move(kept);
   f.doc.json = nullptr;
@@ -171,6 +174,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   std::vector<PlanFile> plans;
   std::vector<CatalogFile> catalogs;
   std::vector<FindingsFile> findings;
+  std::vector<LedgerFile> ledgers;
   std::vector<const plan::Plan*> plan_ptrs;
   std::vector<const plan::Catalog*> catalog_ptrs;
   for (const auto& f : result.files) {
@@ -183,9 +187,11 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
       catalog_ptrs.push_back(&*f->catalog);
     }
     if (f->findings) findings.push_back({&*f->findings, SitedDocument(f->doc)});
+    if (f->ledger) ledgers.push_back({&*f->ledger, SitedDocument(f->doc)});
   }
   check_corpus(plans, catalogs, top);
   check_findings_corpus(findings, plans, top);
+  check_ledger_corpus(ledgers, plans, top);
   result.corpus = std::make_unique<plan::Corpus>(plan::build_corpus(plan_ptrs, catalog_ptrs));
   for (const auto& c : catalogs) result.corpus->catalog_files.push_back(c.doc.path());
 

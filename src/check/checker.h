@@ -36,6 +36,7 @@ struct CheckedFile {
   std::optional<plan::Plan> plan;
   std::optional<plan::Catalog> catalog;
   std::optional<plan::Findings> findings;
+  std::optional<plan::Ledger> ledger;
 };
 
 struct CheckResult {

@@ -20,6 +20,10 @@ std::string site_pointer(Site site, std::string_view element, size_t index) {
     case Site::indicator_alias: return fmt::format("{}/aliases/{}", element, index);
     case Site::findings_plan: return "/plan";
     case Site::finding_concerns: return fmt::format("{}/concerns", element);
+    case Site::ledger_plan: return "/plan";
+    case Site::entry_item: return fmt::format("{}/{}", element, index == 0 ? "task" : "milestone");
+    case Site::entry_region: return fmt::format("{}/region", element);
+    case Site::entry_period: return fmt::format("{}/period", element);
     case Site::count_: break;
   }
   return {};
@@ -29,7 +33,7 @@ namespace {
 
 // The pointers of one site in a plan or a catalog.
 void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings,
-              std::vector<std::string>& out) {
+              const plan::Ledger* ledger, std::vector<std::string>& out) {
   auto each = [&](const std::string& element, size_t n) {
     for (size_t i = 0; i < n; ++i) out.push_back(site_pointer(site, element, i));
   };
@@ -71,6 +75,18 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, c
       if (findings)
         for (const auto& f : findings->findings) out.push_back(site_pointer(site, f.ptr));
       return;
+    case Site::ledger_plan:
+      if (ledger) out.push_back(site_pointer(site));
+      return;
+    case Site::entry_item:
+      if (ledger)
+        for (const auto& e : ledger->entries) out.push_back(site_pointer(site, e.ptr, e.task.empty() ? 1 : 0));
+      return;
+    case Site::entry_region:
+    case Site::entry_period:
+      if (ledger)
+        for (const auto& e : ledger->entries) out.push_back(site_pointer(site, e.ptr));
+      return;
     case Site::count_:
       return;
   }
@@ -78,9 +94,10 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, c
 
 }  // namespace
 
-std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings) {
+std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings,
+                                       const plan::Ledger* ledger) {
   std::vector<std::string> out;
-  for (int s = 0; s < static_cast<int>(Site::count_); ++s) add_site(static_cast<Site>(s), plan, catalog, findings, out);
+  for (int s = 0; s < static_cast<int>(Site::count_); ++s) add_site(static_cast<Site>(s), plan, catalog, findings, ledger, out);
   return out;
 }
 

@@ -34,6 +34,10 @@ enum class Site {
   indicator_alias,   // <indicator>/aliases/<index>
   findings_plan,     // /plan of a findings document
   finding_concerns,  // <finding>/concerns
+  ledger_plan,       // /plan of a ledger
+  entry_item,        // <entry>/task, or <entry>/milestone when it has no task
+  entry_region,      // <entry>/region
+  entry_period,      // <entry>/period
   count_             // the number of sites: new ones go above
 };
 
@@ -44,7 +48,7 @@ std::string site_pointer(Site site, std::string_view element = {}, size_t index 
 
 // Every pointer of every site in a plan, a catalog or findings (any may be null).
 std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog,
-                                       const plan::Findings* findings = nullptr);
+                                       const plan::Findings* findings = nullptr, const plan::Ledger* ledger = nullptr);
 
 // A document as the corpus rules see it: its path and where its sites are.
 class SitedDocument {

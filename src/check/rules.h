@@ -74,6 +74,19 @@ struct FindingsFile {
 // regions), and what `concerns:` names in the plan `plan:` names.
 void check_findings_corpus(const std::vector<FindingsFile>& findings, const std::vector<PlanFile>& plans, Diagnostics& out);
 
+// ---- task ledgers (rules_ledger.cpp) ----------------------------------------
+
+// Inside one ledger: periods, an entry repeated, 已完成 with its day.
+void check_ledger(const plan::Ledger& ledger, const plan::Document& doc, Diagnostics& out);
+
+struct LedgerFile {
+  const plan::Ledger* ledger;
+  SitedDocument doc;
+};
+// Against the plan `plan:` names: the tasks and milestones exist, the periods
+// lie in the plan's, the regions are the plan's region or below it.
+void check_ledger_corpus(const std::vector<LedgerFile>& ledgers, const std::vector<PlanFile>& plans, Diagnostics& out);
+
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);
 

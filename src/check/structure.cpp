@@ -20,7 +20,8 @@ const SchemaValidator& validator_for(DocKind kind) {
   static const SchemaValidator plan("plan");
   static const SchemaValidator indicators("indicators");
   static const SchemaValidator findings("findings");
-  return kind == DocKind::plan ? plan : kind == DocKind::findings ? findings : indicators;
+  static const SchemaValidator ledger("ledger");
+  return kind == DocKind::plan ? plan : kind == DocKind::findings ? findings : kind == DocKind::ledger ? ledger : indicators;
 }
 
 std::string quote(const json& v) {
@@ -321,6 +322,7 @@ DocKind check_structure(plan::Document& doc, Diagnostics& out) {
   DocKind kind = type == "plan"         ? DocKind::plan
                  : type == "indicators" ? DocKind::indicators
                  : type == "findings"   ? DocKind::findings
+                 : type == "ledger"     ? DocKind::ledger
                                         : DocKind::none;
   if (kind == DocKind::none) {
     std::string hint = out.tr("hint.document-type", fmt::arg("types", fmt::format("type: {}", fmt::join(document_types(), " | "))));

@@ -157,6 +157,22 @@ Findings findings_from_json(const json& j) {
   return f;
 }
 
+Ledger ledger_from_json(const json& j) {
+  Ledger l;
+  JsonReader r(j, "");
+  fields(r, l);
+  // A period is written as a year (2023, an integer in YAML) or a text (2023-H1).
+  for (auto& e : l.entries) {
+    const json* p = nullptr;
+    try {
+      p = &j.at(json::json_pointer(e.ptr)).at("period");
+    } catch (const json::exception&) {
+    }
+    if (p && p->is_number_integer()) e.period = std::to_string(p->get<long long>());
+  }
+  return l;
+}
+
 int status_rank(std::string_view status) {
   static constexpr std::string_view kOrder[] = {"未整改", "整改中", "已整改", "已销号"};
   for (int i = 0; i < 4; ++i)

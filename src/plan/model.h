@@ -143,6 +143,22 @@ struct Findings {
   bool operator==(const Findings&) const = default;
 };
 
+// ---- A task ledger (任务台账): reports on tasks and milestones without a number
+
+struct LedgerEntry {
+  std::string ptr;
+  std::string task, milestone, region, period, status, note;
+  std::optional<When> done;
+  std::vector<std::string> evidence;
+  bool operator==(const LedgerEntry&) const = default;
+};
+
+struct Ledger {
+  std::string id, title, plan, source, note;
+  std::vector<LedgerEntry> entries;
+  bool operator==(const Ledger&) const = default;
+};
+
 // The statuses in order (未整改 0 … 已销号 3); -1 for anything else.
 int status_rank(std::string_view status);
 
@@ -327,6 +343,29 @@ void fields(V& v, S& x) {
   v.list("findings", x.findings);
 }
 
+template <class V, util::TypeOrConst<LedgerEntry> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("task", x.task);
+  v.key("milestone", x.milestone);
+  v.key("region", x.region);
+  v.key("period", x.period);
+  v.key("status", x.status);
+  v.key("note", x.note);
+  v.key("done", x.done);
+  v.key("evidence", x.evidence);
+}
+
+template <class V, util::TypeOrConst<Ledger> S>
+void fields(V& v, S& x) {
+  v.key("id", x.id);
+  v.key("title", x.title);
+  v.key("plan", x.plan);
+  v.key("source", x.source);
+  v.key("note", x.note);
+  v.list("entries", x.entries);
+}
+
 // Whether an indicator is a rate or a ratio, whose figures never add up
 // across regions and whose progress from an assumed baseline of 0 means
 // nothing: the catalog's `regions: none` (`sum`: never), else a unit %, ‰,
@@ -347,6 +386,7 @@ When parse_when(const nlohmann::json& j);
 Plan plan_from_json(const nlohmann::json& j);
 Catalog catalog_from_json(const nlohmann::json& j);
 Findings findings_from_json(const nlohmann::json& j);
+Ledger ledger_from_json(const nlohmann::json& j);
 
 // Calls f(target, action, task) for every target of the plan: goals' (no
 // action, no task), actions' (no task) and tasks'.

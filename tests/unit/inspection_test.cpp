@@ -117,3 +117,93 @@ TEST_CASE("a closing dated after the day does not count yet") {
   CHECK(m.findings[0].status == "已整改");
   CHECK(m.findings[0].closed_on->str() == "2020-06-20");
 }
+
+// ---- inspection/task_view --------------------------------------------------
+
+#include "inspection/task_view.h"
+
+namespace {
+
+plan::Plan county_plan() {
+  plan::Plan p;
+  p.id = "p";
+  p.region = {.code = "640500", .name = "中卫市", .level = "prefecture", .aliases = {}};
+  p.start = 2021;
+  p.end = 2025;
+  plan::Action a;
+  a.id = "youth";
+  a.tasks.push_back({.ptr = "", .id = "youth-1", .title = "t1", .text = "", .source = "", .lead = {}, .support = {}, .continues = {},
+                     .implements = {}, .targets = {}});
+  a.tasks.push_back({.ptr = "", .id = "youth-2", .title = "t2", .text = "", .source = "", .lead = {}, .support = {}, .continues = {},
+                     .implements = {}, .targets = {}});
+  p.actions.push_back(a);
+  plan::Action solo;
+  solo.id = "talent";  // an action without tasks stands for itself
+  p.actions.push_back(solo);
+  plan::Milestone m;
+  m.id = "launch";
+  m.by = when("2021-12-31");
+  p.milestones.push_back(m);
+  return p;
+}
+
+plan::LedgerEntry entry(const char* task, const char* region, const char* period, const char* status) {
+  plan::LedgerEntry e;
+  e.task = task;
+  e.region = region;
+  e.period = period;
+  e.status = status;
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("every task is listed; a region's latest status; not reported in the last period is marked") {
+  plan::Plan p = county_plan();
+  plan::Ledger l;
+  l.plan = "p";
+  l.entries = {entry("youth-1", "640521", "2022", "推进中"), entry("youth-1", "640521", "2023", "已完成"),
+               entry("youth-2", "640521", "2022", "推进中"), entry("youth-1", "640502", "2023", "推进中")};
+  auto v = inspection::build_task_view(p, {&l}, *util::parse_date("2023-12-31"));
+  REQUIRE(v.rows.size() == 3);  // youth-1, youth-2, talent
+  CHECK(v.rows[2].task_id == "talent");
+  CHECK(v.last_period == "2023");
+  REQUIRE(v.regions.size() == 2);
+  CHECK(v.regions[0].first == "640502");
+  CHECK(v.rows[0].cells[1].entry->status == "已完成");  // 640521's latest
+  CHECK_FALSE(v.rows[0].cells[1].stale);
+  CHECK(v.rows[1].cells[1].stale);  // youth-2 last reported in 2022
+  CHECK(v.rows[1].cells[1].period == "2022");
+  CHECK_FALSE(v.rows[1].cells[0].entry);  // never reported by 640502
+  CHECK(v.rows[1].cells[0].stale);
+  CHECK(v.reported(1) == 1);
+  auto earlier = inspection::build_task_view(p, {&l}, *util::parse_date("2022-12-31"));
+  CHECK(earlier.last_period == "2022");
+  CHECK(earlier.rows[0].cells[1].entry->status == "推进中");  // the 2023 entry had not begun
+}
+
+TEST_CASE("milestones: done on time, done late, overdue, pending; a done day after the day is not done yet") {
+  plan::Plan p = county_plan();
+  plan::Ledger l;
+  l.plan = "p";
+  plan::LedgerEntry late;
+  late.milestone = "launch";
+  late.region = "640522";
+  late.period = "2022";
+  late.status = "已完成";
+  late.done = when("2022-03-15");
+  plan::LedgerEntry ok = late;
+  ok.region = "640502";
+  ok.period = "2021";
+  ok.done = when("2021-09-30");
+  l.entries = {late, ok};
+  auto v = inspection::build_task_view(p, {&l}, *util::parse_date("2022-06-30"));
+  REQUIRE(v.milestones.size() == 2);
+  CHECK(v.milestones[0].region_code == "640522");
+  CHECK(v.milestones[0].state == "done-late");
+  CHECK(v.milestones[1].state == "done");
+  auto before = inspection::build_task_view(p, {&l}, *util::parse_date("2022-02-01"));
+  CHECK(before.milestones[0].state == "overdue");  // its 2022 entry has begun, but it was done on 03-15
+  auto early = inspection::build_task_view(p, {&l}, *util::parse_date("2021-06-30"));
+  CHECK(early.milestones[0].state == "pending");
+}
