@@ -14,6 +14,7 @@
 #include "cli/explain_cmd.h"
 #include "cli/findings_cmd.h"
 #include "cli/import_cmd.h"
+#include "cli/score_cmd.h"
 #include "cli/tasks_cmd.h"
 #include "cli/init_cmd.h"
 #include "cli/manpage_cmd.h"
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
     cli::ImportCmdOptions import_opts;
     cli::FindingsCmdOptions findings_opts;
     cli::TasksCmdOptions tasks_opts;
+    cli::ScoreCmdOptions score_opts;
     cli::ProgressCmdOptions progress_opts;
     cli::CompletionCmdOptions completion_opts;
     cli::RegionsCmdOptions regions_opts;
@@ -70,12 +72,13 @@ int main(int argc, char** argv) {
     CLI::App* progress = cli::setup_progress(app, progress_opts, lang);
     CLI::App* findings = cli::setup_findings(app, findings_opts, lang);
     CLI::App* tasks = cli::setup_tasks(app, tasks_opts, lang);
+    CLI::App* score = cli::setup_score(app, score_opts, lang);
     CLI::App* regions = cli::setup_regions(app, regions_opts, lang);
     CLI::App* templ = cli::setup_template(app, template_opts, lang);
     CLI::App* schema = cli::setup_schema(app, schema_opts, lang);
     CLI::App* completion = cli::setup_completion(app, completion_opts, lang);
     CLI::App* manpage = cli::setup_manpage(app, lang);
-    for (CLI::App* sub : {check, diff, cover, init, import, progress, findings, tasks, regions, templ, explain, schema, completion, manpage})
+    for (CLI::App* sub : {check, diff, cover, init, import, progress, findings, tasks, score, regions, templ, explain, schema, completion, manpage})
       sub->set_help_flag("-h,--help", i18n::tr(lang, "help.help"));
 
     try {
@@ -96,6 +99,7 @@ int main(int argc, char** argv) {
       if (progress->parsed()) return cli::run_progress(progress_opts, global, lang);
       if (findings->parsed()) return cli::run_findings(findings_opts, global, lang);
       if (tasks->parsed()) return cli::run_tasks(tasks_opts, global, lang);
+      if (score->parsed()) return cli::run_score(score_opts, global, lang);
       if (explain->parsed()) return cli::run_explain(explain_opts, lang);
       if (regions->parsed()) return cli::run_regions(regions_opts, lang);
       if (templ->parsed()) return cli::run_template(template_opts, global, lang);
@@ -110,6 +114,8 @@ int main(int argc, char** argv) {
     inputs.insert(inputs.end(), template_opts.paths.begin(), template_opts.paths.end());
     inputs.insert(inputs.end(), findings_opts.paths.begin(), findings_opts.paths.end());
     inputs.insert(inputs.end(), tasks_opts.paths.begin(), tasks_opts.paths.end());
+    inputs.insert(inputs.end(), score_opts.paths.begin(), score_opts.paths.end());
+    inputs.push_back(score_opts.scores);
     inputs.insert(inputs.end(), {diff_opts.old_file, diff_opts.new_file, cover_opts.child, cover_opts.parent, import_opts.document});
     return cli::run_to_file(global, inputs, lang, run);
   } catch (const std::exception& e) {

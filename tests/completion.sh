@@ -24,7 +24,7 @@ expect "progress" scip --lang zh pro
 expect "sarif" scip check --format sa
 expect "--fail-on" scip progress --fa
 expect "zh en" scip check --lang ""
-expect "plan indicators findings ledger" scip schema ""
+expect "plan indicators findings ledger rubric" scip schema ""
 expect "" scip check plans/  # files: left to bash's default completion
 bash -c 'source "$1"; complete -p scip' _ "$tmp/scip.bash" | grep -q -- '-F _scip' || { echo "FAIL: complete -p scip"; exit 1; }
 if command -v zsh >/dev/null; then zsh -n "$tmp/_scip"; else echo "zsh not installed: its script not parsed"; fi

@@ -40,6 +40,12 @@ same "scip import on seed 003 (tests/cli/import-seed-zhongwei/stderr)" \
 same "the findings of the Qinghai inspection (tests/cli/findings-qinghai/stdout)" \
   "$(cat "$here/cli/findings-qinghai/stdout")" \
   "$(after '$ scip findings examples/qinghai-2020 --as-of 2020-07-31')"
+same "the Qinghai scorecard (tests/cli/score-qinghai/stdout)" \
+  "$(cat "$here/cli/score-qinghai/stdout")" \
+  "$(after '$ scip score examples/qinghai-2020 --scores examples/qinghai-2020/scores-2020.csv --as-of 2020-12-31')"
+same "the Qinghai scorecard explained (tests/cli/score-qinghai-explain/stdout)" \
+  "$(cat "$here/cli/score-qinghai-explain/stdout")" \
+  "$(after '$ scip score examples/qinghai-2020 --scores examples/qinghai-2020/scores-2020.csv --as-of 2020-12-31 --explain 海东市')"
 same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
   "$(cat "$here/cli/progress-qinghai/stdout")" \
   "$(after '$ scip progress examples/qinghai-2020 --as-of 2020-12-31')"

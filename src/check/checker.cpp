@@ -55,6 +55,9 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
   } else if (kind == DocKind::ledger) {
     out.ledger = plan::ledger_from_json(out.doc.json);
     check_ledger(*out.ledger, out.doc, diags);
+  } else if (kind == DocKind::rubric) {
+    out.rubric = plan::rubric_from_json(out.doc.json);
+    check_rubric(*out.rubric, out.doc, diags);
   }
   return std::move(diags.items());
 }
@@ -66,7 +69,8 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
 void keep_corpus_facts(CheckedFile& f) {
   std::unordered_map<std::string, util::Pos> kept;
   for (const auto& p : site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr,
-                                     f.findings ? &*f.findings : nullptr, f.ledger ? &*f.ledger : nullptr))
+                                     f.findings ? &*f.findings : nullptr, f.ledger ? &*f.ledger : nullptr,
+                                     f.rubric ? &*f.rubric : nullptr))
     kept.emplace(p, f.doc.pos(p));
   f.doc.value_pos = std::move(kept);
   f.doc.json = nullptr;
@@ -175,6 +179,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   std::vector<CatalogFile> catalogs;
   std::vector<FindingsFile> findings;
   std::vector<LedgerFile> ledgers;
+  std::vector<RubricFile> rubrics;
   std::vector<const plan::Plan*> plan_ptrs;
   std::vector<const plan::Catalog*> catalog_ptrs;
   for (const auto& f : result.files) {
@@ -188,10 +193,12 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     }
     if (f->findings) findings.push_back({&*f->findings, SitedDocument(f->doc)});
     if (f->ledger) ledgers.push_back({&*f->ledger, SitedDocument(f->doc)});
+    if (f->rubric) rubrics.push_back({&*f->rubric, SitedDocument(f->doc)});
   }
   check_corpus(plans, catalogs, top);
   check_findings_corpus(findings, plans, top);
   check_ledger_corpus(ledgers, plans, top);
+  check_rubric_corpus(rubrics, plans, top);
   result.corpus = std::make_unique<plan::Corpus>(plan::build_corpus(plan_ptrs, catalog_ptrs));
   for (const auto& c : catalogs) result.corpus->catalog_files.push_back(c.doc.path());
 

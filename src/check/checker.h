@@ -37,6 +37,7 @@ struct CheckedFile {
   std::optional<plan::Catalog> catalog;
   std::optional<plan::Findings> findings;
   std::optional<plan::Ledger> ledger;
+  std::optional<plan::Rubric> rubric;
 };
 
 struct CheckResult {

@@ -24,6 +24,8 @@ std::string site_pointer(Site site, std::string_view element, size_t index) {
     case Site::entry_item: return fmt::format("{}/{}", element, index == 0 ? "task" : "milestone");
     case Site::entry_region: return fmt::format("{}/region", element);
     case Site::entry_period: return fmt::format("{}/period", element);
+    case Site::rubric_plan: return "/plan";
+    case Site::item_score: return fmt::format("{}/score", element);
     case Site::count_: break;
   }
   return {};
@@ -33,7 +35,7 @@ namespace {
 
 // The pointers of one site in a plan or a catalog.
 void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings,
-              const plan::Ledger* ledger, std::vector<std::string>& out) {
+              const plan::Ledger* ledger, const plan::Rubric* rubric, std::vector<std::string>& out) {
   auto each = [&](const std::string& element, size_t n) {
     for (size_t i = 0; i < n; ++i) out.push_back(site_pointer(site, element, i));
   };
@@ -87,6 +89,13 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, c
       if (ledger)
         for (const auto& e : ledger->entries) out.push_back(site_pointer(site, e.ptr));
       return;
+    case Site::rubric_plan:
+      if (rubric) out.push_back(site_pointer(site));
+      return;
+    case Site::item_score:
+      if (rubric)
+        for (const auto& i : rubric->items) out.push_back(site_pointer(site, i.ptr));
+      return;
     case Site::count_:
       return;
   }
@@ -95,9 +104,10 @@ void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, c
 }  // namespace
 
 std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings,
-                                       const plan::Ledger* ledger) {
+                                       const plan::Ledger* ledger, const plan::Rubric* rubric) {
   std::vector<std::string> out;
-  for (int s = 0; s < static_cast<int>(Site::count_); ++s) add_site(static_cast<Site>(s), plan, catalog, findings, ledger, out);
+  for (int s = 0; s < static_cast<int>(Site::count_); ++s)
+    add_site(static_cast<Site>(s), plan, catalog, findings, ledger, rubric, out);
   return out;
 }
 

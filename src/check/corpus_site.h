@@ -38,6 +38,8 @@ enum class Site {
   entry_item,        // <entry>/task, or <entry>/milestone when it has no task
   entry_region,      // <entry>/region
   entry_period,      // <entry>/period
+  rubric_plan,       // /plan of a rubric
+  item_score,        // <item>/score
   count_             // the number of sites: new ones go above
 };
 
@@ -48,7 +50,8 @@ std::string site_pointer(Site site, std::string_view element = {}, size_t index 
 
 // Every pointer of every site in a plan, a catalog or findings (any may be null).
 std::vector<std::string> site_pointers(const plan::Plan* plan, const plan::Catalog* catalog,
-                                       const plan::Findings* findings = nullptr, const plan::Ledger* ledger = nullptr);
+                                       const plan::Findings* findings = nullptr, const plan::Ledger* ledger = nullptr,
+                                       const plan::Rubric* rubric = nullptr);
 
 // A document as the corpus rules see it: its path and where its sites are.
 class SitedDocument {

@@ -157,6 +157,7 @@ bool ResultCache::load(const std::string& k, const std::string& path, std::strin
   entry.get(f.catalog);
   entry.get(f.findings);
   entry.get(f.ledger);
+  entry.get(f.rubric);
   entry.get(f.doc.value_pos);  // the corpus rules' positions (checker.h)
   if (!r.ok() || !r.at_end()) return false;
   f.doc.path = path;
@@ -179,6 +180,7 @@ bool ResultCache::store(const std::string& k, const std::string& path, const Che
   entry.put(file.catalog);
   entry.put(file.findings);
   entry.put(file.ledger);
+  entry.put(file.rubric);
   entry.put(file.doc.value_pos);
 
   std::error_code ec;

@@ -183,6 +183,12 @@ constexpr Rule kRules[] = {
     {"ledger-region", S::error, "ledger",
      "plan: zhongwei-2021-2025\nentries:\n  - {task: youth-1, region: 西宁市, …}   # not under 中卫市",
      "  - {task: youth-1, region: 中宁县, …}"},
+    // ---- scoring rubrics (评分细则) -------------------------------------------
+    {"rubric-item-not-found", S::error, "rubric",
+     "  - {id: funding, name: 科普经费, points: 10, score: {target: funding-per-capita}}   # the plan's id is per-capita-funding",
+     "  - {id: funding, name: 科普经费, points: 10, score: {target: per-capita-funding}}"},
+    {"scores-sheet", S::note, "rubric",
+     "地区,项目,自评分,审核分   # a CSV among the submissions", "scip score … --scores scores.csv"},
     {"unknown-indicator", S::error, "catalog",
      "indicator: farmer-training   # not in indicators.yaml",
      "indicator: high-quality-farmers"},

@@ -20,7 +20,7 @@ namespace scip::check {
 struct Rule {
   std::string_view code;
   Severity severity;
-  std::string_view group;  // yaml | schema | plan | corpus | findings | ledger | catalog | submission
+  std::string_view group;  // yaml | schema | plan | corpus | findings | ledger | rubric | catalog | submission
   std::string_view bad;    // an example that triggers the rule
   std::string_view good;   // the same example, fixed
 };

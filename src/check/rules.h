@@ -87,6 +87,18 @@ struct LedgerFile {
 // lie in the plan's, the regions are the plan's region or below it.
 void check_ledger_corpus(const std::vector<LedgerFile>& ledgers, const std::vector<PlanFile>& plans, Diagnostics& out);
 
+// ---- scoring rubrics (rules_rubric.cpp) -------------------------------------
+
+// Inside one rubric: item ids.
+void check_rubric(const plan::Rubric& rubric, const plan::Document& doc, Diagnostics& out);
+
+struct RubricFile {
+  const plan::Rubric* rubric;
+  SitedDocument doc;
+};
+// Against the plan: the targets (measured in each region) and milestones the items name.
+void check_rubric_corpus(const std::vector<RubricFile>& rubrics, const std::vector<PlanFile>& plans, Diagnostics& out);
+
 // The years of the n-th five-year plan (13 -> 2016..2020); {0,0} if unknown.
 std::pair<int, int> fyp_years(int n);
 

@@ -19,6 +19,7 @@
 #include "check/rules.h"
 #include "region/registry.h"
 #include "submission/reader.h"
+#include "submission/scores.h"
 #include "util/table.h"
 #include "util/text.h"
 #include "util/workbook.h"
@@ -135,6 +136,7 @@ class FileChecker {
   uint32_t index_;
   bool have_header_ = false, header_ok_ = false;
   bool no_header_ = false;  // a sheet of several whose first rows hold no header: given up
+  bool scores_sheet_ = false;  // a rubric's scores (自评分 / 审核分): not figures, not read
   size_t rows_ = 0;
   std::vector<int> formula_fields_;  // of the current workbook row: formulas with no cached value
   const plan::Corpus& corpus_;
@@ -495,7 +497,7 @@ SubmissionFile FileChecker::run(util::ByteSource& src) {
   finish();
   report_encoding(out_, path_, records.detection(), records.error_offset());
   if (!records.error_offset()) {
-    if (!have_header_)
+    if (!have_header_ && !scores_sheet_)
       out_.add("csv-missing-column", path_, util::Pos{}, out_.tr("diag.csv-empty"), out_.tr("hint.csv-empty"));
     else if (header_ok_ && rows_ == 0)
       out_.add("csv-no-rows", path_, util::Pos{1, 1}, out_.tr("diag.csv-no-rows"), out_.tr("hint.csv-no-rows"));
@@ -548,6 +550,11 @@ bool FileChecker::take(const util::CsvRecord& rec) {
   }
   if (!have_header_) {
     if (empty_record()) return true;
+    if (submission::is_scores_header(rec)) {  // 自评分 / 审核分: a rubric's scores, read by scip score
+      out_.add("scores-sheet", path_, util::Pos{rec.line, 1}, out_.tr("diag.scores-sheet"));
+      scores_sheet_ = true;
+      return false;
+    }
     if (!find_header(rec)) return !no_header_;
     have_header_ = true;
     header_ok_ = header(submission::read_header(*rec_));
@@ -591,7 +598,7 @@ bool FileChecker::take(const util::CsvRecord& rec) {
 // Every record was a title: the first one is reported as the header (or, in
 // a workbook of several sheets, the sheet is noted as not read).
 void FileChecker::finish() {
-  if (have_header_ || above_.empty()) return;
+  if (have_header_ || scores_sheet_ || above_.empty()) return;
   if (!table_.only_sheet) {
     // A sheet of prose (instructions, a list of names and units) is not a
     // table of figures that lost its header: no note for it.
@@ -613,7 +620,7 @@ SubmissionFile FileChecker::summarize() {
   summarize_repeats();
   summarize_pools();
   cap_.summarize(out_);
-  result_.has_header = have_header_;
+  result_.has_header = have_header_ || scores_sheet_;
   return std::move(result_);
 }
 

@@ -21,7 +21,14 @@ const SchemaValidator& validator_for(DocKind kind) {
   static const SchemaValidator indicators("indicators");
   static const SchemaValidator findings("findings");
   static const SchemaValidator ledger("ledger");
-  return kind == DocKind::plan ? plan : kind == DocKind::findings ? findings : kind == DocKind::ledger ? ledger : indicators;
+  static const SchemaValidator rubric("rubric");
+  switch (kind) {
+    case DocKind::plan: return plan;
+    case DocKind::findings: return findings;
+    case DocKind::ledger: return ledger;
+    case DocKind::rubric: return rubric;
+    default: return indicators;
+  }
 }
 
 std::string quote(const json& v) {
@@ -323,6 +330,7 @@ DocKind check_structure(plan::Document& doc, Diagnostics& out) {
                  : type == "indicators" ? DocKind::indicators
                  : type == "findings"   ? DocKind::findings
                  : type == "ledger"     ? DocKind::ledger
+                 : type == "rubric"     ? DocKind::rubric
                                         : DocKind::none;
   if (kind == DocKind::none) {
     std::string hint = out.tr("hint.document-type", fmt::arg("types", fmt::format("type: {}", fmt::join(document_types(), " | "))));

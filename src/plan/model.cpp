@@ -173,6 +173,38 @@ Ledger ledger_from_json(const json& j) {
   return l;
 }
 
+Rubric rubric_from_json(const json& j) {
+  Rubric r;
+  JsonReader reader(j, "");
+  fields(reader, r);
+  // `score` is a word or an object of one of three shapes: read by hand.
+  for (auto& item : r.items) {
+    const json* s = nullptr;
+    try {
+      s = &j.at(json::json_pointer(item.ptr)).at("score");
+    } catch (const json::exception&) {
+      continue;
+    }
+    auto number = [&](const json& o, const char* k) -> std::optional<double> {
+      return o.is_object() && o.contains(k) && o[k].is_number() ? std::optional<double>(o[k].get<double>()) : std::nullopt;
+    };
+    if (s->is_string() && *s == "manual") item.method = "manual";
+    else if (s->is_object() && s->contains("target") && (*s)["target"].is_string()) {
+      item.method = "target";
+      item.ref = (*s)["target"].get<std::string>();
+    } else if (s->is_object() && s->contains("milestone") && (*s)["milestone"].is_string()) {
+      item.method = "milestone";
+      item.ref = (*s)["milestone"].get<std::string>();
+      item.late = number(*s, "late");
+    } else if (s->is_object() && s->contains("findings")) {
+      item.method = "findings";
+      item.per_overdue = number((*s)["findings"], "per_overdue");
+      item.per_open = number((*s)["findings"], "per_open");
+    }
+  }
+  return r;
+}
+
 int status_rank(std::string_view status) {
   static constexpr std::string_view kOrder[] = {"未整改", "整改中", "已整改", "已销号"};
   for (int i = 0; i < 4; ++i)

@@ -159,6 +159,25 @@ struct Ledger {
   bool operator==(const Ledger&) const = default;
 };
 
+// ---- A scoring rubric (评分细则) --------------------------------------------
+
+struct RubricItem {
+  std::string ptr;
+  std::string id, name, evidence;
+  std::optional<double> points;
+  std::string method;         // manual | target | milestone | findings
+  std::string ref;            // the target's or milestone's id
+  std::optional<double> late;  // milestone: the share of the points when done late
+  std::optional<double> per_overdue, per_open;  // findings
+  bool operator==(const RubricItem&) const = default;
+};
+
+struct Rubric {
+  std::string id, title, plan, findings, source, note;
+  std::vector<RubricItem> items;
+  bool operator==(const Rubric&) const = default;
+};
+
 // The statuses in order (未整改 0 … 已销号 3); -1 for anything else.
 int status_rank(std::string_view status);
 
@@ -366,6 +385,31 @@ void fields(V& v, S& x) {
   v.list("entries", x.entries);
 }
 
+template <class V, util::TypeOrConst<RubricItem> S>
+void fields(V& v, S& x) {
+  v.pointer(x.ptr);
+  v.key("id", x.id);
+  v.key("name", x.name);
+  v.key("evidence", x.evidence);
+  v.key("points", x.points);
+  v.internal(x.method);  // from `score` (rubric_from_json)
+  v.internal(x.ref);
+  v.internal(x.late);
+  v.internal(x.per_overdue);
+  v.internal(x.per_open);
+}
+
+template <class V, util::TypeOrConst<Rubric> S>
+void fields(V& v, S& x) {
+  v.key("id", x.id);
+  v.key("title", x.title);
+  v.key("plan", x.plan);
+  v.key("findings", x.findings);
+  v.key("source", x.source);
+  v.key("note", x.note);
+  v.list("items", x.items);
+}
+
 // Whether an indicator is a rate or a ratio, whose figures never add up
 // across regions and whose progress from an assumed baseline of 0 means
 // nothing: the catalog's `regions: none` (`sum`: never), else a unit %, ‰,
@@ -387,6 +431,7 @@ Plan plan_from_json(const nlohmann::json& j);
 Catalog catalog_from_json(const nlohmann::json& j);
 Findings findings_from_json(const nlohmann::json& j);
 Ledger ledger_from_json(const nlohmann::json& j);
+Rubric rubric_from_json(const nlohmann::json& j);
 
 // Calls f(target, action, task) for every target of the plan: goals' (no
 // action, no task), actions' (no task) and tasks'.
