@@ -10,6 +10,9 @@
 // has a fixture under tests/cli/ that triggers it.
 #pragma once
 
+#include <fmt/format.h>
+
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +26,7 @@
 #include "submission/figure.h"
 #include "util/decode.h"
 #include "util/files.h"
+#include "util/text.h"
 
 namespace scip::check {
 
@@ -59,6 +63,21 @@ struct CatalogFile {
 
 void check_corpus(const std::vector<PlanFile>& plans, const std::vector<CatalogFile>& catalogs,
                   Diagnostics& out);
+
+// duplicate-id for the elements of `items` (anything with `id` and `ptr`)
+// whose id an earlier one has; `kind` names them ("kind.finding").
+template <class Items>
+void report_duplicate_ids(const Items& items, std::string_view kind, const plan::Document& doc, Diagnostics& out) {
+  std::map<std::string, std::string> seen;
+  for (const auto& x : items) {
+    auto [it, fresh] = seen.emplace(x.id, x.ptr);
+    if (!fresh && !x.id.empty())
+      out.add("duplicate-id", doc.path, doc.pos(x.ptr + "/id"),
+              out.tr("diag.duplicate-id", fmt::arg("kind", out.tr(kind)), fmt::arg("id", util::quoted(x.id)),
+                     fmt::arg("line", doc.pos(it->second + "/id").line)),
+              out.tr("hint.duplicate-id"));
+  }
+}
 
 // ---- findings: an inspection's 问题清单 (rules_findings.cpp) ----------------
 

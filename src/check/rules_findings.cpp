@@ -23,18 +23,6 @@ namespace {
 
 bool closed(const std::string& status) { return status == "已整改" || status == "已销号"; }
 
-void check_ids(const plan::Findings& f, const plan::Document& doc, Diagnostics& out) {
-  std::map<std::string, std::string> seen;
-  for (const auto& x : f.findings) {
-    auto [it, fresh] = seen.emplace(x.id, x.ptr);
-    if (!fresh && !x.id.empty())
-      out.add("duplicate-id", doc.path, doc.pos(x.ptr + "/id"),
-              out.tr("diag.duplicate-id", fmt::arg("kind", out.tr("kind.finding")), fmt::arg("id", util::quoted(x.id)),
-                     fmt::arg("line", doc.pos(it->second + "/id").line)),
-              out.tr("hint.duplicate-id"));
-  }
-}
-
 void check_departments(const plan::Findings& f, const plan::Finding& x, const plan::Document& doc, Diagnostics& out) {
   std::vector<std::string> ids;
   for (const auto& [id, name] : f.departments) ids.push_back(id);
@@ -119,7 +107,7 @@ void check_history(const plan::Finding& x, const plan::Document& doc, Diagnostic
 }  // namespace
 
 void check_findings(const plan::Findings& f, const plan::Document& doc, Diagnostics& out) {
-  check_ids(f, doc, out);
+  report_duplicate_ids(f.findings, "kind.finding", doc, out);
   for (const auto& x : f.findings) {
     if (x.deadline && f.inspection_date && x.deadline->valid && f.inspection_date->valid &&
         x.deadline->end() < f.inspection_date->end())

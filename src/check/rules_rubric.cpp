@@ -15,15 +15,7 @@
 namespace scip::check {
 
 void check_rubric(const plan::Rubric& r, const plan::Document& doc, Diagnostics& out) {
-  std::map<std::string, std::string> seen;
-  for (const auto& item : r.items) {
-    auto [it, fresh] = seen.emplace(item.id, item.ptr);
-    if (!fresh && !item.id.empty())
-      out.add("duplicate-id", doc.path, doc.pos(item.ptr + "/id"),
-              out.tr("diag.duplicate-id", fmt::arg("kind", out.tr("kind.item")), fmt::arg("id", util::quoted(item.id)),
-                     fmt::arg("line", doc.pos(it->second + "/id").line)),
-              out.tr("hint.duplicate-id"));
-  }
+  report_duplicate_ids(r.items, "kind.item", doc, out);
 }
 
 void check_rubric_corpus(const std::vector<RubricFile>& rubrics, const std::vector<PlanFile>& plans, Diagnostics& out) {

@@ -62,6 +62,12 @@ CLI::Validator date_validator(i18n::Lang lang) {
       "DATE");
 }
 
+bool xlsx_to_terminal(const std::string& format, const GlobalOptions& g, i18n::Lang lang) {
+  if (format != "xlsx" || !g.output.empty() || !isatty(STDOUT_FILENO)) return false;
+  std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
+  return true;
+}
+
 int run_to_file(GlobalOptions& g, const std::vector<std::string>& inputs, i18n::Lang lang,
                 const std::function<int()>& command) {
   namespace fs = std::filesystem;

@@ -48,6 +48,10 @@ int table_width(int asked, const GlobalOptions& g);
 std::string output_format(const std::string& asked, bool given, const std::string& output,
                           const std::vector<std::string>& choices);
 
+// Whether a workbook (`format` xlsx) would go to a terminal: said on stderr,
+// and the command returns kUsage (binary bytes would garble the screen).
+bool xlsx_to_terminal(const std::string& format, const GlobalOptions& g, i18n::Lang lang);
+
 // The language from --lang (looked up in argv before CLI11 parses, so that
 // --help itself is translated) or from LC_ALL / LC_MESSAGES / LANG.
 i18n::Lang lang_from_args(int argc, char** argv);

@@ -48,10 +48,7 @@ CLI::App* setup_cover(CLI::App& app, CoverCmdOptions& o, i18n::Lang lang) {
 int run_cover(const CoverCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   CoverCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
-  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
-    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
-    return kUsage;
-  }
+  if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   int exit = kOk;
   auto child = load_plan(o.child, lang, o.max_file_size, exit);
   if (!child) return exit;

@@ -71,10 +71,7 @@ void warn_if_not_comparable(const plan::Plan& a, const plan::Plan& b, i18n::Lang
 int run_diff(const DiffCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   DiffCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
-  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
-    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
-    return kUsage;
-  }
+  if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   int exit = kOk;
   auto a = load_plan(o.old_file, lang, o.max_file_size, exit);
   auto b = load_plan(o.new_file, lang, o.max_file_size, exit);

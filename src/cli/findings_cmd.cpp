@@ -13,11 +13,9 @@
 // findings among the paths.
 #include "cli/findings_cmd.h"
 
-#include <unistd.h>
-
 #include <iostream>
 
-#include "check/report.h"
+#include "cli/plan_input.h"
 #include "inspection/ledger.h"
 #include "inspection/report.h"
 
@@ -48,10 +46,7 @@ CLI::App* setup_findings(CLI::App& app, FindingsCmdOptions& o, i18n::Lang lang) 
 int run_findings(const FindingsCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   FindingsCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
-  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
-    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
-    return kUsage;
-  }
+  if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   std::vector<int> warn;
   for (const auto& w : split_commas(o.warn)) {
     char* end = nullptr;
@@ -62,23 +57,10 @@ int run_findings(const FindingsCmdOptions& opts, const GlobalOptions& g, i18n::L
     }
     warn.push_back(static_cast<int>(days));
   }
-  check::CheckOptions copts;
-  copts.lang = lang;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
-  copts.as_of = as_of;
-  copts.max_file_size = o.max_file_size;
-  check::CheckResult result = check::check_paths(o.paths, copts);
-  std::vector<check::Diagnostic> errors;
-  for (const auto& d : result.diagnostics)
-    if (d.severity == check::Severity::error) errors.push_back(d);
-  if (!errors.empty() || result.unreadable) {
-    check::DiagnosticOptions ro;
-    ro.lang = lang;
-    ro.files = result.files.size();
-    check::write_report(std::cerr, errors, ro);
-    std::cerr << "scip: " << i18n::tr(lang, "findings.error.invalid") << "\n";
-    return kUsage;
-  }
+  auto checked = checked_inputs(o.paths, as_of, o.max_file_size, lang, "findings.error.invalid", true);
+  if (!checked) return kUsage;
+  const check::CheckResult& result = *checked;
   std::vector<const plan::Findings*> docs;
   for (const auto& f : result.files)
     if (f->findings) docs.push_back(&*f->findings);
@@ -90,12 +72,7 @@ int run_findings(const FindingsCmdOptions& opts, const GlobalOptions& g, i18n::L
   inspection::Ledger ledger =
       inspection::build_ledger(docs, as_of, by_department ? inspection::GroupBy::department : inspection::GroupBy::region, warn);
   inspection::ReportOptions ro;
-  ro.format = o.format == "json"       ? inspection::Format::json
-              : o.format == "csv"      ? inspection::Format::csv
-              : o.format == "html"     ? inspection::Format::html
-              : o.format == "xlsx"     ? inspection::Format::xlsx
-              : o.format == "markdown" ? inspection::Format::markdown
-                                       : inspection::Format::table;
+  ro.format = inspection::format_from_word(o.format);
   ro.lang = lang;
   ro.by_department = by_department;
   ro.all = o.all;

@@ -36,6 +36,26 @@ std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, ui
   return std::move(*r.files[0]->plan);
 }
 
+std::optional<check::CheckResult> checked_inputs(const std::vector<std::string>& paths, const util::Date& as_of,
+                                                 uint64_t max_file_size, i18n::Lang lang, std::string_view message_id,
+                                                 bool rows_fatal) {
+  check::CheckOptions copts;
+  copts.lang = lang;
+  copts.as_of = as_of;
+  copts.max_file_size = max_file_size;
+  check::CheckResult result = check::check_paths(paths, copts);
+  std::vector<check::Diagnostic> errors;
+  for (const auto& d : result.diagnostics)
+    if (d.severity == check::Severity::error && (rows_fatal || !d.about_figures)) errors.push_back(d);
+  if (errors.empty() && !result.unreadable) return result;
+  check::DiagnosticOptions ro;
+  ro.lang = lang;
+  ro.files = result.files.size();
+  check::write_report(std::cerr, errors, ro);
+  std::cerr << "scip: " << i18n::tr(lang, message_id) << "\n";
+  return std::nullopt;
+}
+
 std::string find_plan_file(const std::string& id, const std::vector<std::string>& paths, i18n::Lang lang,
                            uint64_t max_file_size) {
   check::CheckOptions copts;

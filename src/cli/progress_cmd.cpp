@@ -92,10 +92,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
 int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   ProgressCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
-  if (o.format == "xlsx" && g.output.empty() && isatty(STDOUT_FILENO)) {
-    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
-    return kUsage;
-  }
+  if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   check::CheckOptions copts;
   copts.lang = lang;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);

@@ -15,7 +15,7 @@
 
 #include <iostream>
 
-#include "check/report.h"
+#include "cli/plan_input.h"
 #include "inspection/ledger.h"
 #include "inspection/score_report.h"
 #include "inspection/scorecard.h"
@@ -68,23 +68,10 @@ CLI::App* setup_score(CLI::App& app, ScoreCmdOptions& o, i18n::Lang lang) {
 int run_score(const ScoreCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   ScoreCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
-  check::CheckOptions copts;
-  copts.lang = lang;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
-  copts.as_of = as_of;
-  copts.max_file_size = o.max_file_size;
-  check::CheckResult result = check::check_paths(o.paths, copts);
-  std::vector<check::Diagnostic> errors;
-  for (const auto& d : result.diagnostics)
-    if (d.severity == check::Severity::error && !d.about_figures) errors.push_back(d);
-  if (!errors.empty() || result.unreadable) {
-    check::DiagnosticOptions ro;
-    ro.lang = lang;
-    ro.files = result.files.size();
-    check::write_report(std::cerr, errors, ro);
-    std::cerr << "scip: " << i18n::tr(lang, "score.error.invalid") << "\n";
-    return kUsage;
-  }
+  auto checked = checked_inputs(o.paths, as_of, o.max_file_size, lang, "score.error.invalid", false);
+  if (!checked) return kUsage;
+  const check::CheckResult& result = *checked;
   const plan::Rubric* rubric = nullptr;
   int rubrics = 0;
   for (const auto& f : result.files)
@@ -124,10 +111,7 @@ int run_score(const ScoreCmdOptions& opts, const GlobalOptions& g, i18n::Lang la
     return kUsage;
   }
   inspection::ReportOptions ro;
-  ro.format = o.format == "json"       ? inspection::Format::json
-              : o.format == "csv"      ? inspection::Format::csv
-              : o.format == "markdown" ? inspection::Format::markdown
-                                       : inspection::Format::table;
+  ro.format = inspection::format_from_word(o.format);
   ro.lang = lang;
   ro.width = o.format == "table" ? table_width(o.width, g) : 0;
   inspection::write_scorecard(std::cout, card, ro);

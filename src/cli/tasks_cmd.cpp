@@ -13,7 +13,7 @@
 #include <iostream>
 #include <set>
 
-#include "check/report.h"
+#include "cli/plan_input.h"
 #include "inspection/task_report.h"
 #include "inspection/task_view.h"
 
@@ -41,23 +41,10 @@ CLI::App* setup_tasks(CLI::App& app, TasksCmdOptions& o, i18n::Lang lang) {
 int run_tasks(const TasksCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   TasksCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
-  check::CheckOptions copts;
-  copts.lang = lang;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
-  copts.as_of = as_of;
-  copts.max_file_size = o.max_file_size;
-  check::CheckResult result = check::check_paths(o.paths, copts);
-  std::vector<check::Diagnostic> errors;
-  for (const auto& d : result.diagnostics)  // a submission's rows do not matter here
-    if (d.severity == check::Severity::error && !d.about_figures) errors.push_back(d);
-  if (!errors.empty() || result.unreadable) {
-    check::DiagnosticOptions ro;
-    ro.lang = lang;
-    ro.files = result.files.size();
-    check::write_report(std::cerr, errors, ro);
-    std::cerr << "scip: " << i18n::tr(lang, "tasks.error.invalid") << "\n";
-    return kUsage;
-  }
+  auto checked = checked_inputs(o.paths, as_of, o.max_file_size, lang, "tasks.error.invalid", false);
+  if (!checked) return kUsage;
+  const check::CheckResult& result = *checked;
   std::vector<const plan::Ledger*> ledgers;
   std::set<std::string> named;
   for (const auto& f : result.files)
@@ -80,10 +67,7 @@ int run_tasks(const TasksCmdOptions& opts, const GlobalOptions& g, i18n::Lang la
   }
   inspection::TaskView view = inspection::build_task_view(*plan, ledgers, as_of);
   inspection::ReportOptions ro;
-  ro.format = o.format == "json"       ? inspection::Format::json
-              : o.format == "csv"      ? inspection::Format::csv
-              : o.format == "markdown" ? inspection::Format::markdown
-                                       : inspection::Format::table;
+  ro.format = inspection::format_from_word(o.format);
   ro.lang = lang;
   ro.width = o.format == "table" ? table_width(o.width, g) : 0;
   inspection::write_task_view(std::cout, view, ro);

@@ -48,10 +48,7 @@ const plan::Plan* chosen_plan(const plan::Corpus& corpus, const std::string& id,
 }  // namespace
 
 int run_template(const TemplateCmdOptions& o, const GlobalOptions& g, i18n::Lang lang) {
-  if (g.output.empty() && isatty(STDOUT_FILENO)) {
-    std::cerr << "scip: " << i18n::tr(lang, "usage.xlsx-to-terminal") << "\n";
-    return kUsage;
-  }
+  if (xlsx_to_terminal("xlsx", g, lang)) return kUsage;
   check::CheckOptions copts;
   copts.lang = lang;
   check::CheckResult result = check::check_paths(o.paths, copts);

@@ -13,6 +13,15 @@ namespace scip::inspection {
 
 using i18n::tr;
 
+Format format_from_word(const std::string& w) {
+  return w == "markdown" ? Format::markdown
+         : w == "csv"    ? Format::csv
+         : w == "json"   ? Format::json
+         : w == "html"   ? Format::html
+         : w == "xlsx"   ? Format::xlsx
+                         : Format::table;
+}
+
 std::string rate_text(const Group& g, i18n::Lang L) {
   auto r = g.on_time_rate();
   if (!r) return "—";

@@ -15,6 +15,8 @@
 namespace scip::inspection {
 
 enum class Format { table, markdown, csv, json, html, xlsx };
+// The format a --format word names (table for anything else).
+Format format_from_word(const std::string& word);
 
 struct ReportOptions {
   Format format = Format::table;

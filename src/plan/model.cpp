@@ -91,6 +91,16 @@ class JsonReader {
   std::string ptr_;
 };
 
+// The member `key` of the object at `ptr` in `j`, or null.
+const json* member_at(const json& j, const std::string& ptr, const char* key) {
+  try {
+    const json& o = j.at(json::json_pointer(ptr));
+    return o.is_object() && o.contains(key) ? &o.at(key) : nullptr;
+  } catch (const json::exception&) {
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 bool is_rate(const Indicator& ind) {
@@ -162,14 +172,8 @@ Ledger ledger_from_json(const json& j) {
   JsonReader r(j, "");
   fields(r, l);
   // A period is written as a year (2023, an integer in YAML) or a text (2023-H1).
-  for (auto& e : l.entries) {
-    const json* p = nullptr;
-    try {
-      p = &j.at(json::json_pointer(e.ptr)).at("period");
-    } catch (const json::exception&) {
-    }
-    if (p && p->is_number_integer()) e.period = std::to_string(p->get<long long>());
-  }
+  for (auto& e : l.entries)
+    if (const json* p = member_at(j, e.ptr, "period"); p && p->is_number_integer()) e.period = std::to_string(p->get<long long>());
   return l;
 }
 
@@ -179,12 +183,8 @@ Rubric rubric_from_json(const json& j) {
   fields(reader, r);
   // `score` is a word or an object of one of three shapes: read by hand.
   for (auto& item : r.items) {
-    const json* s = nullptr;
-    try {
-      s = &j.at(json::json_pointer(item.ptr)).at("score");
-    } catch (const json::exception&) {
-      continue;
-    }
+    const json* s = member_at(j, item.ptr, "score");
+    if (!s) continue;
     auto number = [&](const json& o, const char* k) -> std::optional<double> {
       return o.is_object() && o.contains(k) && o[k].is_number() ? std::optional<double>(o[k].get<double>()) : std::nullopt;
     };
