@@ -11,7 +11,8 @@ library). The test fails when
   - the console logs an error, or a script throws,
   - the DOM does not hold every row of the same report as scip's JSON output,
     each with its status (progress), every change of the JSON (diff), every item
-    of the coverage (cover) or every open finding (findings), and
+    of the coverage (cover), every open finding (findings) or every region
+    ranked (score), and
     nothing else,
   - on a phone (390 px wide) the page is wider than the screen,
   - printing on A4 gives no page.
@@ -208,6 +209,12 @@ def main():
         # the page lists the open findings (the JSON has all): those not closed as of the day
         return {(f"{f['file']}|{f['id']}", f["status"]) for f in doc["findings"] if f["status"] in ("未整改", "整改中")}
 
+    def score_rows(doc):
+        return {(r["region"], str(r["rank"])) for r in doc["regions"]}
+
+    qinghai_scores = [os.path.join(ex, "qinghai-2020"), "--scores", os.path.join(ex, "qinghai-2020", "scores-2020.csv"),
+                      "--as-of", "2020-12-31"]
+
     cover_pair = [os.path.join(plans, "ningxia", "zhongwei-2021-2025.yaml"),
                   os.path.join(plans, "national", "national-2021-2035.yaml")]
 
@@ -219,6 +226,7 @@ def main():
         ("cover-zhongwei-national-zh", ["--lang", "zh", "cover", *cover_pair], cover_rows),
         ("findings-qinghai-zh", ["--lang", "zh", "findings", os.path.join(ex, "qinghai-2020"), "--as-of", "2020-07-31"],
          findings_rows),
+        ("score-qinghai-zh", ["--lang", "zh", "score", *qinghai_scores], score_rows),
     ]
     failed = False
     browser = Browser()

@@ -79,6 +79,23 @@ def findings_workbook(scip, root, work):
     return failures
 
 
+def score_workbook(scip, root, work):
+    """scip score --format xlsx: the ranking sheet has each region's rank and total as numbers, as the JSON."""
+    failures = []
+    q = os.path.join(root, "examples", "qinghai-2020")
+    args = ["score", q, "--scores", os.path.join(q, "scores-2020.csv"), "--as-of", "2020-12-31"]
+    out = os.path.join(work, "score.xlsx")
+    subprocess.run([scip, "-o", out, *args, "--format", "xlsx"], check=True, capture_output=True)
+    data = json.loads(subprocess.run([scip, *args, "--format", "json"], capture_output=True).stdout)
+    want = [(r["rank"], r["name"], round(float(r["total"]), 6)) for r in data["regions"]]
+    wb = openpyxl.load_workbook(out)
+    got = [(int(r[0]), r[1], round(float(r[2]), 6)) for r in wb[wb.sheetnames[0]].iter_rows(min_row=4, values_only=True)
+           if isinstance(r[0], (int, float))]
+    if got != want:
+        failures.append(f"score: {got} != {want}")
+    return failures
+
+
 def main():
     scip, tests = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     work = tempfile.mkdtemp()
@@ -130,11 +147,12 @@ def main():
         failures += diff_workbook(scip, os.path.join(tests, ".."), work)
         failures += cover_workbook(scip, os.path.join(tests, ".."), work)
         failures += findings_workbook(scip, os.path.join(tests, ".."), work)
+        failures += score_workbook(scip, os.path.join(tests, ".."), work)
     finally:
         shutil.rmtree(work)
     for f in failures:
         print(f)
-    print("xlsx read back:", "FAILED" if failures else "the same targets, figures, changes, coverage and findings as the JSON")
+    print("xlsx read back:", "FAILED" if failures else "the same targets, figures, changes, coverage, findings and scores as the JSON")
     return 1 if failures else 0
 
 

@@ -6,7 +6,8 @@
 // paths; its plan must be among them. Then the figures (progress::compute for
 // the plan on the day), the findings' ledger, the milestones (task ledgers)
 // and the manual scores (--scores) give each item its score in each region
-// (inspection/scorecard), printed as a ranking (inspection/score_report).
+// (inspection/scorecard), printed as a ranking (inspection/score_report): a
+// table, Markdown, CSV, JSON, a page or a workbook.
 //
 // Exit codes: 0 printed; 2 usage errors, files with errors, no rubric or its
 // plan not among the paths, a scores file that cannot be read or has a bad
@@ -27,7 +28,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json"};
+const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json", "html", "xlsx"};
 
 // The manual scores of --scores, or nullopt with the problems printed.
 std::optional<std::vector<submission::ManualScore>> manual_scores(const std::string& path, i18n::Lang lang) {
@@ -55,7 +56,7 @@ CLI::App* setup_score(CLI::App& app, ScoreCmdOptions& o, i18n::Lang lang) {
   cmd->add_option("--scores", o.scores, i18n::tr(lang, "help.score.scores"))->type_name("FILE");
   cmd->add_option("--as-of", o.as_of, i18n::tr(lang, "help.findings.as-of"))->check(date_validator(lang))->type_name("DATE");
   cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.score.explain"))->type_name("REGION");
-  cmd->add_option("--format", o.format, i18n::tr(lang, "help.tasks.format"))
+  cmd->add_option("--format", o.format, i18n::tr(lang, "help.findings.format"))
       ->check(CLI::IsMember(kFormats))
       ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
@@ -68,6 +69,7 @@ CLI::App* setup_score(CLI::App& app, ScoreCmdOptions& o, i18n::Lang lang) {
 int run_score(const ScoreCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   ScoreCmdOptions o = opts;
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
   auto checked = checked_inputs(o.paths, as_of, o.max_file_size, lang, "score.error.invalid", false);
   if (!checked) return kUsage;

@@ -101,6 +101,8 @@ void write_scorecard(std::ostream& out, const Scorecard& c, const ReportOptions&
     case Format::markdown: return write_text(out, c, o, true);
     case Format::csv: return write_csv(out, c, o);
     case Format::json: return write_json(out, c);
+    case Format::html: return write_scorecard_html(out, c, o);
+    case Format::xlsx: return write_scorecard_xlsx(out, c, o);
     default: return write_text(out, c, o, false);
   }
 }

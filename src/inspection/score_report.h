@@ -1,4 +1,5 @@
-// inspection/score_report — a scorecard as a table, Markdown, CSV or JSON, and
+// inspection/score_report — a scorecard as a table, Markdown, CSV, JSON, a page
+// or a workbook (score_html), and
 // one region's scores explained.
 //
 // The table ranks the regions: rank, region, total of the rubric's points,
@@ -17,6 +18,9 @@
 namespace scip::inspection {
 
 void write_scorecard(std::ostream& out, const Scorecard& c, const ReportOptions& o);
+// The page and the workbook (score_html).
+void write_scorecard_html(std::ostream& out, const Scorecard& c, const ReportOptions& o);
+void write_scorecard_xlsx(std::ostream& out, const Scorecard& c, const ReportOptions& o);
 // false when `region` (a code or name) is not one of the scorecard's.
 bool write_score_explanation(std::ostream& out, const Scorecard& c, const std::string& region, i18n::Lang lang);
 
