@@ -522,6 +522,8 @@ constexpr MessageText kMessages[] = {
     {"score.how.not-measured", "target {target} cannot be measured here (see scip progress --explain): not scored", "目标 {target} 在此无法计算进度（见 scip progress --explain）：未评分"},
     {"score.how.target-met", "target {target} met: {points}", "目标 {target} 已达到：{points} 分"},
     {"score.how.target-missed", "target {target} not met by its deadline: 0", "目标 {target} 到期未达到：0 分"},
+    {"score.how.rate-open", "target {target} is {status}, with no percent complete (a rate or a level): scored when met, or 0 once its deadline has passed unmet; not scored yet",
+     "目标 {target} 为“{status}”，没有完成百分比（比率或水平值）：达到时得分，到期未达到为 0 分；暂不评分"},
     {"score.how.target", "{target} {percent}% complete, counted {share}%: {points} × {share}% = {score}", "{target} 完成 {percent}%，按 {share}% 计：{points} × {share}% = {score}"},
     {"score.how.milestone-pending", "milestone {milestone} is due {by}, not yet: not scored", "进度节点 {milestone} 时限为 {by}，尚未到期：未评分"},
     {"score.how.milestone-done", "milestone {milestone} done {date}, by {by}: {points}", "进度节点 {milestone} 于 {date} 完成（时限 {by}）：{points} 分"},

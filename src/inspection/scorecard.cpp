@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "progress/report.h"
 #include "region/registry.h"
 #include "util/table.h"
 
@@ -39,7 +40,7 @@ ItemScore by_target(const plan::RubricItem& item, int region, const ScoreInputs&
       s.score = 0;
       s.how = tr(L, "score.how.target-missed", fmt::arg("target", item.ref));
     } else {
-      s.how = tr(L, "score.how.not-measured", fmt::arg("target", item.ref));
+      s.how = tr(L, "score.how.rate-open", fmt::arg("target", item.ref), fmt::arg("status", progress::status_text(row->status, L)));
     }
     return s;
   }

@@ -119,6 +119,12 @@ Run run(std::vector<submission::ManualScore> manual) {
   return r;
 }
 
+// An item's score, which must be there (an empty optional fails the test, not reads garbage).
+double got(const inspection::ItemScore& s) {
+  REQUIRE_MESSAGE(s.score.has_value(), s.how);
+  return *s.score;
+}
+
 const inspection::RegionScore& region(const inspection::Scorecard& c, const char* code) {
   for (const auto& r : c.regions)
     if (r.code == code) return r;
@@ -134,29 +140,31 @@ TEST_CASE("each method's arithmetic, and a total that says what it is missing") 
                {.region = "640522", .item = "org", .self = 9, .audit = std::nullopt, .where = "s.csv:4"}});
   CHECK(r.card.max_points == 29);
   const auto& shapotou = region(r.card, "640502");
-  CHECK(*shapotou.items[0].score == doctest::Approx(10));  // 150%: capped at the points
-  CHECK(*shapotou.items[1].score == doctest::Approx(4));   // a rate met: the points
-  CHECK(*shapotou.items[2].score == doctest::Approx(0));   // 5 − 2×3 − 1×3 < 0: floor 0
-  CHECK(*shapotou.items[3].score == doctest::Approx(6));   // done on time
-  CHECK(*shapotou.items[4].score == doctest::Approx(3));   // 审核分 over 自评分
+  CHECK(got(shapotou.items[0]) == doctest::Approx(10));  // 150%: capped at the points
+  CHECK(got(shapotou.items[1]) == doctest::Approx(4));   // a rate met: the points
+  CHECK(got(shapotou.items[2]) == doctest::Approx(0));   // 5 − 2×3 − 1×3 < 0: floor 0
+  CHECK(got(shapotou.items[3]) == doctest::Approx(6));   // done on time
+  CHECK(got(shapotou.items[4]) == doctest::Approx(3));   // 审核分 over 自评分
   CHECK_FALSE(shapotou.items[4].self_assessed);
   CHECK(shapotou.total == doctest::Approx(23));
   CHECK(shapotou.unscored == 0);
   CHECK(shapotou.rank == 1);
 
   const auto& zhongning = region(r.card, "640521");
-  CHECK(*zhongning.items[0].score == doctest::Approx(5));  // 50% of 10
-  CHECK(*zhongning.items[1].score == doctest::Approx(0));  // 80% of 90%, deadline passed: missed
-  CHECK(*zhongning.items[2].score == doctest::Approx(4));  // one open, not overdue: 5 − 1
-  CHECK(*zhongning.items[3].score == doctest::Approx(3));  // done late: 6 × 0.5
-  CHECK(*zhongning.items[4].score == doctest::Approx(4));  // by the item's name, 自评分 only
+  CHECK(got(zhongning.items[0]) == doctest::Approx(5));  // 50% of 10
+  CHECK_FALSE(zhongning.items[1].score);  // a rate at 80% of 90% on its deadline day: neither met nor missed yet
+  INFO(zhongning.items[1].how);
+  CHECK(zhongning.items[1].how.find("no percent complete") != std::string::npos);
+  CHECK(got(zhongning.items[2]) == doctest::Approx(4));  // one open, not overdue: 5 − 1
+  CHECK(got(zhongning.items[3]) == doctest::Approx(3));  // done late: 6 × 0.5
+  CHECK(got(zhongning.items[4]) == doctest::Approx(4));  // by the item's name, 自评分 only
   CHECK(zhongning.items[4].self_assessed);
 
   const auto& haiyuan = region(r.card, "640522");
-  CHECK(*haiyuan.items[0].score == 0);           // no report: 0, and said so
+  CHECK(got(haiyuan.items[0]) == 0);           // no report: 0, and said so
   CHECK(haiyuan.items[0].how.find("no figure") != std::string::npos);
-  CHECK(*haiyuan.items[2].score == doctest::Approx(5));  // no finding
-  CHECK(*haiyuan.items[3].score == 0);           // launch never reported, due 2021: overdue
+  CHECK(got(haiyuan.items[2]) == doctest::Approx(5));  // no finding
+  CHECK(got(haiyuan.items[3]) == 0);           // launch never reported, due 2021: overdue
   CHECK_FALSE(haiyuan.items[4].score);           // 9 of 4: refused, not cut to 4
   CHECK(haiyuan.unscored >= 1);
 }
