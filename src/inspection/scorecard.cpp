@@ -33,10 +33,12 @@ ItemScore by_target(const plan::RubricItem& item, int region, const ScoreInputs&
     return s;
   }
   if (!row->percent) {  // a rate or a level: no share of the way, but met or not
-    if (row->status == progress::Status::achieved || row->status == progress::Status::done) {
+    bool met = row->status == progress::Status::achieved || row->status == progress::Status::done ||
+               (row->actual && row->target_value && row->target && progress::meets(row->target->op, *row->actual, *row->target_value));
+    if (met) {
       s.score = points;
       s.how = tr(L, "score.how.target-met", fmt::arg("target", item.ref), fmt::arg("points", num(points)));
-    } else if (row->status == progress::Status::overdue) {
+    } else if (row->actual && row->deadline < in.as_of) {
       s.score = 0;
       s.how = tr(L, "score.how.target-missed", fmt::arg("target", item.ref));
     } else {

@@ -4,8 +4,9 @@
 // region, by its method:
 //   target     pro rata to the target's percent complete in that region
 //              (scip progress's figure), at most the points; a target with
-//              no percent (a rate, a level) gives the points when met and 0
-//              when its deadline passed unmet; no figure reported is 0 ("no
+//              no percent (a rate, a level) gives the points when its figure
+//              meets it and 0 when its deadline passed unmet (not scored
+//              before); no figure reported is 0 ("no
 //              report"); a target that cannot be measured there is not scored;
 //   milestone  the points when the region's ledger reports it done by its
 //              deadline, `late` of them (default half) when done after it, 0

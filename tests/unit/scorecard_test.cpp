@@ -84,10 +84,10 @@ struct Run {
   inspection::Scorecard card;
 };
 
-Run run(std::vector<submission::ManualScore> manual) {
+Run run(std::vector<submission::ManualScore> manual, util::Date as_of = util::Date{2023, 12, 31}) {
   Run r;
   check::CheckOptions co;
-  co.as_of = util::Date{2023, 12, 31};
+  co.as_of = as_of;
   r.result = check::check_sources({{"plan.yaml", kPlan}, {"ind.yaml", kCatalog}, {"rubric.yaml", kRubric}, {"f.yaml", kFindings},
                                    {"l.yaml", kLedger}, {"r.csv", kFigures}},
                                   co);
@@ -167,6 +167,14 @@ TEST_CASE("each method's arithmetic, and a total that says what it is missing") 
   CHECK(got(haiyuan.items[3]) == 0);           // launch never reported, due 2021: overdue
   CHECK_FALSE(haiyuan.items[4].score);           // 9 of 4: refused, not cut to 4
   CHECK(haiyuan.unscored >= 1);
+}
+
+TEST_CASE("a rate missed once its deadline has passed scores 0") {
+  Run r = run({}, util::Date{2024, 3, 31});
+  const auto& zhongning = region(r.card, "640521");
+  INFO(zhongning.items[1].how);
+  CHECK(got(zhongning.items[1]) == doctest::Approx(0));  // 80% of 90%, due 2023
+  CHECK(got(region(r.card, "640502").items[1]) == doctest::Approx(4));
 }
 
 TEST_CASE("equal totals share a rank; a manual score for no region of the rubric is listed as unused") {
