@@ -58,11 +58,8 @@ HtmlData row_data(const CoverRow& r, i18n::Lang L) {
 }  // namespace
 
 void write_coverage_html(std::ostream& out, const Coverage& c, i18n::Lang L) {
-  HtmlData page;
-  page.set("lang", L == i18n::Lang::zh ? "zh-CN" : "en");
-  page.set("version", SCIP_VERSION);
   std::string heading = i18n::tr(L, "cover.heading", fmt::arg("child", c.child_id), fmt::arg("parent", c.parent_id));
-  page.set("page_title", heading);
+  HtmlData page = util::page_data(i18n::html_lang(L), heading);
   HtmlData w;
   w.set("heading", heading);
   for (const char* key : {"col-status", "col-parent", "col-child", "col-how"}) {

@@ -197,17 +197,15 @@ HtmlList sections_of(const PlanDiff& d, i18n::Lang L) {
 
 void write_html(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
   i18n::Lang L = o.lang;
-  HtmlData page;
-  page.set("lang", L == i18n::Lang::zh ? "zh-CN" : "en");
-  page.set("version", SCIP_VERSION);
+  std::string heading = i18n::tr(L, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id));
+  HtmlData page = util::page_data(i18n::html_lang(L), heading);
   HtmlData w;
   for (const char* key : {"summary", "col-change", "col-old", "col-new", "col-matched", "legend"}) {
     std::string name = key;
     std::replace(name.begin(), name.end(), '-', '_');
     w.set(name, i18n::tr(L, std::string("html.diff.") + key));
   }
-  w.set("heading", i18n::tr(L, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)));
-  page.set("page_title", i18n::tr(L, "diff.heading", fmt::arg("old", d.old_id), fmt::arg("new", d.new_id)));
+  w.set("heading", heading);
   w.set("footer", i18n::tr(L, "html.diff.footer", fmt::arg("version", SCIP_VERSION)));
   page.set("w", w);
   page.set("old_title", d.old_title);

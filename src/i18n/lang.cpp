@@ -26,6 +26,8 @@ std::string_view message(Lang lang, std::string_view id) {
   return lang == Lang::zh ? it->second->zh : it->second->en;
 }
 
+std::string_view html_lang(Lang lang) { return lang == Lang::zh ? "zh-CN" : "en"; }
+
 std::optional<Lang> parse_lang(std::string_view name) {
   if (name.substr(0, 2) == "zh") return Lang::zh;
   if (name.substr(0, 2) == "en" || name == "C" || name == "POSIX" || name.substr(0, 2) == "C.")

@@ -38,6 +38,8 @@ std::string tr(Lang lang, std::string_view id, Args&&... args) {
 
 // "zh", "zh_CN.UTF-8", "en", "C" ... -> a language; nullopt for unknown names.
 std::optional<Lang> parse_lang(std::string_view name);
+// The language as an HTML page declares it: "zh-CN" or "en".
+std::string_view html_lang(Lang lang);
 
 // From --lang if given, else LC_ALL, LC_MESSAGES, LANG (first one set): zh*
 // gives Chinese, anything else English.

@@ -46,11 +46,8 @@ HtmlData group_data(const Group& g, const std::string& name, i18n::Lang L, bool 
 
 void write_ledger_html(std::ostream& out, const Ledger& l, const ReportOptions& o) {
   i18n::Lang L = o.lang;
-  HtmlData page;
-  page.set("lang", L == i18n::Lang::zh ? "zh-CN" : "en");
-  page.set("version", SCIP_VERSION);
   std::string heading = ledger_heading(l, L);
-  page.set("page_title", heading);
+  HtmlData page = util::page_data(i18n::html_lang(L), heading);
   page.set("heading", heading);
   HtmlData w;
   auto word = [&](const char* key, const std::string& id) { w.set(key, i18n::tr(L, id)); };

@@ -25,24 +25,19 @@ namespace {
 using util::HtmlData;
 using util::HtmlList;
 
-std::string num(double v) { return util::format_number(v, 2); }
-std::string cell(const ItemScore& s) { return s.score ? num(*s.score) + (s.self_assessed ? "*" : "") : "—"; }
 
 }  // namespace
 
 void write_scorecard_html(std::ostream& out, const Scorecard& c, const ReportOptions& o) {
   i18n::Lang L = o.lang;
-  HtmlData page;
-  page.set("lang", L == i18n::Lang::zh ? "zh-CN" : "en");
-  page.set("version", SCIP_VERSION);
   std::string heading = i18n::tr(L, "score.heading", fmt::arg("title", c.rubric_title), fmt::arg("plan", c.plan_id),
                                  fmt::arg("date", c.as_of.str()));
-  page.set("page_title", heading);
+  HtmlData page = util::page_data(i18n::html_lang(L), heading);
   page.set("heading", heading);
   HtmlData w;
   w.set("col_rank", i18n::tr(L, "score.col.rank"));
   w.set("col_region", i18n::tr(L, "score.col.region"));
-  w.set("col_total", i18n::tr(L, "score.col.total", fmt::arg("max", num(c.max_points))));
+  w.set("col_total", i18n::tr(L, "score.col.total", fmt::arg("max", score_number(c.max_points))));
   w.set("col_unscored", i18n::tr(L, "score.col.unscored"));
   w.set("legend", i18n::tr(L, "score.legend"));
   w.set("explain", i18n::tr(L, "html.score.explain"));
@@ -54,7 +49,7 @@ void write_scorecard_html(std::ostream& out, const Scorecard& c, const ReportOpt
       HtmlData i;
       i.set("id", s.item->id);
       i.set("name", s.item->name);
-      i.set("points", num(s.item->points.value_or(0)));
+      i.set("points", score_number(s.item->points.value_or(0)));
       util::set_if(i, "evidence", s.item->evidence);
       items.push_back(i);
     }
@@ -65,14 +60,14 @@ void write_scorecard_html(std::ostream& out, const Scorecard& c, const ReportOpt
     d.set("code", r.code);
     d.set("name", r.name);
     d.set("rank", std::to_string(r.rank));
-    d.set("total", num(r.total));
+    d.set("total", score_number(r.total));
     d.set("bar", util::svg_number(c.max_points > 0 ? 100 * r.total / c.max_points : 0));
     d.set("unscored", r.unscored ? std::to_string(r.unscored) : "");
     HtmlList cells;
     for (const auto& s : r.items) {
       HtmlData x;
       x.set("id", s.item->id);
-      x.set("score", cell(s));
+      x.set("score", score_cell(s));
       x.set("how", s.how);
       cells.push_back(x);
     }
@@ -95,9 +90,9 @@ void write_scorecard_xlsx(std::ostream& out, const Scorecard& c, const ReportOpt
                              .c_str(),
                          title);
   std::vector<std::string> cols = {i18n::tr(L, "score.col.rank"), i18n::tr(L, "score.col.region"),
-                                   i18n::tr(L, "score.col.total", fmt::arg("max", num(c.max_points)))};
+                                   i18n::tr(L, "score.col.total", fmt::arg("max", score_number(c.max_points)))};
   if (!c.regions.empty())
-    for (const auto& s : c.regions.front().items) cols.push_back(fmt::format("{} ({})", s.item->name, num(s.item->points.value_or(0))));
+    for (const auto& s : c.regions.front().items) cols.push_back(fmt::format("{} ({})", s.item->name, score_number(s.item->points.value_or(0))));
   cols.push_back(i18n::tr(L, "score.col.unscored"));
   for (lxw_col_t k = 0; k < cols.size(); ++k) {
     worksheet_write_string(rank, 2, k, cols[k].c_str(), head);

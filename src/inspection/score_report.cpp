@@ -13,28 +13,22 @@ namespace {
 
 using i18n::tr;
 
-std::string num(double v) { return util::format_number(v, 2); }
-
-std::string cell(const ItemScore& s) {
-  if (!s.score) return "—";
-  return num(*s.score) + (s.self_assessed ? "*" : "");
-}
 
 util::TextTable rank_table(const Scorecard& c, const ReportOptions& o) {
   i18n::Lang L = o.lang;
   util::TextTable t;
-  t.header = {tr(L, "score.col.rank"), tr(L, "score.col.region"), tr(L, "score.col.total", fmt::arg("max", num(c.max_points)))};
+  t.header = {tr(L, "score.col.rank"), tr(L, "score.col.region"), tr(L, "score.col.total", fmt::arg("max", score_number(c.max_points)))};
   t.right = {true, false, true};
   if (!c.regions.empty())
     for (const auto& s : c.regions.front().items) {
-      t.header.push_back(fmt::format("{} ({})", s.item->id, num(s.item->points.value_or(0))));
+      t.header.push_back(fmt::format("{} ({})", s.item->id, score_number(s.item->points.value_or(0))));
       t.right.push_back(true);
     }
   t.header.push_back(tr(L, "score.col.unscored"));
   t.right.push_back(true);
   for (const auto& r : c.regions) {
-    std::vector<util::Cell> row{{std::to_string(r.rank)}, {r.name}, {num(r.total)}};
-    for (const auto& s : r.items) row.push_back({cell(s)});
+    std::vector<util::Cell> row{{std::to_string(r.rank)}, {r.name}, {score_number(r.total)}};
+    for (const auto& s : r.items) row.push_back({score_cell(s)});
     row.push_back({r.unscored ? std::to_string(r.unscored) : ""});
     t.rows.push_back(std::move(row));
   }
@@ -69,14 +63,14 @@ void write_csv(std::ostream& out, const Scorecard& c, const ReportOptions& o) {
                             tr(L, "score.csv.points"), tr(L, "score.csv.score"), tr(L, "score.csv.self"), tr(L, "score.csv.how")});
   for (const auto& r : c.regions)
     for (const auto& s : r.items)
-      util::write_csv_row(out, {std::to_string(r.rank), r.code, r.name, s.item->id, num(s.item->points.value_or(0)),
-                                s.score ? num(*s.score) : "", s.self_assessed ? "1" : "0", s.how});
+      util::write_csv_row(out, {std::to_string(r.rank), r.code, r.name, s.item->id, score_number(s.item->points.value_or(0)),
+                                s.score ? score_number(*s.score) : "", s.self_assessed ? "1" : "0", s.how});
 }
 
 void write_json(std::ostream& out, const Scorecard& c) {
   util::JsonWriter w(out);
   w.begin_object().field("rubric", c.rubric_id).field("plan", c.plan_id).field("as_of", c.as_of.str());
-  w.key("max_points").number(num(c.max_points));
+  w.key("max_points").number(score_number(c.max_points));
   w.key("regions").begin_array(true);
   for (const auto& r : c.regions) {
     w.begin_object().field("rank", r.rank).field("region", r.code).field("name", r.name);
@@ -96,6 +90,11 @@ void write_json(std::ostream& out, const Scorecard& c) {
 
 }  // namespace
 
+std::string score_cell(const ItemScore& s) {
+  if (!s.score) return "—";
+  return score_number(*s.score) + (s.self_assessed ? "*" : "");
+}
+
 void write_scorecard(std::ostream& out, const Scorecard& c, const ReportOptions& o) {
   switch (o.format) {
     case Format::markdown: return write_text(out, c, o, true);
@@ -114,9 +113,9 @@ bool write_score_explanation(std::ostream& out, const Scorecard& c, const std::s
               fmt::arg("title", c.rubric_title), fmt::arg("date", c.as_of.str()))
         << "\n";
     for (const auto& s : r.items)
-      out << fmt::format("  {} {} ({}): {}\n      {}\n", s.item->id, util::neutralize_controls(s.item->name), num(s.item->points.value_or(0)),
-                         cell(s), util::neutralize_controls(s.how));
-    out << tr(L, "score.explain.total", fmt::arg("total", num(r.total)), fmt::arg("max", num(c.max_points)),
+      out << fmt::format("  {} {} ({}): {}\n      {}\n", s.item->id, util::neutralize_controls(s.item->name), score_number(s.item->points.value_or(0)),
+                         score_cell(s), util::neutralize_controls(s.how));
+    out << tr(L, "score.explain.total", fmt::arg("total", score_number(r.total)), fmt::arg("max", score_number(c.max_points)),
               fmt::arg("unscored", r.unscored))
         << "\n";
     return true;

@@ -18,6 +18,8 @@
 namespace scip::inspection {
 
 void write_scorecard(std::ostream& out, const Scorecard& c, const ReportOptions& o);
+// An item's score in a cell: "3", "2*" (self-assessed only), "—" (not scored).
+std::string score_cell(const ItemScore& s);
 // The page and the workbook (score_html).
 void write_scorecard_html(std::ostream& out, const Scorecard& c, const ReportOptions& o);
 void write_scorecard_xlsx(std::ostream& out, const Scorecard& c, const ReportOptions& o);

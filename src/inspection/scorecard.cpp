@@ -15,7 +15,6 @@ namespace {
 
 using i18n::tr;
 
-std::string num(double v) { return util::format_number(v, 2); }
 
 ItemScore by_target(const plan::RubricItem& item, int region, const ScoreInputs& in, i18n::Lang L) {
   ItemScore s{.item = &item};
@@ -37,7 +36,7 @@ ItemScore by_target(const plan::RubricItem& item, int region, const ScoreInputs&
                (row->actual && row->target_value && row->target && progress::meets(row->target->op, *row->actual, *row->target_value));
     if (met) {
       s.score = points;
-      s.how = tr(L, "score.how.target-met", fmt::arg("target", item.ref), fmt::arg("points", num(points)));
+      s.how = tr(L, "score.how.target-met", fmt::arg("target", item.ref), fmt::arg("points", score_number(points)));
     } else if (row->actual && row->deadline < in.as_of) {
       s.score = 0;
       s.how = tr(L, "score.how.target-missed", fmt::arg("target", item.ref));
@@ -49,7 +48,7 @@ ItemScore by_target(const plan::RubricItem& item, int region, const ScoreInputs&
   double share = std::clamp(*row->percent, 0.0, 100.0);
   s.score = points * share / 100;
   s.how = tr(L, "score.how.target", fmt::arg("target", item.ref), fmt::arg("percent", util::format_number(*row->percent, 1)),
-             fmt::arg("share", util::format_number(share, 1)), fmt::arg("points", num(points)), fmt::arg("score", num(*s.score)));
+             fmt::arg("share", util::format_number(share, 1)), fmt::arg("points", score_number(points)), fmt::arg("score", score_number(*s.score)));
   return s;
 }
 
@@ -71,8 +70,8 @@ ItemScore by_milestone(const plan::RubricItem& item, const std::string& code, co
   }
   s.score = state == "done" ? points : state == "done-late" ? points * late : 0;
   s.how = tr(L, "score.how.milestone-" + state, fmt::arg("milestone", item.ref), fmt::arg("by", by.str()),
-             fmt::arg("date", m && m->done_on ? m->done_on->str() : ""), fmt::arg("late", num(late)), fmt::arg("points", num(points)),
-             fmt::arg("score", num(*s.score)));
+             fmt::arg("date", m && m->done_on ? m->done_on->str() : ""), fmt::arg("late", score_number(late)), fmt::arg("points", score_number(points)),
+             fmt::arg("score", score_number(*s.score)));
   return s;
 }
 
@@ -91,9 +90,9 @@ ItemScore by_findings(const plan::RubricItem& item, const std::string& code, con
   double points = item.points.value_or(0), per_overdue = item.per_overdue.value_or(0), per_open = item.per_open.value_or(0);
   double raw = points - per_overdue * overdue - per_open * open;
   s.score = std::max(0.0, raw);
-  s.how = tr(L, raw < 0 ? "score.how.findings-floor" : "score.how.findings", fmt::arg("points", num(points)),
-             fmt::arg("per_overdue", num(per_overdue)), fmt::arg("overdue", overdue), fmt::arg("per_open", num(per_open)),
-             fmt::arg("open", open), fmt::arg("raw", num(raw)), fmt::arg("score", num(*s.score)));
+  s.how = tr(L, raw < 0 ? "score.how.findings-floor" : "score.how.findings", fmt::arg("points", score_number(points)),
+             fmt::arg("per_overdue", score_number(per_overdue)), fmt::arg("overdue", overdue), fmt::arg("per_open", score_number(per_open)),
+             fmt::arg("open", open), fmt::arg("raw", score_number(raw)), fmt::arg("score", score_number(*s.score)));
   return s;
 }
 
@@ -112,12 +111,12 @@ ItemScore by_hand(const plan::RubricItem& item, const RegionScore& r, const Scor
       std::optional<double> given = m.audit ? m.audit : m.self;
       if (!given) continue;
       if (*given < 0 || *given > points + 1e-9) {  // refused, not cut to fit: the sheet is wrong
-        s.how = tr(L, "score.how.out-of-range", fmt::arg("score", num(*given)), fmt::arg("points", num(points)), fmt::arg("where", m.where));
+        s.how = tr(L, "score.how.out-of-range", fmt::arg("score", score_number(*given)), fmt::arg("points", score_number(points)), fmt::arg("where", m.where));
         return s;
       }
       s.score = *given;
       s.self_assessed = !m.audit;
-      s.how = tr(L, m.audit ? "score.how.audit" : "score.how.self", fmt::arg("score", num(*given)), fmt::arg("where", m.where));
+      s.how = tr(L, m.audit ? "score.how.audit" : "score.how.self", fmt::arg("score", score_number(*given)), fmt::arg("where", m.where));
       return s;
     }
   s.how = tr(L, "score.how.no-manual");
@@ -125,6 +124,8 @@ ItemScore by_hand(const plan::RubricItem& item, const RegionScore& r, const Scor
 }
 
 }  // namespace
+
+std::string score_number(double v) { return util::format_number(v, 2); }
 
 Scorecard score_regions(const ScoreInputs& in, i18n::Lang L) {
   Scorecard card;

@@ -75,4 +75,7 @@ struct ScoreInputs {
 
 Scorecard score_regions(const ScoreInputs& in, i18n::Lang lang);
 
+// A score or a number of points as every report writes it (at most two decimals).
+std::string score_number(double v);
+
 }  // namespace scip::inspection

@@ -335,10 +335,7 @@ HtmlData table_row(const Row& r, const Table& t, const plan::Corpus& c, const su
 void write_html(std::ostream& out, const Table& t, const std::vector<const Row*>& rows, const plan::Corpus& c,
                 const submission::FigureSet& subs, const TablePrintOptions& o) {
   i18n::Lang L = o.lang;
-  HtmlData page;
-  page.set("lang", L == i18n::Lang::zh ? "zh-CN" : "en");
-  page.set("version", SCIP_VERSION);
-  page.set("page_title", i18n::tr(L, "html.progress.page-title", fmt::arg("as_of", t.options.as_of.str())));
+  HtmlData page = util::page_data(i18n::html_lang(L), i18n::tr(L, "html.progress.page-title", fmt::arg("as_of", t.options.as_of.str())));
   page.set("w", words(t, L));
   page.set("plans", plans_of(rows));
   page.set("count_line", rows.empty() ? i18n::tr(L, t.rows.empty() ? "progress.empty" : "progress.empty-filtered")

@@ -8,6 +8,14 @@
 
 namespace scip::util {
 
+HtmlData page_data(std::string_view lang, const std::string& title) {
+  HtmlData page;
+  page.set("lang", std::string(lang));
+  page.set("version", SCIP_VERSION);
+  page.set("page_title", title);
+  return page;
+}
+
 void render_html(std::ostream& out, std::string_view tmpl, HtmlData data) {
   kainjow::mustache::mustache page{std::string(tmpl)};
   if (!page.is_valid()) throw std::logic_error("HTML template: " + page.error_message());

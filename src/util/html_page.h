@@ -30,6 +30,10 @@ std::string_view embedded_page_head();   // templates/page_head.html: doctype, h
 // does not parse is a bug of scip's (it is in the binary): std::logic_error.
 void render_html(std::ostream& out, std::string_view tmpl, HtmlData data);
 
+// What {{>page_head}} reads, for a page of scip's: "lang" (the page's
+// language, "zh-CN"), "version" and "page_title".
+HtmlData page_data(std::string_view lang, const std::string& title);
+
 // 12.5 -> "12.5", 3.0 -> "3": one decimal at most, never an exponent.
 std::string svg_number(double v);
 
