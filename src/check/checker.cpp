@@ -5,6 +5,7 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <unordered_map>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -239,20 +240,31 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   drop_superseded(per_file, top);
 
   // Stable order: files in walk order (path errors first), then position.
-  std::map<std::string, size_t> order;
+  // (Each diagnostic's file is looked up once, not at every comparison: a
+  // national run has tens of thousands of diagnostics.)
+  std::unordered_map<std::string_view, size_t> order;
   for (size_t i = 0; i < all.size(); ++i) order.emplace(all[i], i + 1);
+  std::vector<Diagnostic> unsorted;
   for (size_t i = 0; i < all.size(); ++i) {
     if (unreadable[i]) result.unreadable = true;
-    for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
+    for (auto& d : per_file[i]) unsorted.push_back(std::move(d));
   }
-  for (auto& d : top.items()) result.diagnostics.push_back(std::move(d));
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    size_t fa = order.count(a.file) ? order[a.file] : 0, fb = order.count(b.file) ? order[b.file] : 0;
-    if (fa != fb) return fa < fb;
+  for (auto& d : top.items()) unsorted.push_back(std::move(d));
+  std::vector<size_t> rank(unsorted.size()), by(unsorted.size());
+  for (size_t k = 0; k < unsorted.size(); ++k) {
+    auto it = order.find(unsorted[k].file);
+    rank[k] = it == order.end() ? 0 : it->second;
+    by[k] = k;
+  }
+  std::stable_sort(by.begin(), by.end(), [&](size_t x, size_t y) {
+    const Diagnostic &a = unsorted[x], &b = unsorted[y];
+    if (rank[x] != rank[y]) return rank[x] < rank[y];
     if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
     if (a.pos.column != b.pos.column) return a.pos.column < b.pos.column;
     return a.code < b.code;
   });
+  result.diagnostics.reserve(unsorted.size());
+  for (size_t k : by) result.diagnostics.push_back(std::move(unsorted[k]));
   return result;
 }
 

@@ -16,6 +16,7 @@
 #include "util/atomic_file.h"
 #include "util/binary_io.h"
 #include "util/fields.h"
+#include "util/files.h"
 #include "util/hash.h"
 
 namespace scip::check {
@@ -144,10 +145,9 @@ std::string ResultCache::key(const std::string& path, std::string_view bytes) co
 
 bool ResultCache::load(const std::string& k, const std::string& path, std::string text, CheckedFile& out,
                        std::vector<Diagnostic>& diags) const {
-  std::ifstream in(dir_ + "/" + util::hash128(k).hex(), std::ios::binary);
-  if (!in) return false;
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  BinaryReader r(data);
+  util::ReadResult read = util::read_file(dir_ + "/" + util::hash128(k).hex());
+  if (!read.bytes) return false;  // not stored (or not readable: a miss all the same)
+  BinaryReader r(*read.bytes);
   if (r.str() != kMagic || r.str() != k) return false;
   EntryReader entry(r);
   std::vector<Diagnostic> found;

@@ -190,11 +190,16 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
     dept_by_name.emplace(name, id);
   }
   std::set<std::string> declared(dept_ids.begin(), dept_ids.end()), used;
+  // A plan names the same few departments on every task: each distinct
+  // reference is looked up once (the near-name search is the costly part).
+  std::map<std::string, std::optional<std::pair<std::string, std::string>>, std::less<>> looked_up;
   auto check_refs = [&](const std::vector<std::string>& refs, const std::string& ptr, const char* role) {
     for (size_t i = 0; i < refs.size(); ++i) {
       used.insert(refs[i]);
       std::string at = ptr + "/" + role + "/" + std::to_string(i);
-      auto by_name = department_by_name(refs[i], plan.departments);
+      auto known = looked_up.find(refs[i]);
+      if (known == looked_up.end()) known = looked_up.emplace(refs[i], department_by_name(refs[i], plan.departments)).first;
+      const auto& by_name = known->second;
       if (by_name) used.insert(by_name->first);  // a department's name is a use of it: no unused-department
       if (declared.count(refs[i])) continue;
       if (doc.reported.count(at)) {  // not an id (the schema said so): say which department's name it is

@@ -117,11 +117,7 @@ class FileChecker {
     size_t more = 0;
     std::vector<size_t> lines;
   };
-  struct TextHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Repeat, TextHash, std::equal_to<>> repeats_;  // by message (and code)
+  std::unordered_map<std::string, Repeat, util::StringHash, std::equal_to<>> repeats_;  // by message (and code)
   static constexpr size_t kNamesKept = 1000;         // distinct names counted per pool
   struct Pool {
     size_t index = 0, rows = 0;
@@ -144,6 +140,7 @@ class FileChecker {
   Diagnostics& out_;
   const util::CsvRecord* rec_ = nullptr;  // the record being checked
   Header header_;
+  Row row_;
   SubmissionFile result_;
   std::unordered_map<uint64_t, size_t> seen_;
 };
@@ -583,7 +580,8 @@ bool FileChecker::take(const util::CsvRecord& rec) {
     reject();
     return true;
   }
-  Row r = submission::read_row(rec, header_, corpus_);
+  Row& r = row_;  // reused: its cells keep their capacity
+  submission::read_row(rec, header_, corpus_, r);
   // Everything but the value: a row of a template not filled in yet. Noted,
   // not counted, and not a refused row either.
   if (r.cell[col::value].empty() && !r.cell[col::region].empty() && !r.cell[col::indicator].empty() &&
@@ -792,32 +790,48 @@ Diagnostic& add_at_figure(Diagnostics& out, const submission::FigureSet& set, st
   return d;
 }
 
+// The files' figures as one set, in file order, with one figure per key.
+// Rather than a hash map of every figure (three million at national scale),
+// the (key, position) pairs are sorted, so that only the keys reported more
+// than once are compared, each group in the order its rows were read: the
+// same diagnostics and the same surviving figures as reading them one by one,
+// in a fraction of the memory.
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
                        const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags) {
   out.files = paths;
   for (const auto& f : files) out.rejected.add(f.rejected);
-  if (files.size() == 1) {  // nothing to compare across files
-    out.figures = std::move(files[0].figures);
-    out.figures.shrink_to_fit();
-    return;
-  }
-  std::unordered_map<uint64_t, size_t> seen;
+  size_t total = 0;
+  for (const auto& f : files) total += f.figures.size();
+  std::vector<Figure>& all = out.figures;
+  all.reserve(total);
   for (auto& f : files) {
-    for (const Figure& r : f.figures) {
-      auto [it, fresh] = seen.emplace(submission::figure_key(r), out.figures.size());
-      if (fresh) {
-        out.figures.push_back(r);
-        continue;
-      }
-      Figure& first = out.figures[it->second];
+    all.insert(all.end(), f.figures.begin(), f.figures.end());
+    std::vector<Figure>().swap(f.figures);
+  }
+  if (files.size() <= 1) return;  // nothing to compare across files (a file's own repeats are merged already)
+  std::vector<std::pair<uint64_t, uint32_t>> keys(all.size());
+  for (size_t i = 0; i < all.size(); ++i) keys[i] = {submission::figure_key(all[i]), static_cast<uint32_t>(i)};
+  std::sort(keys.begin(), keys.end());
+  std::vector<bool> dropped(all.size(), false);
+  for (size_t g = 0; g < keys.size();) {
+    size_t end = g + 1;
+    while (end < keys.size() && keys[end].first == keys[g].first) ++end;
+    Figure& first = all[keys[g].second];
+    for (size_t k = g + 1; k < end; ++k) {
+      const Figure r = all[keys[k].second];
+      dropped[keys[k].second] = true;
       Duplicate dup = duplicate(diags, corpus, r, first, out.where(first.file, first.line));
       if (dup.replaces_first) first = r;
       if (dup.code == "conflicting-report") out.rejected.add(r.file, r.line);
       add_at_figure(diags, out, dup.code, r, std::move(dup.message), std::move(dup.hint)).about_figures = true;
     }
-    f.figures.clear();
-    f.figures.shrink_to_fit();
+    g = end;
   }
+  size_t kept = 0;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (!dropped[i]) all[kept++] = all[i];
+  all.resize(kept);
+  all.shrink_to_fit();
 }
 
 }  // namespace scip::check

@@ -41,7 +41,8 @@ void NameIndex::add_name(const std::string& name, int id) {
 
 Resolved NameIndex::resolve(std::string_view text) const {
   Resolved r;
-  std::string key = util::fold_width(text);
+  thread_local std::string key;  // a submission resolves millions of cells: no allocation for each
+  util::fold_width_into(text, key);
   if (auto it = by_key_.find(key); it != by_key_.end()) {
     r.id = it->second;
     return r;
@@ -58,7 +59,7 @@ std::optional<std::string> NameIndex::suggest(std::string_view text) const {
 }
 
 int NameIndex::find(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? -1 : it->second;
 }
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "plan/model.h"
+#include "util/text.h"
 
 namespace scip::plan {
 
@@ -54,8 +55,8 @@ class NameIndex {
   int find(std::string_view key) const;
 
  private:
-  std::unordered_map<std::string, int> by_key_;
-  std::unordered_map<std::string, std::vector<int>> by_name_;
+  std::unordered_map<std::string, int, util::StringHash, std::equal_to<>> by_key_;
+  std::unordered_map<std::string, std::vector<int>, util::StringHash, std::equal_to<>> by_name_;
   std::vector<std::string> labels_;  // keys and names, for suggestions
 };
 

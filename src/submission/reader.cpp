@@ -116,16 +116,22 @@ UnitReading read_unit(const util::Number& n, std::string_view unit_cell, const p
 
 Row read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& corpus) {
   Row r;
+  read_row(rec, h, corpus, r);
+  return r;
+}
+
+void read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& corpus, Row& r) {
   for (size_t c = 0; c < kColumnCount; ++c)
-    if (h.field[c] >= 0) r.cell[c] = util::fold_width(rec.field(static_cast<size_t>(h.field[c])));
+    if (h.field[c] >= 0) util::fold_width_into(rec.field(static_cast<size_t>(h.field[c])), r.cell[c]);
+    else r.cell[c].clear();
   r.region = read_region(r.cell[region], corpus);
   r.indicator = read_indicator(r.cell[indicator], corpus);
   r.period = read_period(r.cell[period]);
-  r.raw_value = std::string(rec.field(static_cast<size_t>(h.field[value])));
+  r.raw_value.assign(rec.field(static_cast<size_t>(h.field[value])));
   r.value = read_value(r.raw_value);
-  if (h.field[reported_on] >= 0) r.reported_on = read_reported_on(r.cell[reported_on]);
-  if (h.field[basis] >= 0) r.cumulative = read_basis(r.cell[basis], r.bad_basis);
-  return r;
+  r.reported_on = h.field[reported_on] >= 0 ? read_reported_on(r.cell[reported_on]) : std::nullopt;
+  r.bad_basis = false;
+  r.cumulative = h.field[basis] >= 0 ? read_basis(r.cell[basis], r.bad_basis) : std::nullopt;
 }
 
 std::optional<bool> read_basis(std::string_view cell, bool& bad) {

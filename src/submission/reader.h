@@ -99,6 +99,8 @@ UnitReading read_unit(const util::Number& value, std::string_view unit_cell, con
 
 // Reads every column of a data row whose field count matches the header.
 Row read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& corpus);
+// The same into `r`, whose strings keep their capacity from row to row.
+void read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& corpus, Row& r);
 
 // A submission file's records, decoded from whatever encoding it came in.
 class RecordStream {

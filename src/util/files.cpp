@@ -1,6 +1,10 @@
 // util/files — see files.h.
 #include "util/files.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -99,16 +103,33 @@ std::optional<PathError> regular_file_problem(const std::string& path, uint64_t 
 ReadResult read_file(const std::string& path, uint64_t max_size) {
   ReadResult r;
   if ((r.error = regular_file_problem(path, max_size))) return r;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // One read() into a string of the file's size (the usual case: nothing
+  // changes it meanwhile), then on until end of file whatever the size said.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     r.error = PathError{path, PathProblem::os_error, std::strerror(errno)};
     return r;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    r.error = PathError{path, PathProblem::os_error, std::strerror(errno)};
-    return r;
+  struct stat st {};
+  std::string bytes;
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) bytes.resize(static_cast<size_t>(st.st_size));
+  size_t have = 0;
+  char more[4096];
+  for (;;) {
+    bool full = have == bytes.size();  // the size was reached: is there more?
+    ssize_t n = full ? ::read(fd, more, sizeof more) : ::read(fd, bytes.data() + have, bytes.size() - have);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      r.error = PathError{path, PathProblem::os_error, std::strerror(errno)};
+      ::close(fd);
+      return r;
+    }
+    if (n == 0) break;
+    if (full) bytes.append(more, static_cast<size_t>(n));
+    have += static_cast<size_t>(n);
   }
+  ::close(fd);
+  bytes.resize(have);
   r.bytes = std::move(bytes);
   return r;
 }

@@ -1,6 +1,8 @@
 // util/text — see text.h.
 #include "util/text.h"
 
+#include <cstring>
+
 #include <algorithm>
 
 namespace scip::util {
@@ -69,6 +71,14 @@ std::string encode_utf8(std::u32string_view s) {
 
 std::optional<size_t> find_invalid_utf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    // ASCII eight bytes at a time: most of a plan's bytes are (keys, ids, spaces).
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     size_t at = i;
     bool ok = true;
     next_cp(s, i, &ok);
@@ -118,7 +128,13 @@ std::string pad_left(std::string_view s, int width) {
   return out;
 }
 
-std::string quoted(std::string_view s) { return "\"" + neutralize_controls(s) + "\""; }
+std::string quoted(std::string_view s) {
+  // (Appended, not "\"" + …: GCC 12 at -O3 warns -Wrestrict on that form.)
+  std::string out = "\"";
+  out += neutralize_controls(s);
+  out += '"';
+  return out;
+}
 
 std::string neutralize_controls(std::string_view s) {
   static const char* hex = "0123456789abcdef";
@@ -244,16 +260,35 @@ bool ends_with(std::string_view s, std::string_view p) {
 }
 
 std::string fold_width(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-    return std::string(trim(text));  // the common case: nothing to fold
   std::string out;
-  for (char32_t cp : decode_utf8(text)) {
+  fold_width_into(text, out);
+  return out;
+}
+
+void fold_width_into(std::string_view text, std::string& out) {
+  out.clear();
+  text = trim(text);
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.assign(text);  // the common case: nothing to fold
+    return;
+  }
+  // Code point by code point, without decoding into a buffer: a character
+  // that is not folded is copied as its bytes (a malformed one becomes U+FFFD).
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    bool ok = true;
+    char32_t cp = next_cp(text, i, &ok);
     if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
     else if (cp == 0x3000 || cp == 0x00A0) cp = ' ';
     else if (cp == 0x2212) cp = '-';                  // minus sign
+    else if (ok) {
+      out.append(text.substr(start, i - start));
+      continue;
+    }
     append_utf8(out, cp);
   }
-  return std::string(trim(out));
+  std::string_view t = trim(out);
+  if (t.size() != out.size()) out = std::string(t);
 }
 
 std::string lower_ascii(std::string s) {

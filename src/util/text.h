@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -71,6 +72,15 @@ std::optional<std::string> did_you_mean(std::string_view word,
 // Full-width digits, letters and signs to ASCII, ideographic and no-break
 // spaces to spaces, then trimmed: "　１２２８％ " -> "1228%".
 std::string fold_width(std::string_view text);
+// The same into `out` (its capacity kept: a reader folds millions of cells).
+void fold_width_into(std::string_view text, std::string& out);
+
+// A hash for unordered maps keyed by std::string that are looked up by
+// std::string_view without a copy (with std::equal_to<>).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 // A-Z to a-z; other bytes unchanged.
 std::string lower_ascii(std::string s);

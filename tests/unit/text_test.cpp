@@ -54,3 +54,26 @@ TEST_CASE("trim") {
   CHECK(trim("  a b \r\n") == "a b");
   CHECK(trim("") == "");
 }
+
+TEST_CASE("invalid UTF-8 after long ASCII runs is found at its exact offset") {
+  // The scan skips ASCII eight bytes at a time: the bad byte may fall at any
+  // place of a word, or in the tail shorter than a word.
+  for (size_t n = 0; n < 20; ++n) {
+    std::string s(n, 'a');
+    CHECK_FALSE(find_invalid_utf8(s).has_value());
+    CHECK(find_invalid_utf8(s + "\xFF" + std::string(9, 'b')).value() == n);
+    CHECK(find_invalid_utf8(s + "中" + std::string(n, 'c') + "\xE4\xB8").value() == 2 * n + 3);  // cut 中
+  }
+}
+
+TEST_CASE("folding full width: in place, with the result of the one-string form") {
+  CHECK(fold_width("　１２２８％ ") == "1228%");
+  CHECK(fold_width(" 中卫市 ") == "中卫市");
+  CHECK(fold_width("\xC2\xA0" "5\xE2\x88\x92" "3") == "5-3");  // no-break space, minus sign
+  CHECK(fold_width("ab\xFF" "c") == "ab\xEF\xBF\xBD" "c");      // a malformed byte becomes U+FFFD, as before
+  std::string out = "left over from the last cell, longer than the next";
+  fold_width_into("Ｑ３", out);
+  CHECK(out == "Q3");
+  fold_width_into("  ", out);
+  CHECK(out.empty());
+}
