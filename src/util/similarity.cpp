@@ -3,30 +3,44 @@
 
 #include <algorithm>
 #include <limits>
+#include <cstdint>
 #include <map>
+#include <vector>
 
 #include "util/text.h"
 
 namespace scip::util {
 
+namespace {
+
+// The character bigrams of `s` (a one-character text: that character), each
+// packed in 64 bits, sorted: a multiset that two merges can intersect.
+// Filled into `out`, which keeps its capacity (a diff compares thousands of pairs).
+void sorted_bigrams(const std::u32string& s, std::vector<uint64_t>& out) {
+  out.clear();
+  constexpr uint64_t kAlone = 0xFFFFFFFFu;  // no code point is this: a gram of one character
+  if (s.size() == 1) out.push_back((static_cast<uint64_t>(s[0]) << 32) | kAlone);
+  for (size_t i = 0; i + 1 < s.size(); ++i) out.push_back((static_cast<uint64_t>(s[i]) << 32) | s[i + 1]);
+  std::sort(out.begin(), out.end());
+}
+
+}  // namespace
+
 double bigram_dice(std::string_view a, std::string_view b) {
   std::u32string x = decode_utf8(a), y = decode_utf8(b);
   if (x == y) return 1.0;
   if (x.empty() || y.empty()) return 0.0;
-  auto grams = [](const std::u32string& s) {
-    std::map<std::u32string, int> g;
-    if (s.size() == 1) g[s] = 1;
-    for (size_t i = 0; i + 1 < s.size(); ++i) ++g[s.substr(i, 2)];
-    return g;
-  };
-  auto ga = grams(x), gb = grams(y);
-  int common = 0, total = 0;
-  for (const auto& [k, n] : ga) {
-    total += n;
-    if (auto it = gb.find(k); it != gb.end()) common += std::min(n, it->second);
+  thread_local std::vector<uint64_t> ga, gb;
+  sorted_bigrams(x, ga);
+  sorted_bigrams(y, gb);
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < ga.size() && j < gb.size();) {
+    if (ga[i] < gb[j]) ++i;
+    else if (gb[j] < ga[i]) ++j;
+    else ++common, ++i, ++j;  // each gram counts as often as both have it
   }
-  for (const auto& [k, n] : gb) total += n;
-  return total ? 2.0 * common / total : 0.0;
+  size_t total = ga.size() + gb.size();
+  return total ? 2.0 * static_cast<double>(common) / static_cast<double>(total) : 0.0;
 }
 
 std::string remove_words(std::string_view s, std::span<const std::string_view> words) {
