@@ -38,11 +38,12 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
     }
     bytes = std::move(*r.bytes);
   }
+  util::Hash128 hash = util::hash128(bytes);  // before decoding: what source_text compares
   std::optional<std::string> text = decode_text(diags, path, std::move(bytes));
   if (!text) return std::move(diags.items());
   report_invisible(diags, path, *text);
-  bytes = repair_keyboard_slips(diags, path, std::move(*text));
-  out.doc = plan::load_document(path, std::move(bytes));
+  out.doc = plan::load_document(path, repair_keyboard_slips(diags, path, std::move(*text)));
+  out.doc.bytes_hash = hash;
   DocKind kind = check_structure(out.doc, diags);
   if (kind == DocKind::plan) {
     out.plan = plan::plan_from_json(out.doc.json);
@@ -67,7 +68,7 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
 // its text (for excerpts) and the positions the corpus rules may report at:
 // the JSON and the position tables of every value (most of a national
 // corpus's memory, 1.3 GB of 3,300 plans) are freed at once, on the worker.
-void keep_corpus_facts(CheckedFile& f) {
+void keep_corpus_facts(CheckedFile& f, bool keep_text) {
   std::unordered_map<std::string, util::Pos> kept;
   for (const auto& p : site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr,
                                      f.findings ? &*f.findings : nullptr, f.ledger ? &*f.ledger : nullptr,
@@ -79,6 +80,34 @@ void keep_corpus_facts(CheckedFile& f) {
   f.doc.plain_scalar = {};
   f.doc.reported = {};
   f.doc.problems = {};
+  // A file read from disk is read again for the few excerpts a report shows
+  // (source_text): a national corpus's text is 100 MB.
+  if (!keep_text) std::string().swap(f.doc.text);
+}
+
+// A YAML file's result from the cache. A file whose stamp is unchanged is not
+// read at all; otherwise its bytes are read (in `given` they may be already),
+// hashed and looked up, and `key` is where check_one's result is to be stored
+// (empty: not to be stored; a file that cannot be read or decoded is left to
+// check_one, which says why).
+bool lookup(ResultCache& cache, const std::string& path, const std::string*& given, util::ReadResult& read,
+            const CheckOptions& opts, std::string& key, CheckedFile& file, std::vector<Diagnostic>& diags) {
+  std::optional<util::FileStamp> stamp = given ? std::nullopt : util::file_stamp(path);
+  bool fits = stamp && (opts.max_file_size == 0 || stamp->size <= opts.max_file_size);
+  if (fits) {
+    if (std::optional<util::Hash128> known = cache.unchanged(path, *stamp))
+      if (cache.load(cache.key(path, stamp->size, *known), path, *known, std::nullopt, file, diags)) return true;
+  }
+  bool from_disk = !given;
+  if (from_disk && (read = util::read_file(path, opts.max_file_size)).bytes) given = &*read.bytes;
+  if (!given) return false;
+  Diagnostics scratch(opts.lang);
+  std::optional<std::string> text = decode_text(scratch, path, *given);
+  if (!text) return false;
+  util::Hash128 hash = util::hash128(*given);
+  key = cache.key(path, given->size(), hash);
+  if (from_disk && fits) cache.remember(path, *stamp, hash);
+  return cache.load(key, path, hash, from_disk ? std::nullopt : std::move(text), file, diags);
 }
 
 // Runs job(i) for i in [0, n) on all cores.
@@ -148,25 +177,15 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     size_t i = yaml[k];
     CheckedFile& file = *result.files[k];
     const std::string* given = contents ? &(*contents)[i] : nullptr;
-    // With a cache, the bytes are read here to be looked up (a file that
-    // cannot be read or decoded is left to check_one, which says why).
-    util::ReadResult read;
     std::string key;
-    if (cache) {
-      if (!given && (read = util::read_file(all[i], opts.max_file_size)).bytes) given = &*read.bytes;
-      Diagnostics scratch(opts.lang);
-      std::optional<std::string> text = given ? decode_text(scratch, all[i], *given) : std::nullopt;
-      if (text) {
-        key = cache->key(all[i], *given);
-        if (cache->load(key, all[i], std::move(*text), file, per_file[i])) {
-          ++hits;
-          return;
-        }
-      }
+    util::ReadResult read;  // the bytes `given` points to, when the cache had to read them
+    if (cache && lookup(*cache, all[i], given, read, opts, key, file, per_file[i])) {
+      ++hits;
+      return;
     }
     bool bad = false;
     per_file[i] = check_one(all[i], given, opts, file, bad);
-    keep_corpus_facts(file);
+    keep_corpus_facts(file, /*keep_text=*/contents != nullptr);
     unreadable[i] = bad;
     std::string error;
     if (!key.empty() && !cache->store(key, all[i], file, per_file[i], error)) {
@@ -174,6 +193,10 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
       if (result.cache_error.empty()) result.cache_error = error;
     }
   });
+  if (cache && !contents) {
+    std::string error;
+    if (!cache->save_stamps(error) && result.cache_error.empty()) result.cache_error = error;
+  }
   result.cache_hits = hits;
 
   std::vector<PlanFile> plans;
@@ -316,6 +339,16 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   }
   r.checked_files = std::move(walk.files);
   return r;
+}
+
+std::optional<std::string> source_text(const plan::Document& doc, i18n::Lang lang) {
+  if (!doc.text.empty()) return doc.text;
+  util::ReadResult read = util::read_file(doc.path);
+  if (!read.bytes || !(util::hash128(*read.bytes) == doc.bytes_hash)) return std::nullopt;  // changed since
+  Diagnostics scratch(lang);
+  std::optional<std::string> text = decode_text(scratch, doc.path, std::move(*read.bytes));
+  if (!text) return std::nullopt;
+  return plan::document_text(repair_keyboard_slips(scratch, doc.path, std::move(*text)));
 }
 
 CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>& sources, const CheckOptions& opts) {

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,13 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
 
 // Whether a file is read as a CSV submission (*.csv) rather than as YAML.
 bool is_submission(const std::string& path);
+
+// The text of a checked YAML file as the checker read it (decoded, keyboard
+// slips repaired, without a BOM), for the excerpt under a diagnostic: kept
+// for a file given in memory, read again from disk otherwise — nullopt when
+// its bytes changed since the check (or it cannot be read): no excerpt rather
+// than the wrong line.
+std::optional<std::string> source_text(const plan::Document& doc, i18n::Lang lang);
 
 // The same on files given as (name, bytes) pairs, without touching the disk:
 // what the unit tests use.

@@ -24,6 +24,10 @@ namespace scip::check {
 namespace {
 
 constexpr std::string_view kMagic = "scip-check-cache 2\n";
+constexpr std::string_view kStampsMagic = "scip-check-stamps 1\n";
+// A stamp is trusted only when recorded this long after the modification it
+// shows (file systems with coarse timestamps: FAT's 2 s, ext3's 1 s).
+constexpr int64_t kStampMargin = 2'000'000'000;
 
 using util::BinaryReader;
 using util::BinaryWriter;
@@ -137,14 +141,69 @@ std::string hex_of_schemas() {
 ResultCache::ResultCache(std::string dir, i18n::Lang lang)
     : dir_(std::move(dir)),
       salt_(fmt::format("scip {}\nschemas {}\nregions {}\nlang {}\n", SCIP_VERSION, hex_of_schemas(),
-                        util::hash128(region::embedded_areacodes()).hex(), static_cast<int>(lang))) {}
-
-std::string ResultCache::key(const std::string& path, std::string_view bytes) const {
-  return fmt::format("{}path {}\nbytes {} {}\n", salt_, path, bytes.size(), util::hash128(bytes).hex());
+                        util::hash128(region::embedded_areacodes()).hex(), static_cast<int>(lang))) {
+  util::ReadResult read = util::read_file(dir_ + "/stamps");
+  if (!read.bytes) return;
+  BinaryReader r(*read.bytes);
+  if (r.str() != kStampsMagic) return;
+  for (uint32_t n = r.count(); n > 0 && r.ok(); --n) {
+    std::string path = r.str();
+    Stamped s;
+    s.stamp.size = r.u64();
+    s.stamp.inode = r.u64();
+    s.stamp.mtime_ns = static_cast<int64_t>(r.u64());
+    s.hash.lo = r.u64();
+    s.hash.hi = r.u64();
+    s.recorded_ns = static_cast<int64_t>(r.u64());
+    if (r.ok()) stamps_[std::move(path)] = s;
+  }
+  if (!r.ok() || !r.at_end()) stamps_.clear();  // damaged: every file is read and hashed again
 }
 
-bool ResultCache::load(const std::string& k, const std::string& path, std::string text, CheckedFile& out,
-                       std::vector<Diagnostic>& diags) const {
+std::string ResultCache::key(const std::string& path, uint64_t size, const util::Hash128& hash) const {
+  return fmt::format("{}path {}\nbytes {} {}\n", salt_, path, size, hash.hex());
+}
+
+std::optional<util::Hash128> ResultCache::unchanged(const std::string& path, const util::FileStamp& stamp) const {
+  std::lock_guard<std::mutex> lock(stamps_mutex_);
+  auto it = stamps_.find(path);
+  if (it == stamps_.end() || !(it->second.stamp == stamp)) return std::nullopt;
+  if (stamp.mtime_ns > it->second.recorded_ns - kStampMargin) return std::nullopt;  // changed in the same tick?
+  return it->second.hash;
+}
+
+void ResultCache::remember(const std::string& path, const util::FileStamp& stamp, const util::Hash128& hash) {
+  std::lock_guard<std::mutex> lock(stamps_mutex_);
+  stamps_[path] = {stamp, hash, util::now_ns()};
+}
+
+bool ResultCache::save_stamps(std::string& error) const {
+  BinaryWriter w;
+  w.str(kStampsMagic);
+  {
+    std::lock_guard<std::mutex> lock(stamps_mutex_);
+    w.u32(static_cast<uint32_t>(stamps_.size()));
+    for (const auto& [path, s] : stamps_) {
+      w.str(path);
+      w.u64(s.stamp.size);
+      w.u64(s.stamp.inode);
+      w.u64(static_cast<uint64_t>(s.stamp.mtime_ns));
+      w.u64(s.hash.lo);
+      w.u64(s.hash.hi);
+      w.u64(static_cast<uint64_t>(s.recorded_ns));
+    }
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+  util::AtomicFile out(dir_ + "/stamps", util::AtomicFile::Sync::no);
+  if (out.ok()) out.stream().write(w.bytes().data(), static_cast<std::streamsize>(w.bytes().size()));
+  if (out.ok() && out.commit()) return true;
+  error = fmt::format("{}: {}", dir_, ec ? ec.message() : out.error());
+  return false;
+}
+
+bool ResultCache::load(const std::string& k, const std::string& path, const util::Hash128& hash,
+                       std::optional<std::string> text, CheckedFile& out, std::vector<Diagnostic>& diags) const {
   util::ReadResult read = util::read_file(dir_ + "/" + util::hash128(k).hex());
   if (!read.bytes) return false;  // not stored (or not readable: a miss all the same)
   BinaryReader r(*read.bytes);
@@ -161,7 +220,8 @@ bool ResultCache::load(const std::string& k, const std::string& path, std::strin
   entry.get(f.doc.value_pos);  // the corpus rules' positions (checker.h)
   if (!r.ok() || !r.at_end()) return false;
   f.doc.path = path;
-  f.doc.text = plan::document_text(std::move(text));  // for the excerpts under diagnostics
+  f.doc.bytes_hash = hash;
+  if (text) f.doc.text = plan::document_text(std::move(*text));  // for the excerpts under diagnostics
   out = std::move(f);
   diags = std::move(found);
   return true;

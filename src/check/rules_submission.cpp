@@ -615,6 +615,7 @@ void FileChecker::finish() {
 }
 
 SubmissionFile FileChecker::summarize() {
+  result_.figures.shrink_to_fit();  // kept until every file is read: without the slack of its growth
   summarize_repeats();
   summarize_pools();
   cap_.summarize(out_);

@@ -12,6 +12,7 @@
 #include "check/report.h"
 #include "plan/yaml_tree.h"
 #include "util/date.h"
+#include "util/keep_until_exit.h"
 
 namespace scip::cli {
 
@@ -43,8 +44,14 @@ int run_check(const CheckCmdOptions& o, const GlobalOptions& g, i18n::Lang lang)
   if (!result.cache_error.empty())
     std::cerr << i18n::tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";
 
-  std::unordered_map<std::string, std::pair<const plan::Document*, std::unique_ptr<util::LineIndex>>> sources;
-  for (const auto& f : result.files) sources[f->doc.path] = {&f->doc, nullptr};
+  // Each file's text for the excerpts, read again when a diagnostic is shown.
+  struct Source {
+    const plan::Document* doc = nullptr;
+    std::optional<std::string> text;
+    std::unique_ptr<util::LineIndex> lines;
+  };
+  std::unordered_map<std::string, Source> sources;
+  for (const auto& f : result.files) sources[f->doc.path].doc = &f->doc;
 
   check::DiagnosticOptions r;
   r.format = *check::parse_format(o.format);
@@ -57,17 +64,21 @@ int run_check(const CheckCmdOptions& o, const GlobalOptions& g, i18n::Lang lang)
   r.strict = o.strict;
   r.source_line = [&](const std::string& file, int line) -> std::string_view {
     auto it = sources.find(file);
-    if (it == sources.end() || it->second.first->text.empty()) return {};
-    if (!it->second.second) it->second.second = std::make_unique<util::LineIndex>(it->second.first->text);
-    return it->second.second->line_text(line);
+    if (it == sources.end()) return {};
+    Source& src = it->second;
+    if (!src.lines) {
+      src.text = check::source_text(*src.doc, lang);
+      src.lines = std::make_unique<util::LineIndex>(src.text ? std::string_view(*src.text) : std::string_view{});
+    }
+    return src.lines->line_text(line);
   };
   check::write_report(std::cout, result.diagnostics, r);
   std::cout.flush();
 
   check::SeverityCounts c = check::count(result.diagnostics);
-  if (result.unreadable) return kUsage;
-  if (c.errors > 0 || (o.strict && c.warnings > 0)) return kFound;
-  return kOk;
+  int code = result.unreadable ? kUsage : c.errors > 0 || (o.strict && c.warnings > 0) ? kFound : kOk;
+  util::keep_until_exit(std::move(result));  // about to exit: not torn down plan by plan
+  return code;
 }
 
 }  // namespace scip::cli

@@ -24,6 +24,7 @@
 #include "progress/progress.h"
 #include "progress/report.h"
 #include "util/date.h"
+#include "util/keep_until_exit.h"
 #include "util/text.h"
 
 namespace scip::cli {
@@ -181,6 +182,8 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   }
   bool failed = failing_rows(table, o.fail_on, lang);
   if (o.strict && warnings) failed = true;
+  util::keep_until_exit(std::move(table));  // about to exit: not torn down row by row
+  util::keep_until_exit(std::move(result));
   return rows == 0 && !failed ? kOk : kFound;
 }
 

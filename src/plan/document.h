@@ -21,12 +21,14 @@
 #include <vector>
 
 #include "plan/yaml_tree.h"
+#include "util/hash.h"
 
 namespace scip::plan {
 
 struct Document {
   std::string path;  // as shown to the user
-  std::string text;  // UTF-8, without a BOM
+  std::string text;  // UTF-8, without a BOM; dropped after the check of a file read from disk
+  util::Hash128 bytes_hash;  // of the file's bytes as read: check::source_text reads them again for excerpts
   nlohmann::json json;
   std::unordered_map<std::string, util::Pos> value_pos;  // pointer -> value position
   std::unordered_map<std::string, util::Pos> key_pos;    // pointer -> key position (mapping members)

@@ -223,16 +223,16 @@ class Builder {
     std::unordered_map<int, size_t> latest;
     for (size_t i = 0; i < row.inputs.size(); ++i) {
       const Input& in = row.inputs[i];
-      if (in.use != Use::used || !in.cumulative) continue;
-      auto [it, fresh] = latest.emplace(in.region, i);
-      if (!fresh && in.period.last >= row.inputs[it->second].period.last) it->second = i;
+      if (in.use != Use::used || !in.cumulative()) continue;
+      auto [it, fresh] = latest.emplace(in.region(), i);
+      if (!fresh && in.period().last >= row.inputs[it->second].period().last) it->second = i;
     }
     for (size_t i = 0; i < row.inputs.size(); ++i) {
       Input& in = row.inputs[i];
-      auto it = latest.find(in.region);
+      auto it = latest.find(in.region());
       if (in.use != Use::used || it == latest.end() || it->second == i) continue;
-      if (in.cumulative) in.use = Use::superseded;
-      else if (in.period.last <= row.inputs[it->second].period.last) in.use = Use::in_cumulative;
+      if (in.cumulative()) in.use = Use::superseded;
+      else if (in.period().last <= row.inputs[it->second].period().last) in.use = Use::in_cumulative;
     }
   }
 
@@ -243,10 +243,10 @@ class Builder {
     for (size_t i = 0; i < row.inputs.size(); ++i) {
       Input& in = row.inputs[i];
       if (in.use != Use::used) continue;
-      auto [it, fresh] = pick.emplace(in.region, i);
+      auto [it, fresh] = pick.emplace(in.region(), i);
       if (fresh) continue;
       Input& prev = row.inputs[it->second];
-      bool replace = row.accumulate == "max" || milestone ? in.value > prev.value : true;
+      bool replace = row.accumulate == "max" || milestone ? in.value() > prev.value() : true;
       Use loser = row.accumulate == "latest" && !milestone ? Use::superseded : Use::not_largest;
       if (replace) {
         prev.use = loser;
@@ -263,9 +263,9 @@ class Builder {
     int used = 0;
     for (const Input& in : row.inputs)
       if (in.use == Use::used) {
-        sum += in.value;
+        sum += in.value();
         ++used;
-        row.approximate = row.approximate || in.approximate;
+        row.approximate = row.approximate || in.approximate();
       }
     if (used == 0) {
       bool due = opts_.as_of >= util::Date{row.window_from.year, 12, 31};
@@ -399,8 +399,7 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
 }
 
 Input input_of(const submission::FigureSet& subs, uint32_t figure, Use use) {
-  const submission::Figure& r = subs.figures[figure];
-  return {r.file, r.line, r.region, r.period, r.value, r.approximate, r.cumulative, use};
+  return {&subs.figures[figure], use};
 }
 
 }  // namespace scip::progress

@@ -57,14 +57,19 @@ struct Options {
 // shadowed: a report of a region below, where the region reported itself.
 enum class Use { used, before_window, after_deadline, not_ended, covered, superseded, not_largest, shadowed, in_cumulative };
 
+// A report as a row lists it: the figure (in the FigureSet the table was
+// computed from, which outlives the table: a reference, not a copy, for a
+// national table lists millions) and whether it counts, and if not, why.
 struct Input {
-  uint32_t file = 0, line = 0;
-  int region = -1;
-  util::Period period;
-  double value = 0;
-  bool approximate = false;
-  bool cumulative = false;  // 累计: a total since the plan's start up to the period's end
+  const submission::Figure* figure = nullptr;
   Use use = Use::used;
+  uint32_t file() const { return figure->file; }
+  uint32_t line() const { return figure->line; }
+  int region() const { return figure->region; }
+  const util::Period& period() const { return figure->period; }
+  double value() const { return figure->value; }
+  bool approximate() const { return figure->approximate; }
+  bool cumulative() const { return figure->cumulative; }  // 累计: a total since the plan's start up to the period's end
 };
 
 // A report of the figure set as a row lists it: not used, because `use`.

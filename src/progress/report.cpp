@@ -373,11 +373,11 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
   std::vector<Input> all = r.inputs;
   for (uint32_t i : r.below) all.push_back(input_of(subs, i, Use::shadowed));
   for (const Input& in : all) {
-    w.begin_object().field("file", subs.files[in.file]).field("line", static_cast<size_t>(in.line));
-    if (in.file < subs.sheets.size() && !subs.sheets[in.file].empty()) w.field("sheet", subs.sheets[in.file]);
-    w.field("region", c.regions.at(in.region).code).field("period", in.period.str());
-    number(w, "value", in.value);
-    w.field("approximate", in.approximate).field("cumulative", in.cumulative).field("use", use_code(in.use)).end_object();
+    w.begin_object().field("file", subs.files[in.file()]).field("line", static_cast<size_t>(in.line()));
+    if (in.file() < subs.sheets.size() && !subs.sheets[in.file()].empty()) w.field("sheet", subs.sheets[in.file()]);
+    w.field("region", c.regions.at(in.region()).code).field("period", in.period().str());
+    number(w, "value", in.value());
+    w.field("approximate", in.approximate()).field("cumulative", in.cumulative()).field("use", use_code(in.use)).end_object();
   }
   w.end_array().end_object();
 }
@@ -517,8 +517,8 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
       out << "  " << label("target") << r.target->op << " " << util::format_number(*r.target_value) << " " << ind.unit
           << scale << ", " << i18n::tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
       out << "  " << label("baseline") << util::format_number(*r.baseline)
-          << (r.baseline_assumed ? " " + i18n::tr(L, "progress.explain.baseline-assumed")
-                                 : r.target->baseline_at ? " (" + r.target->baseline_at->text + ")" : "")
+          << (r.baseline_assumed ? fmt::format(" {}", i18n::tr(L, "progress.explain.baseline-assumed"))
+                                 : r.target->baseline_at ? fmt::format(" ({})", r.target->baseline_at->text) : "")
           << "\n";
     } else {
       out << "  " << label("target") << i18n::tr(L, "progress.milestone") << ", "
@@ -538,18 +538,18 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     std::vector<Input> listed = r.inputs;
     for (uint32_t i : r.below) listed.push_back(input_of(subs, i, Use::shadowed));
     for (const Input& in : listed) {
-      out << "    " << subs.where(in.file, in.line) << "  " << c.regions.at(in.region).name << " "
-          << c.regions.at(in.region).code << "  " << in.period.str() << "  " << (in.approximate ? "≈" : "")
-          << (in.cumulative ? i18n::tr(L, "progress.explain.cumulative") : "") << util::format_number(in.value) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";
+      out << "    " << subs.where(in.file(), in.line()) << "  " << c.regions.at(in.region()).name << " "
+          << c.regions.at(in.region()).code << "  " << in.period().str() << "  " << (in.approximate() ? "≈" : "")
+          << (in.cumulative() ? i18n::tr(L, "progress.explain.cumulative") : "") << util::format_number(in.value()) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";
     }
     if (r.actual) {
       std::vector<std::string> terms;
       if (r.accumulate == "sum" && r.target_value) terms.push_back(util::format_number(*r.baseline));
       for (const Input& in : r.inputs)
-        if (in.use == Use::used) terms.push_back(util::format_number(in.value));
+        if (in.use == Use::used) terms.push_back(util::format_number(in.value()));
       std::string how = r.accumulate == "sum" || r.rolled_up ? fmt::format("{}", fmt::join(terms, " + ")) + " = " : "";
       if (milestone(r)) how.clear();
-      out << "  " << label("actual") << how << (milestone(r) ? actual_text(r, L) : util::format_number(*r.actual)) << (r.approximate ? " " + i18n::tr(L, "progress.explain.approximate") : "") << "\n";
+      out << "  " << label("actual") << how << (milestone(r) ? actual_text(r, L) : util::format_number(*r.actual)) << (r.approximate ? fmt::format(" {}", i18n::tr(L, "progress.explain.approximate")) : "") << "\n";
     }
     if (r.percent) {
       bool down = r.target->op == "<=" || r.target->op == "<";

@@ -224,13 +224,13 @@ std::optional<HtmlData> trajectory(const Row& r, const Table& t, const plan::Cor
   for (const Input& in : r.inputs)
     if (in.use == Use::used || (!sum && !r.rolled_up && (in.use == Use::superseded || in.use == Use::not_largest)))
       shown.push_back(in);
-  std::stable_sort(shown.begin(), shown.end(), [](const Input& a, const Input& b) { return a.period.last < b.period.last; });
-  bool cumulative = std::any_of(shown.begin(), shown.end(), [](const Input& in) { return in.cumulative; });
+  std::stable_sort(shown.begin(), shown.end(), [](const Input& a, const Input& b) { return a.period().last < b.period().last; });
+  bool cumulative = std::any_of(shown.begin(), shown.end(), [](const Input& in) { return in.cumulative(); });
   if (sum) pts.push_back({t0, *r.baseline, ""});
   double running = *r.baseline;
   for (const Input& in : shown) {
-    running = sum ? running + in.value : in.value;
-    pts.push_back({util::days_since_epoch(in.period.last), running, fmt::format("{}: {}", in.period.str(), util::format_number(in.value))});
+    running = sum ? running + in.value() : in.value();
+    pts.push_back({util::days_since_epoch(in.period().last), running, fmt::format("{}: {}", in.period().str(), util::format_number(in.value()))});
   }
   bool exact = r.actual && !pts.empty() && !cumulative && !(r.rolled_up && !sum) &&
                std::abs(pts.back().value - *r.actual) <= 1e-9 * std::max(1.0, std::abs(*r.actual));

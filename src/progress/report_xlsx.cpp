@@ -132,10 +132,10 @@ void inputs_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row*
   for (const Row* r : rows)
     for (const Input& in : r->inputs) {
       ++y;
-      const plan::Region& reg = c.regions.at(in.region);
-      text_row(ws, y, {r->key, subs.where(in.file, in.line), reg.code, reg.name, in.period.str()}, nullptr, widths);
-      worksheet_write_number(ws, y, 5, in.value, f.number);
-      worksheet_write_string(ws, y, 6, in.cumulative ? "累计" : "", nullptr);
+      const plan::Region& reg = c.regions.at(in.region());
+      text_row(ws, y, {r->key, subs.where(in.file(), in.line()), reg.code, reg.name, in.period().str()}, nullptr, widths);
+      worksheet_write_number(ws, y, 5, in.value(), f.number);
+      worksheet_write_string(ws, y, 6, in.cumulative() ? "累计" : "", nullptr);
       std::string use = i18n::tr(L, "progress.use." + use_code(in.use));
       worksheet_write_string(ws, y, 7, use.c_str(), nullptr);
       widths.resize(std::max<size_t>(widths.size(), 8), 8);

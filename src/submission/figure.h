@@ -22,19 +22,22 @@
 namespace scip::submission {
 
 struct Figure {
+  // (Members ordered by alignment, so that a figure takes 64 bytes, not 72:
+  // a national run keeps three million of them.)
+  double value = 0;    // in the indicator's base unit
   int region = -1;     // plan::RegionIndex id
   int indicator = -1;  // plan::IndicatorIndex id
   util::Period period;
-  double value = 0;    // in the indicator's base unit
-  bool approximate = false;
-  bool covered = false;  // its period lies within another figure's of a flow indicator, which is counted instead
-  bool cumulative = false;  // a total since the plan's start up to the period's end (累计), not the period's own
   uint32_t file = 0;   // index into FigureSet::files
   uint32_t line = 0;
   uint32_t column = 0;  // the value's field number, for diagnostics
   int32_t reported_on = kNoDate;  // days since 1970-01-01 of the reported_on column
+  bool approximate = false;
+  bool covered = false;  // its period lies within another figure's of a flow indicator, which is counted instead
+  bool cumulative = false;  // a total since the plan's start up to the period's end (累计), not the period's own
   static constexpr int32_t kNoDate = INT32_MIN;
 };
+static_assert(sizeof(Figure) <= 64);
 
 // The rows refused by an error (each one a diagnostic too): how many, and
 // where the first of them are, so that every report made from the figures

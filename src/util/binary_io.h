@@ -19,6 +19,7 @@ class BinaryWriter {
   void u8(uint8_t v) { buf_.push_back(static_cast<char>(v)); }
   void u32(uint32_t v) { raw(&v, 4); }
   void i32(int32_t v) { raw(&v, 4); }
+  void u64(uint64_t v) { raw(&v, 8); }
   void f64(double v) { raw(&v, 8); }
   void str(std::string_view s) {
     u32(static_cast<uint32_t>(s.size()));
@@ -47,6 +48,11 @@ class BinaryReader {
   int32_t i32() {
     int32_t v = 0;
     raw(&v, 4);
+    return v;
+  }
+  uint64_t u64() {
+    uint64_t v = 0;
+    raw(&v, 8);
     return v;
   }
   double f64() {

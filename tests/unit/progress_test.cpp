@@ -260,7 +260,7 @@ indicators:
   CHECK(*farmers.actual == 100);  // the city's own figure
   CHECK(farmers.rolled_up == 0);
   REQUIRE(farmers.below.size() == 2);  // and the counties' two, listed, not silently gone
-  CHECK(input_of(r.figures, farmers.below[0], Use::shadowed).value == 1200);
+  CHECK(input_of(r.figures, farmers.below[0], Use::shadowed).value() == 1200);
 }
 
 TEST_CASE("regions: sum | none in the catalog decides the roll-up, not the unit alone") {

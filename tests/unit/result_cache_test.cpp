@@ -7,7 +7,9 @@
 #include <fstream>
 
 #include "check/checker.h"
+#include "check/result_cache.h"
 #include "util/binary_io.h"
+#include "util/files.h"
 #include "util/hash.h"
 
 using namespace scip;
@@ -110,4 +112,64 @@ TEST_CASE("a damaged count is refused, not allocated") {
   CHECK(r.count() == 0);
   CHECK(!r.ok());
   CHECK(r.str().empty());
+}
+
+TEST_CASE("a file's stamp skips reading it only when the stamp can tell a change") {
+  auto dir = std::filesystem::temp_directory_path() / "scip-stamps-test";
+  std::filesystem::remove_all(dir);
+  const std::string path = "plans/x.yaml";
+  util::Hash128 hash = util::hash128("scip: 1\n");
+  int64_t now = util::now_ns();
+  util::FileStamp old{8, 42, now - 10'000'000'000};  // modified ten seconds ago
+  util::FileStamp fresh{8, 42, now};                 // modified this instant
+  {
+    ResultCache cache(dir.string(), Lang::en);
+    CHECK_FALSE(cache.unchanged(path, old).has_value());  // never seen
+    cache.remember(path, old, hash);
+    cache.remember("plans/y.yaml", fresh, hash);
+    std::string error;
+    REQUIRE(cache.save_stamps(error));
+  }
+  ResultCache again(dir.string(), Lang::en);  // read back from DIR/stamps
+  REQUIRE(again.unchanged(path, old).has_value());
+  CHECK(*again.unchanged(path, old) == hash);
+  util::FileStamp grown = old, touched = old, replaced = old;
+  grown.size = 9;
+  touched.mtime_ns += 1;
+  replaced.inode = 43;
+  CHECK_FALSE(again.unchanged(path, grown).has_value());
+  CHECK_FALSE(again.unchanged(path, touched).has_value());
+  CHECK_FALSE(again.unchanged(path, replaced).has_value());
+  CHECK_FALSE(again.unchanged("plans/other.yaml", old).has_value());
+  // Recorded within the same tick as its modification: an edit right after
+  // could keep the stamp, so the bytes are read and hashed again.
+  CHECK_FALSE(again.unchanged("plans/y.yaml", fresh).has_value());
+}
+
+TEST_CASE("a damaged stamps file is as good as none") {
+  auto dir = std::filesystem::temp_directory_path() / "scip-stamps-damaged";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "stamps", std::ios::binary) << "scip-check-stamps 1\n" << std::string(7, '\xff');
+  ResultCache cache(dir.string(), Lang::en);
+  CHECK_FALSE(cache.unchanged("a.yaml", util::FileStamp{1, 1, 0}).has_value());
+}
+
+TEST_CASE("an excerpt is read again from disk, and refused once the file changed") {
+  auto dir = std::filesystem::temp_directory_path() / "scip-source-text";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "p.yaml").string();
+  std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBF" << kChild;  // with a BOM, which the text drops
+  CheckOptions o;
+  o.as_of = util::Date{2024, 1, 1};
+  CheckResult r = check_paths({path}, o);
+  REQUIRE(r.files.size() == 1);
+  const Document& doc = r.files[0]->doc;
+  CHECK(doc.text.empty());  // not kept: read again when shown
+  std::optional<std::string> text = source_text(doc, Lang::en);
+  REQUIRE(text.has_value());
+  CHECK(*text == kChild);
+  std::ofstream(path, std::ios::binary | std::ios::app) << "# edited\n";
+  CHECK_FALSE(source_text(doc, Lang::en).has_value());  // no excerpt rather than the wrong line
 }
