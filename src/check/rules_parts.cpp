@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 #include "check/rules.h"
@@ -25,7 +26,7 @@ namespace {
 
 struct Part {
   double sum = 0;
-  std::vector<const submission::Figure*> figures;
+  size_t figures = 0;
 };
 
 // As the file checker does: a hundred in a file, then how many more.
@@ -47,14 +48,22 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     k.region = region;
     return submission::figure_key(k);
   };
-  std::unordered_map<uint64_t, Part> parts;
-  for (const auto& f : set.figures) {
+  // Rates are not added up: decided once per indicator, not once per figure.
+  std::vector<char> rate(corpus.indicators.size());
+  for (size_t i = 0; i < rate.size(); ++i) rate[i] = plan::is_rate(corpus.indicators.at(static_cast<int>(i)));
+  auto part_of = [&](const submission::Figure& f) {
     int up = parent[static_cast<size_t>(f.region)];
-    if (f.covered || up < 0 || plan::is_rate(corpus.indicators.at(f.indicator))) continue;
-    Part& p = parts[key_as(f, up)];
-    p.sum += f.value;
-    p.figures.push_back(&f);
-  }
+    return f.covered || up < 0 || rate[static_cast<size_t>(f.indicator)] ? std::optional<uint64_t>() : key_as(f, up);
+  };
+  // Sums and counts only: the rows of a part are gathered again for the few
+  // parts that disagree (a national set has a million parts).
+  std::unordered_map<uint64_t, Part> parts;
+  for (const auto& f : set.figures)
+    if (auto k = part_of(f)) {
+      Part& p = parts[*k];
+      p.sum += f.value;
+      ++p.figures;
+    }
   if (parts.empty()) return;
   const region::Registry& reg = region::Registry::builtin();
   std::unordered_map<uint64_t, size_t> expected_memo;  // (region, year) -> regions directly under it
@@ -68,25 +77,41 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
   };
   DiagnosticCap cap(kMaxPerFile);
   const std::string hint = out.tr("hint.parts-disagree");
+  struct Disagreement {
+    const submission::Figure* own;
+    const Part* part;
+    bool complete;
+  };
+  std::vector<Disagreement> found;
+  std::unordered_map<uint64_t, std::vector<const submission::Figure*>> rows_of;  // of the parts that disagree
   for (const auto& own : set.figures) {
     if (own.covered) continue;
-    auto it = parts.find(submission::figure_key(own));
+    uint64_t key = submission::figure_key(own);
+    auto it = parts.find(key);
     if (it == parts.end()) continue;
     const Part& part = it->second;
     size_t n = expected(own.region, own.period.last.year);
-    bool complete = n > 0 && part.figures.size() >= n;
+    bool complete = n > 0 && part.figures >= n;
     double tolerance = std::max(1.0, std::abs(own.value) * 0.01);
     bool disagree = complete ? std::abs(own.value - part.sum) > tolerance : part.sum > own.value + tolerance;
     if (!disagree) continue;
     if (!cap.take(set.files[own.file], "parts-disagree", hint)) continue;
+    found.push_back({&own, &part, complete});
+    rows_of.try_emplace(key);
+  }
+  for (const auto& f : set.figures)
+    if (auto k = part_of(f))
+      if (auto it = rows_of.find(*k); it != rows_of.end()) it->second.push_back(&f);
+  for (const Disagreement& d : found) {
+    const submission::Figure& own = *d.own;
     std::vector<std::string> rows;
-    for (const auto* f : part.figures) rows.push_back(set.where(f->file, f->line));
+    for (const auto* f : rows_of.at(submission::figure_key(own))) rows.push_back(set.where(f->file, f->line));
     const plan::Indicator& ind = corpus.indicators.at(own.indicator);
     add_at_figure(out, set, "parts-disagree", own,
-            out.tr(complete ? "diag.parts-disagree" : "diag.parts-exceed", fmt::arg("region", corpus.regions.at(own.region).name),
+            out.tr(d.complete ? "diag.parts-disagree" : "diag.parts-exceed", fmt::arg("region", corpus.regions.at(own.region).name),
                    fmt::arg("indicator", ind.id), fmt::arg("period", own.period.str()),
-                   fmt::arg("own", util::format_number(own.value)), fmt::arg("sum", util::format_number(part.sum)),
-                   fmt::arg("n", part.figures.size()), fmt::arg("rows", fmt::join(rows, ", "))),
+                   fmt::arg("own", util::format_number(own.value)), fmt::arg("sum", util::format_number(d.part->sum)),
+                   fmt::arg("n", d.part->figures), fmt::arg("rows", fmt::join(rows, ", "))),
             hint)
         .about_figures = true;
   }

@@ -22,6 +22,7 @@ namespace {
 struct Whole {
   double value = 0;  // in the indicator's base unit
   std::string key;   // plan-id/target-id
+  size_t order = 0;  // among the indicator's targets, in plan order: the first of equal wholes is named
 };
 
 class PlausibilityChecker {
@@ -47,18 +48,29 @@ class PlausibilityChecker {
     if (plan::is_rate(indicator)) return;  // percent-over-100 and the unit rules cover rates
     double scale = t.unit.empty() ? 1 : util::unit_scale(t.unit, indicator.unit).value_or(0);
     if (scale <= 0) return;
-    targets_[ind].push_back({p.region.code, {*t.value * scale, p.id + "/" + t.id}});
+    int region = corpus_.regions.find_code(p.region.code);
+    if (region < 0) return;  // (every plan's region is in the corpus)
+    auto& at_region = targets_[ind];
+    Whole whole{*t.value * scale, p.id + "/" + t.id, order_++};
+    auto [it, fresh] = at_region.try_emplace(region, whole);
+    if (!fresh && whole.value > it->second.value) it->second = std::move(whole);
   }
 
-  // The largest target for the indicator in the figure's region or above.
+  // The largest target for the indicator in the figure's region or above
+  // (the first in plan order of equal ones).
   const Whole* whole_for(const submission::Figure& f) {
     uint64_t key = submission::series_key(f.region, f.indicator);
     if (auto it = memo_.find(key); it != memo_.end()) return it->second;
     const Whole* best = nullptr;
     if (auto it = targets_.find(f.indicator); it != targets_.end()) {
-      const std::string& code = corpus_.regions.at(f.region).code;
-      for (const auto& [region, whole] : it->second)
-        if ((code == region || corpus_.under(f.region, region)) && (!best || whole.value > best->value)) best = &whole;
+      auto consider = [&](int region) {
+        auto w = it->second.find(region);
+        if (w == it->second.end()) return;
+        const Whole& whole = w->second;
+        if (!best || whole.value > best->value || (whole.value == best->value && whole.order < best->order)) best = &whole;
+      };
+      consider(f.region);
+      for (int a : corpus_.ancestor_ids(f.region)) consider(a);
     }
     return memo_[key] = best;
   }
@@ -80,7 +92,9 @@ class PlausibilityChecker {
   const submission::FigureSet& set_;
   const plan::Corpus& corpus_;
   Diagnostics& out_;
-  std::unordered_map<int, std::vector<std::pair<std::string, Whole>>> targets_;  // indicator -> (region code, target)
+  // indicator -> region -> its largest target (the first of equal ones)
+  std::unordered_map<int, std::unordered_map<int, Whole>> targets_;
+  size_t order_ = 0;
   std::unordered_map<uint64_t, const Whole*> memo_;
 };
 

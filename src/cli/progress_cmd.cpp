@@ -85,6 +85,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
   cmd->add_option("--width", o.width, i18n::tr(lang, "help.progress.width"))->check(CLI::Range(40, 1000))->type_name("N");
   cmd->add_flag("--all", o.all, i18n::tr(lang, "help.progress.all"));
   cmd->add_flag("--strict", o.strict, i18n::tr(lang, "help.progress.strict"));
+  cmd->add_option("--cache", o.cache, i18n::tr(lang, "help.check.cache"))->envname("SCIP_CACHE")->type_name("DIR");
   add_max_file_size(cmd, o.max_file_size, lang);
   cmd->footer(i18n::tr(lang, "help.progress.examples"));
   return cmd;
@@ -99,7 +100,10 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
   copts.as_of = as_of;
   copts.max_file_size = o.max_file_size;
+  copts.cache_dir = o.cache;
   check::CheckResult result = check::check_paths(o.paths, copts);
+  if (!result.cache_error.empty())
+    std::cerr << i18n::tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";
 
   // Errors in plans or catalogs leave nothing to measure against; errors in
   // submissions only cost their rows.

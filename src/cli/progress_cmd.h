@@ -20,6 +20,7 @@ struct ProgressCmdOptions {
   std::string region;
   std::string explain;
   bool all = false;
+  std::string cache;  // --cache DIR (or SCIP_CACHE), as for check: the plans' own results reused
   bool strict = false;  // warnings about the figures fail too (exit 1)
   int width = 0;        // --width; 0: the terminal's, or 100
   uint64_t max_file_size = check::CheckOptions::kDefaultMaxFileSize;

@@ -1671,6 +1671,7 @@ constexpr MessageText kMessages[] = {
      "  scip progress plans submissions/ --status behind,off-track,overdue\n"
      "  scip progress plans submissions/ --format csv > progress.csv\n"
      "  scip progress plans submissions/ --fail-on off-track,overdue   exit 1 when any target is off track or overdue\n"
+     "  scip progress plans submissions/ --cache .scip-cache   each month: the unchanged plans are not parsed again\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain high-quality-farmers\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --status behind,off-track --width 80",
      "示例：\n"
@@ -1679,6 +1680,7 @@ constexpr MessageText kMessages[] = {
      "  scip progress plans submissions/ --status behind,off-track,overdue\n"
      "  scip progress plans submissions/ --format csv > progress.csv\n"
      "  scip progress plans submissions/ --fail-on off-track,overdue   有目标严重滞后或逾期时退出码为 1\n"
+     "  scip progress plans submissions/ --cache .scip-cache   每月运行时，未改动的方案不再重新解析\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --explain 培育高素质农民\n"
      "  scip progress plans examples/zhongwei-midterm --as-of 2023-12-31 --status 滞后,严重滞后 --width 80"},
     {"progress.error.no-plans",

@@ -126,6 +126,7 @@ Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<con
   // that list it.
   c.plans_by_region.resize(c.regions.size());
   c.ancestors_by_region.resize(c.regions.size());
+  c.ancestor_ids_by_region.resize(c.regions.size());
   std::unordered_map<const Plan*, size_t> order;
   std::unordered_map<std::string, std::vector<const Plan*>> plans_of_code;
   for (const Plan* p : plans) {
@@ -135,6 +136,8 @@ Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<con
   for (size_t r = 0; r < c.regions.size(); ++r) {
     const std::string& code = c.regions.at(static_cast<int>(r)).code;
     c.ancestors_by_region[r] = region_ancestors(code);
+    for (const auto& a : c.ancestors_by_region[r])
+      if (int id = c.regions.find_code(a); id >= 0) c.ancestor_ids_by_region[r].push_back(id);
     auto& mine = c.plans_by_region[r];
     std::vector<const std::string*> codes{&code};
     for (const auto& a : c.ancestors_by_region[r]) codes.push_back(&a);

@@ -109,6 +109,14 @@ struct Corpus {
     return std::find(a.begin(), a.end(), ancestor) != a.end();
   }
   std::vector<std::vector<std::string>> ancestors_by_region;
+  // The same as ids, of the ancestors the corpus holds (the others cannot be
+  // a region of a plan or a report): what the rules over figures compare.
+  const std::vector<int>& ancestor_ids(int region) const { return ancestor_ids_by_region[static_cast<size_t>(region)]; }
+  bool under(int region, int ancestor) const {
+    const auto& a = ancestor_ids(region);
+    return std::find(a.begin(), a.end(), ancestor) != a.end();
+  }
+  std::vector<std::vector<int>> ancestor_ids_by_region;
 
   // The regions directly under a plan's region (what `each_region` targets
   // are measured for): those it lists under `regions:`, and the registry's

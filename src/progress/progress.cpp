@@ -113,22 +113,30 @@ class Builder {
 
   // The regions under `region` that reported the indicator and are not under
   // another such region (a county under a reporting prefecture is in its figure).
-  std::vector<int> highest_below(int indicator, int region) const {
-    auto it = reporting_.find(indicator);
-    if (it == reporting_.end()) return {};
-    const std::string& code = corpus_.regions.at(region).code;
-    std::vector<int> below;
-    for (int r : it->second)
-      if (corpus_.under(r, code)) below.push_back(r);
-    std::unordered_set<std::string_view> codes;
-    for (int r : below) codes.insert(corpus_.regions.at(r).code);
+  std::vector<int> highest_below(int indicator, int region) {
+    const std::vector<int>& below = reporting_under(indicator, region);
+    std::unordered_set<int> ids(below.begin(), below.end());
     std::vector<int> highest;
     for (int r : below) {
-      const auto& above = corpus_.ancestors(r);
-      if (std::none_of(above.begin(), above.end(), [&](const std::string& a) { return codes.count(a) > 0; }))
-        highest.push_back(r);
+      const auto& above = corpus_.ancestor_ids(r);
+      if (std::none_of(above.begin(), above.end(), [&](int a) { return ids.count(a) > 0; })) highest.push_back(r);
     }
     return highest;
+  }
+
+  // The regions that reported the indicator and are under `region`, in the
+  // order they first reported. Indexed once per indicator by every ancestor
+  // of every reporting region: a national table asks for each of its rows.
+  const std::vector<int>& reporting_under(int indicator, int region) {
+    static const std::vector<int> none;
+    auto it = reporting_.find(indicator);
+    if (it == reporting_.end()) return none;
+    auto [index, fresh] = under_index_.try_emplace(indicator);
+    if (fresh)
+      for (int r : it->second)
+        for (int a : corpus_.ancestor_ids(r)) index->second[a].push_back(r);
+    auto found = index->second.find(region);
+    return found == index->second.end() ? none : found->second;
   }
 
   static void append(std::vector<uint32_t>& to, const std::vector<uint32_t>& from) {
@@ -331,6 +339,7 @@ class Builder {
   const Options& opts_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_slot_;
   std::unordered_map<int, std::vector<int>> reporting_;  // indicator -> regions that reported it
+  std::unordered_map<int, std::unordered_map<int, std::vector<int>>> under_index_;  // indicator -> ancestor -> reporting_
 };
 
 }  // namespace
