@@ -344,17 +344,16 @@ bool FileChecker::period(const Row& r) {
 // period-outside-plan (a warning): no plan of the region covers the period.
 void FileChecker::period_in_plans(const Row& r) {
   const auto& plans = corpus_.plans_for(r.region.id);
-  bool inside = false;
+  bool inside = std::any_of(plans.begin(), plans.end(), [&](const plan::Plan* p) {
+    return p->start && p->end && r.period->first.year >= p->start && r.period->last.year <= p->end;
+  });
+  if (inside || plans.empty()) return;  // the usual row: nothing to say, nothing formatted
   std::vector<std::string> spans;
-  for (const plan::Plan* p : plans) {
-    if (p->start && p->end && r.period->first.year >= p->start && r.period->last.year <= p->end) inside = true;
-    spans.push_back(fmt::format("{} {}–{}", p->id, p->start, p->end));
-  }
-  if (!inside && !plans.empty())
-    at("period-outside-plan", header_.field[col::period],
-       out_.tr("diag.period-outside-plan", fmt::arg("value", util::quoted(r.cell[col::period])),
-               fmt::arg("region", corpus_.regions.at(r.region.id).name), fmt::arg("plans", fmt::join(spans, ", "))),
-       out_.tr("hint.period-outside-plan"));
+  for (const plan::Plan* p : plans) spans.push_back(fmt::format("{} {}–{}", p->id, p->start, p->end));
+  at("period-outside-plan", header_.field[col::period],
+     out_.tr("diag.period-outside-plan", fmt::arg("value", util::quoted(r.cell[col::period])),
+             fmt::arg("region", corpus_.regions.at(r.region.id).name), fmt::arg("plans", fmt::join(spans, ", "))),
+     out_.tr("hint.period-outside-plan"));
 }
 
 // The value and its unit, scaled into the indicator's base unit.

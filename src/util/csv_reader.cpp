@@ -36,6 +36,24 @@ bool CsvReader::next(CsvRecord& rec) {
     ++line_;
     column_ = 1;
   };
+  // After a character of plain text, the rest of its run in the block at
+  // once: what the character loop below would do byte by byte (the field, the
+  // excerpt of the first line, the column), for the bytes up to the next
+  // quote, line break or (outside quotes) comma.
+  auto take_run = [&](bool in_quotes) {
+    size_t j = pos_;
+    for (; j < block_.size(); ++j) {
+      char d = block_[j];
+      if (d == '"' || d == '\n' || d == '\r' || (d == ',' && !in_quotes)) break;
+    }
+    if (j == pos_) return;
+    std::string_view run = block_.substr(pos_, j - pos_);
+    rec.fields[rec.count - 1] += run;
+    if (on_first && rec.first_line.size() < kExcerptMax)
+      rec.first_line.append(run.substr(0, kExcerptMax - rec.first_line.size()));
+    for (char d : run) column_ += (static_cast<unsigned char>(d) & 0xC0) != 0x80;
+    pos_ = j;
+  };
   for (;;) {
     if (!more()) {
       if (!any) return false;
@@ -73,6 +91,7 @@ bool CsvReader::next(CsvRecord& rec) {
           newline();
           continue;
         }
+        take_run(true);
       }
     } else if (is_break) {
       if (c == '\r') skip_lf_ = true;
@@ -92,6 +111,7 @@ bool CsvReader::next(CsvRecord& rec) {
     } else {
       rec.fields[rec.count - 1] += c;
       state = unquoted;  // also text after a closing quote: kept, as Excel does
+      take_run(false);
     }
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column_;
   }

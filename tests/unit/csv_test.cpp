@@ -210,3 +210,25 @@ TEST_CASE("workbook cell names and day numbers") {
   CHECK(is_workbook_path("b.xls"));
   CHECK_FALSE(is_workbook_path("c.csv"));
 }
+
+TEST_CASE("plain text taken in runs: fields, columns and excerpt as byte by byte, across read blocks") {
+  // A field far longer than a decoder block, Chinese text (columns count code
+  // points), a quoted field with a comma, and a long first line (excerpt cut at 400 bytes).
+  std::string big(200000, 'x');
+  std::string csv = "地区,\"指标,说明\"," + big + ",中卫市\n640500,\"a\"\"b\",1.3万,\n";
+  auto recs = parse_csv(csv);
+  REQUIRE(recs.size() == 2);
+  REQUIRE(recs[0].size() == 4);
+  CHECK(recs[0].field(0) == "地区");
+  CHECK(recs[0].field(1) == "指标,说明");
+  CHECK(recs[0].field(2) == big);
+  CHECK(recs[0].field(3) == "中卫市");
+  CHECK(recs[0].columns == std::vector<int>{1, 4, 12, 200013});
+  CHECK(recs[0].first_line.size() == 400);
+  CHECK(recs[0].first_line == csv.substr(0, 400));
+  CHECK(recs[1].line == 2);
+  CHECK(recs[1].field(1) == "a\"b");
+  CHECK(recs[1].field(2) == "1.3万");
+  CHECK(recs[1].field(3).empty());
+  CHECK(recs[1].first_line == "640500,\"a\"\"b\",1.3万,");
+}
