@@ -1,6 +1,7 @@
 // scip — the command line. main() is the table of contents: choose the
 // language, declare the subcommands, parse, run the one asked for, and turn
 // anything unexpected into exit code 3 with a request to report it.
+#include <malloc.h>
 #include <CLI/CLI.hpp>
 
 #include <exception>
@@ -27,6 +28,11 @@
 using namespace scip;
 
 int main(int argc, char** argv) {
+  // Blocks of 256 KiB and more straight from the system, and back to it when
+  // freed: each submission file's figures (a megabyte at national scale) are
+  // freed as they are merged, and must not stay in the heap while the merged
+  // set grows (glibc's default threshold rises with use and keeps them).
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
   i18n::Lang lang = cli::lang_from_args(argc, argv);
   try {
     CLI::App app{i18n::tr(lang, "help.app"), "scip"};
