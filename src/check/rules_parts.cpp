@@ -58,10 +58,13 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
   // Sums and counts only: the rows of a part are gathered again for the few
   // parts that disagree (a national set has a million parts).
   std::unordered_map<uint64_t, Part> parts;
-  for (const auto& f : set.figures)
-    if (auto k = part_of(f)) {
+  constexpr uint64_t kNone = ~uint64_t{0};  // (no figure key: its region id would be all ones)
+  std::vector<uint64_t> part_key(set.figures.size(), kNone);
+  for (size_t i = 0; i < set.figures.size(); ++i)
+    if (auto k = part_of(set.figures[i])) {
+      part_key[i] = *k;
       Part& p = parts[*k];
-      p.sum += f.value;
+      p.sum += set.figures[i].value;
       ++p.figures;
     }
   if (parts.empty()) return;
@@ -99,9 +102,10 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     found.push_back({&own, &part, complete});
     rows_of.try_emplace(key);
   }
-  for (const auto& f : set.figures)
-    if (auto k = part_of(f))
-      if (auto it = rows_of.find(*k); it != rows_of.end()) it->second.push_back(&f);
+  if (!rows_of.empty())
+    for (size_t i = 0; i < set.figures.size(); ++i)
+      if (part_key[i] != kNone)
+        if (auto it = rows_of.find(part_key[i]); it != rows_of.end()) it->second.push_back(&set.figures[i]);
   for (const Disagreement& d : found) {
     const submission::Figure& own = *d.own;
     std::vector<std::string> rows;

@@ -272,6 +272,16 @@ void fold_width_into(std::string_view text, std::string& out) {
     out.assign(text);  // the common case: nothing to fold
     return;
   }
+  // Chinese text with nothing to fold (no lead byte of a full-width form, an
+  // ideographic or no-break space, or a minus sign), well formed: as it is.
+  bool foldable = std::any_of(text.begin(), text.end(), [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b == 0xEF || b == 0xE3 || b == 0xC2 || b == 0xE2;
+  });
+  if (!foldable && !find_invalid_utf8(text)) {
+    out.assign(text);
+    return;
+  }
   // Code point by code point, without decoding into a buffer: a character
   // that is not folded is copied as its bytes (a malformed one becomes U+FFFD).
   for (size_t i = 0; i < text.size();) {
