@@ -24,7 +24,7 @@ namespace scip::check {
 namespace {
 
 constexpr std::string_view kMagic = "scip-check-cache 2\n";
-constexpr std::string_view kStampsMagic = "scip-check-stamps 1\n";
+constexpr std::string_view kStampsMagic = "scip-check-stamps 2\n";
 // A stamp is trusted only when recorded this long after the modification it
 // shows (file systems with coarse timestamps: FAT's 2 s, ext3's 1 s).
 constexpr int64_t kStampMargin = 2'000'000'000;
@@ -152,6 +152,7 @@ ResultCache::ResultCache(std::string dir, i18n::Lang lang)
     s.stamp.size = r.u64();
     s.stamp.inode = r.u64();
     s.stamp.mtime_ns = static_cast<int64_t>(r.u64());
+    s.stamp.ctime_ns = static_cast<int64_t>(r.u64());
     s.hash.lo = r.u64();
     s.hash.hi = r.u64();
     s.recorded_ns = static_cast<int64_t>(r.u64());
@@ -168,7 +169,8 @@ std::optional<util::Hash128> ResultCache::unchanged(const std::string& path, con
   std::lock_guard<std::mutex> lock(stamps_mutex_);
   auto it = stamps_.find(path);
   if (it == stamps_.end() || !(it->second.stamp == stamp)) return std::nullopt;
-  if (stamp.mtime_ns > it->second.recorded_ns - kStampMargin) return std::nullopt;  // changed in the same tick?
+  if (std::max(stamp.mtime_ns, stamp.ctime_ns) > it->second.recorded_ns - kStampMargin)
+    return std::nullopt;  // changed in the same tick as it was recorded?
   return it->second.hash;
 }
 
@@ -188,6 +190,7 @@ bool ResultCache::save_stamps(std::string& error) const {
       w.u64(s.stamp.size);
       w.u64(s.stamp.inode);
       w.u64(static_cast<uint64_t>(s.stamp.mtime_ns));
+      w.u64(static_cast<uint64_t>(s.stamp.ctime_ns));
       w.u64(s.hash.lo);
       w.u64(s.hash.hi);
       w.u64(static_cast<uint64_t>(s.recorded_ns));

@@ -21,10 +21,10 @@
 // Entries of files that changed are not removed: delete DIR to reclaim it.
 //
 // DIR/stamps holds, for each file seen, its stamp (size, inode, modification
-// time) with the hash of its bytes and when that was recorded. A file whose
-// stamp is unchanged, and was recorded more than two seconds after its last
-// modification (an edit within the same tick of a coarse clock could
-// otherwise keep the stamp), is looked up by that hash without being read:
+// and status-change times) with the hash of its bytes and when that was
+// recorded. A file whose stamp is unchanged, and was recorded more than two
+// seconds after its last change (an edit within the same tick of a coarse
+// clock could otherwise keep the stamp), is looked up by that hash unread:
 // a run where 1% of a national corpus changed reads 1% of it. The result
 // keeps no text of such a file: check::source_text reads it again for the
 // excerpt under a diagnostic, and only if its bytes still have that hash.

@@ -55,15 +55,16 @@ struct ReadResult {
 ReadResult read_file(const std::string& path, uint64_t max_size = 0);
 
 // What stat(2) says of a regular file that changes when its bytes do: its
-// size, inode and modification time (nanoseconds since the epoch). nullopt
-// for anything but a regular file. A cache compares stamps to skip reading a
-// file that has not changed.
+// size, inode, modification time and status-change time (nanoseconds since
+// the epoch; the latter cannot be set back, as `touch -d` or `cp -p` set the
+// former). nullopt for anything but a regular file. A cache compares stamps
+// to skip reading a file that has not changed.
 struct FileStamp {
   uint64_t size = 0, inode = 0;
-  int64_t mtime_ns = 0;
+  int64_t mtime_ns = 0, ctime_ns = 0;
   bool operator==(const FileStamp&) const = default;
 };
 std::optional<FileStamp> file_stamp(const std::string& path);
-int64_t now_ns();  // the wall clock, as a FileStamp's mtime_ns counts
+int64_t now_ns();  // the wall clock, as a FileStamp's times count
 
 }  // namespace scip::util
