@@ -24,7 +24,7 @@ namespace scip::check {
 namespace {
 
 constexpr std::string_view kMagic = "scip-check-cache 2\n";
-constexpr std::string_view kStampsMagic = "scip-check-stamps 2\n";
+constexpr std::string_view kStampsMagic = "scip-check-stamps 3\n";
 // A stamp is trusted only when recorded this long after the modification it
 // shows (file systems with coarse timestamps: FAT's 2 s, ext3's 1 s).
 constexpr int64_t kStampMargin = 2'000'000'000;
@@ -153,6 +153,7 @@ ResultCache::ResultCache(std::string dir, i18n::Lang lang)
     s.stamp.inode = r.u64();
     s.stamp.mtime_ns = static_cast<int64_t>(r.u64());
     s.stamp.ctime_ns = static_cast<int64_t>(r.u64());
+    s.stamp.device = r.u64();
     s.hash.lo = r.u64();
     s.hash.hi = r.u64();
     s.recorded_ns = static_cast<int64_t>(r.u64());
@@ -191,6 +192,7 @@ bool ResultCache::save_stamps(std::string& error) const {
       w.u64(s.stamp.inode);
       w.u64(static_cast<uint64_t>(s.stamp.mtime_ns));
       w.u64(static_cast<uint64_t>(s.stamp.ctime_ns));
+      w.u64(s.stamp.device);
       w.u64(s.hash.lo);
       w.u64(s.hash.hi);
       w.u64(static_cast<uint64_t>(s.recorded_ns));

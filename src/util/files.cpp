@@ -140,7 +140,8 @@ std::optional<FileStamp> file_stamp(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   auto ns = [](const struct timespec& t) { return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; };
-  return FileStamp{static_cast<uint64_t>(st.st_size), static_cast<uint64_t>(st.st_ino), ns(st.st_mtim), ns(st.st_ctim)};
+  return FileStamp{static_cast<uint64_t>(st.st_size), static_cast<uint64_t>(st.st_ino), ns(st.st_mtim), ns(st.st_ctim),
+                   static_cast<uint64_t>(st.st_dev)};
 }
 
 int64_t now_ns() {

@@ -55,13 +55,14 @@ struct ReadResult {
 ReadResult read_file(const std::string& path, uint64_t max_size = 0);
 
 // What stat(2) says of a regular file that changes when its bytes do: its
-// size, inode, modification time and status-change time (nanoseconds since
+// size, device and inode, modification time and status-change time (nanoseconds since
 // the epoch; the latter cannot be set back, as `touch -d` or `cp -p` set the
 // former). nullopt for anything but a regular file. A cache compares stamps
 // to skip reading a file that has not changed.
 struct FileStamp {
   uint64_t size = 0, inode = 0;
   int64_t mtime_ns = 0, ctime_ns = 0;
+  uint64_t device = 0;  // (an inode number is unique on its device only)
   bool operator==(const FileStamp&) const = default;
 };
 std::optional<FileStamp> file_stamp(const std::string& path);

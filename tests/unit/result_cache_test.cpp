@@ -120,8 +120,8 @@ TEST_CASE("a file's stamp skips reading it only when the stamp can tell a change
   const std::string path = "plans/x.yaml";
   util::Hash128 hash = util::hash128("scip: 1\n");
   int64_t now = util::now_ns();
-  util::FileStamp old{8, 42, now - 10'000'000'000, now - 10'000'000'000};  // changed ten seconds ago
-  util::FileStamp fresh{8, 42, now, now};                                  // changed this instant
+  util::FileStamp old{8, 42, now - 10'000'000'000, now - 10'000'000'000, 3};  // changed ten seconds ago
+  util::FileStamp fresh{8, 42, now, now, 3};                                  // changed this instant
   {
     ResultCache cache(dir.string(), Lang::en);
     CHECK_FALSE(cache.unchanged(path, old).has_value());  // never seen
@@ -133,14 +133,16 @@ TEST_CASE("a file's stamp skips reading it only when the stamp can tell a change
   ResultCache again(dir.string(), Lang::en);  // read back from DIR/stamps
   REQUIRE(again.unchanged(path, old).has_value());
   CHECK(*again.unchanged(path, old) == hash);
-  util::FileStamp grown = old, touched = old, replaced = old, restored = old;
+  util::FileStamp grown = old, touched = old, replaced = old, restored = old, elsewhere = old;
   grown.size = 9;
   touched.mtime_ns += 1;
   replaced.inode = 43;
   restored.ctime_ns += 1;  // written, then its modification time set back (cp -p, touch -d)
+  elsewhere.device = 7;    // the same path and inode number on another device
   CHECK_FALSE(again.unchanged(path, grown).has_value());
   CHECK_FALSE(again.unchanged(path, touched).has_value());
   CHECK_FALSE(again.unchanged(path, restored).has_value());
+  CHECK_FALSE(again.unchanged(path, elsewhere).has_value());
   CHECK_FALSE(again.unchanged(path, replaced).has_value());
   CHECK_FALSE(again.unchanged("plans/other.yaml", old).has_value());
   // Recorded within the same tick as its modification: an edit right after
@@ -154,7 +156,7 @@ TEST_CASE("a damaged stamps file is as good as none") {
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "stamps", std::ios::binary) << "scip-check-stamps 1\n" << std::string(7, '\xff');
   ResultCache cache(dir.string(), Lang::en);
-  CHECK_FALSE(cache.unchanged("a.yaml", util::FileStamp{1, 1, 0, 0}).has_value());
+  CHECK_FALSE(cache.unchanged("a.yaml", util::FileStamp{1, 1, 0, 0, 1}).has_value());
 }
 
 TEST_CASE("an excerpt is read again from disk, and refused once the file changed") {
