@@ -21,6 +21,16 @@ namespace scip::check {
 
 namespace {
 
+// A YAML file's bytes as the checker reads them: decoded, invisible
+// characters reported, a Chinese keyboard's slips repaired. The check and the
+// excerpts read again later (source_text) both take it from here.
+std::optional<std::string> yaml_text(Diagnostics& diags, const std::string& path, std::string bytes) {
+  std::optional<std::string> text = decode_text(diags, path, std::move(bytes));
+  if (!text) return std::nullopt;
+  report_invisible(diags, path, *text);
+  return repair_keyboard_slips(diags, path, std::move(*text));
+}
+
 // Reads (when `given` is null) and checks one file on its own.
 std::vector<Diagnostic> check_one(const std::string& path, const std::string* given, const CheckOptions& opts,
                                   CheckedFile& out, bool& unreadable) {
@@ -39,10 +49,9 @@ std::vector<Diagnostic> check_one(const std::string& path, const std::string* gi
     bytes = std::move(*r.bytes);
   }
   util::Hash128 hash = util::hash128(bytes);  // before decoding: what source_text compares
-  std::optional<std::string> text = decode_text(diags, path, std::move(bytes));
+  std::optional<std::string> text = yaml_text(diags, path, std::move(bytes));
   if (!text) return std::move(diags.items());
-  report_invisible(diags, path, *text);
-  out.doc = plan::load_document(path, repair_keyboard_slips(diags, path, std::move(*text)));
+  out.doc = plan::load_document(path, std::move(*text));
   out.doc.bytes_hash = hash;
   DocKind kind = check_structure(out.doc, diags);
   if (kind == DocKind::plan) {
@@ -346,9 +355,9 @@ std::optional<std::string> source_text(const plan::Document& doc, i18n::Lang lan
   util::ReadResult read = util::read_file(doc.path);
   if (!read.bytes || !(util::hash128(*read.bytes) == doc.bytes_hash)) return std::nullopt;  // changed since
   Diagnostics scratch(lang);
-  std::optional<std::string> text = decode_text(scratch, doc.path, std::move(*read.bytes));
+  std::optional<std::string> text = yaml_text(scratch, doc.path, std::move(*read.bytes));
   if (!text) return std::nullopt;
-  return plan::document_text(repair_keyboard_slips(scratch, doc.path, std::move(*text)));
+  return plan::document_text(std::move(*text));
 }
 
 CheckResult check_sources(const std::vector<std::pair<std::string, std::string>>& sources, const CheckOptions& opts) {
