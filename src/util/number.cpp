@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdlib>
+#include <fast_float/fast_float.h>
 
 #include "util/text.h"
 
@@ -62,10 +62,40 @@ void eat_markers(std::string_view& s, Number& n, bool suffix) {
   }
 }
 
+// The digits kept by parse_number ("1228", "12.5": no sign, no separators) as
+// the nearest double, read in place.
+double digits_value(std::string_view digits) {
+  double v = 0;
+  fast_float::from_chars(digits.data(), digits.data() + digits.size(), v);
+  return v;
+}
+
+// The form of nearly every cell of a submission, "1228", "-3", "12.5": ASCII
+// digits with at most one inner point. Read without a copy; anything else
+// (full-width, separators, scales, markers, units) takes the whole way.
+std::optional<double> plain_decimal(std::string_view s) {
+  bool neg = !s.empty() && s.front() == '-';
+  if (neg) s.remove_prefix(1);
+  if (s.empty() || s.size() > 300) return std::nullopt;
+  size_t dot = std::string_view::npos;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '.' && dot == std::string_view::npos && i > 0 && i + 1 < s.size()) dot = i;
+    else if (c < '0' || c > '9') return std::nullopt;
+  }
+  double v = digits_value(s);
+  if (!std::isfinite(v)) return std::nullopt;
+  return neg ? -v : v;
+}
+
 }  // namespace
 
 NumberResult parse_number(std::string_view text) {
   NumberResult r;
+  if (auto v = plain_decimal(text)) {
+    r.number.emplace().value = *v;
+    return r;
+  }
   std::string folded = fold_width(text);
   std::string_view s = folded;
   if (s.empty()) return r;
@@ -109,7 +139,7 @@ NumberResult parse_number(std::string_view text) {
     r.error = grouped ? NumberError::bad_grouping : NumberError::bad_digits;
     return r;
   }
-  double v = std::strtod(digits.c_str(), nullptr);
+  double v = digits_value(digits);
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   eat_markers(s, n, true);  // 890余万? rare, but 4万余 is common: both orders
   for (const auto& sc : kScales)

@@ -2,6 +2,10 @@
 // util/period (reporting periods).
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <string>
+#include <vector>
+
 #include "util/number.h"
 #include "util/period.h"
 
@@ -97,6 +101,29 @@ TEST_CASE("what must not parse, with the reason") {
   CHECK(fails("1.") == NumberError::bad_digits);
   CHECK(fails("90%人") == NumberError::bad_digits);
   CHECK(fails("1e999999") == NumberError::bad_digits);
+}
+
+TEST_CASE("plain decimals, read in place, give what the whole way gives") {
+  // A trailing space sends a cell the whole way (trim, separators, units).
+  for (const std::string& s : std::vector<std::string>{"0", "-0", "7", "007", "1228", "-3", "12.5", "0.1", "0.30000000000000004",
+                        "9007199254740993", "123456789012345678901234567890", "2.2250738585072014",
+                        "1.7976931348623157", "-0.000001", std::string(300, '9')}) {
+    Number fast = num(s), whole = num(s + " ");
+    CHECK_MESSAGE(fast.value == whole.value, s);
+    CHECK_MESSAGE(std::signbit(fast.value) == std::signbit(whole.value), s);
+    CHECK(fast.unit.empty());
+    CHECK(fast.scale.empty());
+    CHECK_FALSE(fast.approximate);
+    CHECK_FALSE(fast.percent);
+  }
+  CHECK(num("0.1").value == 0.1);
+  CHECK(num("9007199254740993").value == 9007199254740992.0);  // nearest, ties to even
+  CHECK(fails(std::string(400, '9')) == NumberError::bad_digits);  // beyond a double: refused, not infinity
+  CHECK(fails(std::string(400, '9') + " ") == NumberError::bad_digits);
+  CHECK(fails(".5") == NumberError::no_digits);
+  CHECK(fails("5.") == NumberError::bad_digits);
+  CHECK(fails("-") == NumberError::no_digits);
+  CHECK(fails("1.2.3") == NumberError::bad_digits);
 }
 
 TEST_CASE("yes and no for milestones") {
