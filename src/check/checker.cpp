@@ -31,24 +31,29 @@ std::optional<std::string> yaml_text(Diagnostics& diags, const std::string& path
   return repair_keyboard_slips(diags, path, std::move(*text));
 }
 
-// Reads (when `given` is null) and checks one file on its own.
-std::vector<Diagnostic> check_one(const std::string& path, const std::string* given, const CheckOptions& opts,
-                                  CheckedFile& out, bool& unreadable) {
+// The file's bytes, as given or read already (with their hash, when the
+// cache has taken it), or nothing yet: check_one reads them.
+struct FileBytes {
+  std::optional<std::string> bytes;
+  std::optional<util::Hash128> hash;
+};
+
+// Reads (when `in` holds no bytes) and checks one file on its own.
+std::vector<Diagnostic> check_one(const std::string& path, FileBytes in, const CheckOptions& opts, CheckedFile& out,
+                                  bool& unreadable) {
   Diagnostics diags(opts.lang);
   out.doc.path = path;
-  std::string bytes;
-  if (given) {
-    bytes = *given;
-  } else {
+  if (!in.bytes) {
     util::ReadResult r = util::read_file(path, opts.max_file_size);
     if (!r.bytes) {
       report_path_error(diags, *r.error);
       unreadable = r.error->problem != util::PathProblem::too_large;
       return std::move(diags.items());
     }
-    bytes = std::move(*r.bytes);
+    in.bytes = std::move(r.bytes);
   }
-  util::Hash128 hash = util::hash128(bytes);  // before decoding: what source_text compares
+  std::string bytes = std::move(*in.bytes);
+  util::Hash128 hash = in.hash ? *in.hash : util::hash128(bytes);  // before decoding: what source_text compares
   std::optional<std::string> text = yaml_text(diags, path, std::move(bytes));
   if (!text) return std::move(diags.items());
   out.doc = plan::load_document(path, std::move(*text));
@@ -95,11 +100,11 @@ void keep_corpus_facts(CheckedFile& f, bool keep_text) {
 }
 
 // A YAML file's result from the cache. A file whose stamp is unchanged is not
-// read at all; otherwise its bytes are read (in `given` they may be already),
-// hashed and looked up, and `key` is where check_one's result is to be stored
+// read at all; otherwise its bytes are read into `in` (unless given), hashed
+// and looked up, and `key` is where check_one's result is to be stored
 // (empty: not to be stored; a file that cannot be read or decoded is left to
 // check_one, which says why).
-bool lookup(ResultCache& cache, const std::string& path, const std::string*& given, util::ReadResult& read,
+bool lookup(ResultCache& cache, const std::string& path, const std::string* given, FileBytes& in,
             const CheckOptions& opts, std::string& key, CheckedFile& file, std::vector<Diagnostic>& diags) {
   std::optional<util::FileStamp> stamp = given ? std::nullopt : util::file_stamp(path);
   bool fits = stamp && (opts.max_file_size == 0 || stamp->size <= opts.max_file_size);
@@ -108,13 +113,14 @@ bool lookup(ResultCache& cache, const std::string& path, const std::string*& giv
       if (cache.load(cache.key(path, stamp->size, *known), path, *known, std::nullopt, file, diags)) return true;
   }
   bool from_disk = !given;
-  if (from_disk && (read = util::read_file(path, opts.max_file_size)).bytes) given = &*read.bytes;
-  if (!given) return false;
+  in.bytes = from_disk ? util::read_file(path, opts.max_file_size).bytes : *given;
+  if (!in.bytes) return false;
   Diagnostics scratch(opts.lang);
-  std::optional<std::string> text = decode_text(scratch, path, *given);
+  std::optional<std::string> text = decode_text(scratch, path, *in.bytes);
   if (!text) return false;
-  util::Hash128 hash = util::hash128(*given);
-  key = cache.key(path, given->size(), hash);
+  util::Hash128 hash = util::hash128(*in.bytes);
+  in.hash = hash;
+  key = cache.key(path, in.bytes->size(), hash);
   if (from_disk && fits) cache.remember(path, *stamp, hash);
   return cache.load(key, path, hash, from_disk ? std::nullopt : std::move(text), file, diags);
 }
@@ -187,13 +193,14 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     CheckedFile& file = *result.files[k];
     const std::string* given = contents ? &(*contents)[i] : nullptr;
     std::string key;
-    util::ReadResult read;  // the bytes `given` points to, when the cache had to read them
-    if (cache && lookup(*cache, all[i], given, read, opts, key, file, per_file[i])) {
+    FileBytes in;  // what the cache read and hashed, on a miss
+    if (cache && lookup(*cache, all[i], given, in, opts, key, file, per_file[i])) {
       ++hits;
       return;
     }
+    if (!in.bytes && given) in.bytes = *given;
     bool bad = false;
-    per_file[i] = check_one(all[i], given, opts, file, bad);
+    per_file[i] = check_one(all[i], std::move(in), opts, file, bad);
     keep_corpus_facts(file, /*keep_text=*/contents != nullptr);
     unreadable[i] = bad;
     std::string error;
@@ -202,9 +209,10 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
       if (result.cache_error.empty()) result.cache_error = error;
     }
   });
-  if (cache && !contents) {
+  if (cache) {
     std::string error;
-    if (!cache->save_stamps(error) && result.cache_error.empty()) result.cache_error = error;
+    if (!cache->save_entries(error) && result.cache_error.empty()) result.cache_error = error;
+    if (!contents && !cache->save_stamps(error) && result.cache_error.empty()) result.cache_error = error;
   }
   result.cache_hits = hits;
 

@@ -136,12 +136,98 @@ std::string hex_of_schemas() {
   return util::hash128(all).hex();
 }
 
+// ---- DIR/pack: the entries, one record after another -----------------------
+//
+// A record is its header (the tag, the entry's length, the hash of its key,
+// its slot — the hash of the file's path and the language, which a newer
+// record of the same file shares — and a check of those), the entry, and the
+// hash of the entry. Records are only ever appended, each in one write, so
+// two runs at once do not interleave; where a header fails its check (a
+// record cut short by a full disk or a crash), the scan goes on at the next
+// tag (its bytes 0xFF 0xFE never occur in UTF-8 text). An entry is used only
+// when its bytes still have their hash: a damaged one is a miss.
+constexpr std::string_view kTag{"\xFF\xFEscip1\x00", 8};
+constexpr size_t kHeader = 8 + 8 + 16 + 16 + 8, kTrailer = 16;
+// Appends are gathered until this many bytes (a cold run writes the whole
+// corpus: it is not held in memory to the end).
+constexpr size_t kFlushBytes = 4u << 20;
+
+uint64_t header_check(std::string_view header48) { return util::hash128(header48, 0x5c1bac4e).lo; }
+
+void put_hash(BinaryWriter& w, const util::Hash128& h) {
+  w.u64(h.lo);
+  w.u64(h.hi);
+}
+util::Hash128 get_hash(BinaryReader& r) {
+  util::Hash128 h;
+  h.lo = r.u64();
+  h.hi = r.u64();
+  return h;
+}
+
+// One record of `entry` under `key_hash` in `slot`.
+std::string pack_record(const util::Hash128& key_hash, const util::Hash128& slot, std::string_view entry) {
+  BinaryWriter w;
+  w.raw_bytes(kTag);
+  w.u64(entry.size());
+  put_hash(w, key_hash);
+  put_hash(w, slot);
+  w.u64(header_check(std::string_view(w.bytes()).substr(0, kHeader - 8)));
+  w.raw_bytes(entry);
+  put_hash(w, util::hash128(entry));
+  return w.bytes();
+}
+
 }  // namespace
+
+std::vector<PackRecord> scan_pack(std::string_view pack) {
+  std::vector<PackRecord> out;
+  size_t at = 0;
+  while (at < pack.size()) {
+    if (pack.substr(at, kTag.size()) == kTag && pack.size() - at >= kHeader + kTrailer) {
+      BinaryReader r(pack.substr(at + kTag.size(), kHeader - kTag.size()));
+      uint64_t size = r.u64();
+      util::Hash128 key = get_hash(r), slot = get_hash(r);
+      bool fits = size <= pack.size() - at - kHeader - kTrailer;
+      if (r.u64() == header_check(pack.substr(at, kHeader - 8)) && fits) {
+        BinaryReader t(pack.substr(at + kHeader + size, kTrailer));
+        out.push_back({key, slot, pack.substr(at + kHeader, size), get_hash(t), at, kHeader + size + kTrailer});
+        at += kHeader + size + kTrailer;
+        continue;
+      }
+    }
+    size_t next = pack.find(kTag, at + 1);  // damage: go on at the next record
+    at = next == std::string_view::npos ? pack.size() : next;
+  }
+  return out;
+}
 
 ResultCache::ResultCache(std::string dir, i18n::Lang lang)
     : dir_(std::move(dir)),
       salt_(fmt::format("scip {}\nschemas {}\nregions {}\nlang {}\n", SCIP_VERSION, hex_of_schemas(),
-                        util::hash128(region::embedded_areacodes()).hex(), static_cast<int>(lang))) {
+                        util::hash128(region::embedded_areacodes()).hex(), static_cast<int>(lang))),
+      lang_(static_cast<int>(lang)),
+      pack_(std::make_unique<util::MappedFile>(dir_ + "/pack")) {
+  std::vector<PackRecord> records = scan_pack(pack_->bytes());
+  std::unordered_map<util::Hash128, size_t, util::Hash128Hasher> latest;  // slot -> its latest record's length
+  for (const PackRecord& rec : records) {
+    entries_[rec.key] = rec;  // the latest wins
+    latest[rec.slot] = rec.length;
+  }
+  size_t live = 0;
+  for (const auto& [slot, length] : latest) live += length;
+  pack_size_ = pack_->bytes().size();
+  outdated_ = pack_size_ - live;
+  // The entries are read by pread, each into a buffer used again: mapped, all
+  // 100 MB of a national pack would stay in the process's memory (and giving
+  // pages back one entry at a time costs more than reading them).
+  pack_->unmap();
+  read_stamps();
+}
+
+ResultCache::~ResultCache() = default;
+
+void ResultCache::read_stamps() {
   util::ReadResult read = util::read_file(dir_ + "/stamps");
   if (!read.bytes) return;
   BinaryReader r(*read.bytes);
@@ -209,9 +295,13 @@ bool ResultCache::save_stamps(std::string& error) const {
 
 bool ResultCache::load(const std::string& k, const std::string& path, const util::Hash128& hash,
                        std::optional<std::string> text, CheckedFile& out, std::vector<Diagnostic>& diags) const {
-  util::ReadResult read = util::read_file(dir_ + "/" + util::hash128(k).hex());
-  if (!read.bytes) return false;  // not stored (or not readable: a miss all the same)
-  BinaryReader r(*read.bytes);
+  auto found_entry = entries_.find(util::hash128(k));
+  if (found_entry == entries_.end()) return false;
+  const PackRecord& rec = found_entry->second;
+  thread_local std::string bytes;
+  if (!pack_->read_at(rec.offset + kHeader, rec.entry.size(), bytes)) return false;
+  if (!(util::hash128(bytes) == rec.entry_hash)) return false;  // damaged since it was written
+  BinaryReader r(bytes);
   if (r.str() != kMagic || r.str() != k) return false;
   EntryReader entry(r);
   std::vector<Diagnostic> found;
@@ -248,13 +338,52 @@ bool ResultCache::store(const std::string& k, const std::string& path, const Che
   entry.put(file.rubric);
   entry.put(file.doc.value_pos);
 
+  std::string record = pack_record(util::hash128(k), slot(path), w.bytes());
+  std::lock_guard<std::mutex> lock(pending_mutex_);
+  pending_ += record;
+  return pending_.size() < kFlushBytes || flush_pending(error);
+}
+
+util::Hash128 ResultCache::slot(const std::string& path) const {
+  return util::hash128(fmt::format("lang {}\npath {}\n", lang_, path));
+}
+
+bool ResultCache::flush_pending(std::string& error) const {
+  if (pending_.empty()) return true;
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
-  util::AtomicFile out(dir_ + "/" + util::hash128(k).hex(), util::AtomicFile::Sync::no);
-  if (out.ok()) out.stream().write(w.bytes().data(), static_cast<std::streamsize>(w.bytes().size()));
-  if (out.ok() && out.commit()) return true;
-  error = fmt::format("{}: {}", dir_, ec ? ec.message() : out.error());
-  return false;
+  std::string why;
+  bool ok = util::append_to_file(dir_ + "/pack", pending_, why);
+  pending_.clear();
+  if (!ok) error = fmt::format("{}/pack: {}", dir_, why);
+  return ok;
+}
+
+bool ResultCache::save_entries(std::string& error) const {
+  {
+    std::lock_guard<std::mutex> lock(pending_mutex_);
+    if (!flush_pending(error)) return false;
+  }
+  // Measured when the pack was opened: a pack that needs it is compacted one run late.
+  if (outdated_ > pack_size_ - outdated_ && outdated_ >= (1u << 20)) compact_pack();
+  return true;
+}
+
+// Records of a file that changed stay in the pack after newer ones; once they
+// outweigh the live records, the pack is written again with the latest record
+// of each slot (renamed into place: a run reading the old one keeps its
+// mapping). A record another run appends meanwhile may be lost — a later
+// miss, never a wrong result.
+void ResultCache::compact_pack() const {
+  util::MappedFile now(dir_ + "/pack");
+  std::vector<PackRecord> records = scan_pack(now.bytes());
+  std::unordered_map<util::Hash128, size_t, util::Hash128Hasher> latest;  // slot -> record
+  for (size_t i = 0; i < records.size(); ++i) latest[records[i].slot] = i;
+  util::AtomicFile out(dir_ + "/pack", util::AtomicFile::Sync::no);
+  for (size_t i = 0; i < records.size() && out.ok(); ++i)
+    if (latest.at(records[i].slot) == i)
+      out.stream().write(now.bytes().data() + records[i].offset, static_cast<std::streamsize>(records[i].length));
+  if (out.ok()) out.commit();  // if not, the old pack stays: only larger
 }
 
 }  // namespace scip::check

@@ -13,12 +13,17 @@
 // a cached run reports exactly what an uncached one does (the golden tests
 // run both ways).
 //
-// Entries are one file each (DIR/<32 hex digits>), written whole or not at
-// all (util/atomic_file); a damaged or foreign entry is a miss, never an
-// error. What an entry holds is what the types' fields() descriptions list
+// The entries are records in one file, DIR/pack: mapped into memory once,
+// its record headers are scanned into an index (then it is unmapped), and an
+// entry is read with one pread when its key is looked up. A run over 3,000
+// cached plans opens one file, not 3,000, and a CI cache saves one file.
+// New records are appended (a few MiB at a time, each in one write); an entry
+// whose bytes lost their hash, or a damaged record, is a miss, never an error.
+// What an entry holds is what the types' fields() descriptions list
 // (util/fields.h), so a member added to the model is cached with it. A
 // cache that cannot be written is a warning on stderr, never a failed check.
-// Entries of files that changed are not removed: delete DIR to reclaim it.
+// Once the records of files since changed outweigh the latest record of each
+// file, the pack is written again without them.
 //
 // DIR/stamps holds, for each file seen, its stamp (size, inode, modification
 // and status-change times) with the hash of its bytes and when that was
@@ -30,6 +35,7 @@
 // excerpt under a diagnostic, and only if its bytes still have that hash.
 #pragma once
 
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -43,9 +49,24 @@
 
 namespace scip::check {
 
+// A record found in DIR/pack: its key's hash, its slot (the file's path and
+// the language), its entry with the hash it was written with, and where the
+// whole record lies in the pack.
+struct PackRecord {
+  util::Hash128 key, slot;
+  std::string_view entry;
+  util::Hash128 entry_hash;
+  size_t offset = 0, length = 0;
+};
+// The whole records of `pack`, in order; damaged stretches are passed over.
+std::vector<PackRecord> scan_pack(std::string_view pack);
+
 class ResultCache {
  public:
   ResultCache(std::string dir, i18n::Lang lang);
+  ~ResultCache();
+  ResultCache(const ResultCache&) = delete;
+  ResultCache& operator=(const ResultCache&) = delete;
 
   // The key of the file at `path` of `size` bytes whose hash is `hash`
   // (load and store take it).
@@ -66,12 +87,21 @@ class ResultCache {
   bool load(const std::string& key, const std::string& path, const util::Hash128& hash,
             std::optional<std::string> text, CheckedFile& out, std::vector<Diagnostic>& diags) const;
 
-  // Stores the result of a file checked on its own under `key`. Returns false
-  // (and says why in `error`) when the entry could not be written.
+  // Stores the result of a file checked on its own under `key` (appended to
+  // DIR/pack now or by save_entries). Returns false (and says why in `error`)
+  // when entries could not be written.
   bool store(const std::string& key, const std::string& path, const CheckedFile& file,
              const std::vector<Diagnostic>& diags, std::string& error) const;
+  // Writes the entries store() has not written yet, and compacts the pack
+  // when most of it is outdated. False, and why in `error`, when it could not.
+  bool save_entries(std::string& error) const;
 
  private:
+  void read_stamps();
+  util::Hash128 slot(const std::string& path) const;
+  bool flush_pending(std::string& error) const;  // with pending_mutex_ held
+  void compact_pack() const;
+
   struct Stamped {
     util::FileStamp stamp;
     util::Hash128 hash;
@@ -79,6 +109,13 @@ class ResultCache {
   };
   std::string dir_;
   std::string salt_;  // version, schemas, language
+  int lang_;
+  std::unique_ptr<util::MappedFile> pack_;  // DIR/pack as it was when the run began (scanned, then unmapped)
+  std::unordered_map<util::Hash128, PackRecord, util::Hash128Hasher> entries_;  // key hash -> its record (entry: no longer mapped)
+  size_t pack_size_ = 0;
+  size_t outdated_ = 0;  // bytes of pack_ not in the latest record of a slot
+  mutable std::string pending_;  // records not yet appended
+  mutable std::mutex pending_mutex_;
   std::unordered_map<std::string, Stamped> stamps_;  // as read from DIR/stamps, then as seen in this run
   mutable std::mutex stamps_mutex_;
 };

@@ -25,6 +25,7 @@ class BinaryWriter {
     u32(static_cast<uint32_t>(s.size()));
     buf_.append(s);
   }
+  void raw_bytes(std::string_view s) { buf_.append(s); }  // no length before them
   const std::string& bytes() const { return buf_; }
 
  private:

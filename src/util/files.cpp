@@ -2,6 +2,7 @@
 #include "util/files.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -148,6 +149,55 @@ int64_t now_ns() {
   struct timespec ts {};
   ::clock_gettime(CLOCK_REALTIME, &ts);
   return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+MappedFile::MappedFile(const std::string& path) {
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd_ < 0) return;
+  struct stat st {};
+  if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd_, 0);
+    if (p != MAP_FAILED) {
+      data_ = p;
+      size_ = static_cast<size_t>(st.st_size);
+    }
+  }
+}
+
+bool MappedFile::read_at(uint64_t offset, size_t size, std::string& out) const {
+  out.resize(size);
+  size_t have = 0;
+  while (fd_ >= 0 && have < size) {
+    ssize_t n = ::pread(fd_, out.data() + have, size - have, static_cast<off_t>(offset + have));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    have += static_cast<size_t>(n);
+  }
+  return have == size;
+}
+
+void MappedFile::unmap() {
+  if (data_) ::munmap(data_, size_);
+  data_ = nullptr;
+  size_ = 0;
+}
+
+MappedFile::~MappedFile() {
+  unmap();
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool append_to_file(const std::string& path, std::string_view bytes, std::string& error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  ssize_t n = ::write(fd, bytes.data(), bytes.size());
+  if (n < 0) error = std::strerror(errno);
+  else if (static_cast<size_t>(n) != bytes.size()) error = "short write (disk full?)";
+  if (::close(fd) != 0 && error.empty()) error = std::strerror(errno);
+  return error.empty();
 }
 
 }  // namespace scip::util

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace scip::util {
@@ -67,5 +68,36 @@ struct FileStamp {
 };
 std::optional<FileStamp> file_stamp(const std::string& path);
 int64_t now_ns();  // the wall clock, as a FileStamp's times count
+
+// A regular file's bytes mapped read-only, as they were when it was opened
+// (appends by others afterwards are not seen). Empty when the file is missing,
+// empty or cannot be mapped: the caller treats that as no file. The file must
+// not be truncated while mapped; replace it by renaming (util/atomic_file).
+class MappedFile {
+ public:
+  explicit MappedFile(const std::string& path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
+  // Copies `size` bytes from `offset` into `out` with one pread(2), from the
+  // file as it is now, leaving the mapped pages alone: a reader that takes
+  // each part once keeps nothing of them in memory. False when the file is
+  // shorter now or cannot be read.
+  bool read_at(uint64_t offset, size_t size, std::string& out) const;
+  // Unmaps the bytes (bytes() is empty after); read_at still reads.
+  void unmap();
+
+ private:
+  void* data_ = nullptr;
+  size_t size_ = 0;
+  int fd_ = -1;
+};
+
+// Appends `bytes` to the file at `path` (created if missing) in one write(2),
+// so that two processes appending at once do not interleave within it. False,
+// and the system's reason in `error`, when it could not; a short write leaves
+// a partial tail, which a reader of the file must recognise.
+bool append_to_file(const std::string& path, std::string_view bytes, std::string& error);
 
 }  // namespace scip::util

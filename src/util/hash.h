@@ -21,4 +21,9 @@ struct Hash128 {
 
 Hash128 hash128(std::string_view bytes, uint64_t seed = 0);
 
+// For unordered containers keyed by a hash: its low lane is already well mixed.
+struct Hash128Hasher {
+  size_t operator()(const Hash128& h) const { return static_cast<size_t>(h.lo); }
+};
+
 }  // namespace scip::util

@@ -72,12 +72,48 @@ TEST_CASE("the check cache gives the same diagnostics, and is used") {
     CHECK(summary(third) == want);
   }
   SUBCASE("a damaged entry is a miss") {
-    for (const auto& e : std::filesystem::directory_iterator(dir)) {
-      std::filesystem::resize_file(e.path(), std::filesystem::file_size(e.path()) / 2);
-    }
+    std::string pack = *util::read_file((dir / "pack").string()).bytes;
+    std::vector<PackRecord> records = scan_pack(pack);
+    REQUIRE(records.size() == 3);
+    for (const auto& r : records) pack[r.offset + r.length / 2] ^= 0x20;  // a byte of each entry
+    std::ofstream((dir / "pack").string(), std::ios::binary) << pack;
+    CHECK(scan_pack(pack).size() == 3);  // the headers are whole: found, then refused by their hash
     CheckResult third = check_sources(files, cached);
     CHECK(third.cache_hits == 0);
     CHECK(summary(third) == want);
+  }
+  SUBCASE("a record cut short loses only what it covers") {
+    std::string pack = *util::read_file((dir / "pack").string()).bytes;
+    std::vector<PackRecord> records = scan_pack(pack);
+    REQUIRE(records.size() == 3);
+    // The first record cut at half its length, then the whole pack appended again.
+    std::string cut = pack.substr(0, records[0].length / 2) + pack;
+    std::ofstream((dir / "pack").string(), std::ios::binary) << cut;
+    CheckResult third = check_sources(files, cached);
+    CHECK(third.cache_hits == 2);  // the cut record covers the first whole one
+    CHECK(summary(third) == want);
+    std::filesystem::resize_file(dir / "pack", cut.size() - 10);  // and the last one cut at the end
+    CheckResult fourth = check_sources(files, cached);
+    CHECK(fourth.cache_hits >= 1);
+    CHECK(summary(fourth) == want);
+  }
+  SUBCASE("records of files since changed are dropped once they outweigh the rest") {
+    // Each edit gives the plan another long title: a new record of 30 kB.
+    std::string child = files[2].second;
+    for (int edit = 0; edit < 60; ++edit) {
+      files[2].second = child;
+      files[2].second.replace(child.find("title: 市"), 10, "title: 市" + std::to_string(edit) + std::string(30000, 'x'));
+      check_sources(files, cached);
+    }
+    files[2].second = child;
+    check_sources(files, cached);
+    std::string pack = *util::read_file((dir / "pack").string()).bytes;
+    std::vector<PackRecord> records = scan_pack(pack);
+    CHECK(records.size() < 40);  // compacted at least once
+    CHECK(pack.size() < 40 * 30000);
+    CheckResult again = check_sources(files, cached);
+    CHECK(again.cache_hits == 3);  // the latest record of each file was kept
+    CHECK(summary(again) == want);
   }
   SUBCASE("another language is another entry") {
     CheckOptions zh = cached;
