@@ -211,7 +211,7 @@ ResultCache::ResultCache(std::string dir, i18n::Lang lang)
   std::vector<PackRecord> records = scan_pack(pack_->bytes());
   std::unordered_map<util::Hash128, size_t, util::Hash128Hasher> latest;  // slot -> its latest record's length
   for (const PackRecord& rec : records) {
-    entries_[rec.key] = rec;  // the latest wins
+    entries_[rec.key] = {rec.offset + kHeader, rec.entry.size(), rec.entry_hash};  // the latest wins
     latest[rec.slot] = rec.length;
   }
   size_t live = 0;
@@ -297,10 +297,10 @@ bool ResultCache::load(const std::string& k, const std::string& path, const util
                        std::optional<std::string> text, CheckedFile& out, std::vector<Diagnostic>& diags) const {
   auto found_entry = entries_.find(util::hash128(k));
   if (found_entry == entries_.end()) return false;
-  const PackRecord& rec = found_entry->second;
+  const Stored& at = found_entry->second;
   thread_local std::string bytes;
-  if (!pack_->read_at(rec.offset + kHeader, rec.entry.size(), bytes)) return false;
-  if (!(util::hash128(bytes) == rec.entry_hash)) return false;  // damaged since it was written
+  if (!pack_->read_at(at.offset, at.size, bytes)) return false;
+  if (!(util::hash128(bytes) == at.hash)) return false;  // damaged since it was written
   BinaryReader r(bytes);
   if (r.str() != kMagic || r.str() != k) return false;
   EntryReader entry(r);

@@ -111,7 +111,12 @@ class ResultCache {
   std::string salt_;  // version, schemas, language
   int lang_;
   std::unique_ptr<util::MappedFile> pack_;  // DIR/pack as it was when the run began (scanned, then unmapped)
-  std::unordered_map<util::Hash128, PackRecord, util::Hash128Hasher> entries_;  // key hash -> its record (entry: no longer mapped)
+  struct Stored {  // where an entry is in DIR/pack, and the hash of its bytes
+    uint64_t offset = 0;
+    size_t size = 0;
+    util::Hash128 hash;
+  };
+  std::unordered_map<util::Hash128, Stored, util::Hash128Hasher> entries_;  // by the hash of its key
   size_t pack_size_ = 0;
   size_t outdated_ = 0;  // bytes of pack_ not in the latest record of a slot
   mutable std::string pending_;  // records not yet appended

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,11 +30,7 @@ long days(const util::Date& d) { return util::days_since_epoch(d); }
 class Builder {
  public:
   Builder(const plan::Corpus& c, const submission::FigureSet& s, const Options& o) : corpus_(c), subs_(s), opts_(o) {
-    for (size_t i = 0; i < s.figures.size(); ++i) {
-      auto& v = by_slot_[submission::series_key(s.figures[i].region, s.figures[i].indicator)];
-      if (v.empty()) reporting_[s.figures[i].indicator].push_back(s.figures[i].region);
-      v.push_back(static_cast<uint32_t>(i));
-    }
+    index_series();
   }
 
   void plan_rows(const plan::Plan& p, std::vector<Row>& out) {
@@ -94,9 +91,9 @@ class Builder {
   // region's own replace are put in `shadowed`, to be listed, not dropped.
   std::vector<uint32_t> candidates(Row& row, std::vector<uint32_t>& shadowed) {
     std::vector<int> below = highest_below(row.indicator, row.region);
-    if (auto it = by_slot_.find(submission::series_key(row.region, row.indicator)); it != by_slot_.end()) {
-      for (int r : below) append(shadowed, by_slot_.at(submission::series_key(r, row.indicator)));
-      return it->second;
+    if (std::span<const uint32_t> own = series(row.region, row.indicator); !own.empty()) {
+      for (int r : below) append(shadowed, series(r, row.indicator));
+      return {own.begin(), own.end()};
     }
     if (below.empty()) return {};
     if (plan::is_rate(corpus_.indicators.at(row.indicator))) {
@@ -106,7 +103,7 @@ class Builder {
     std::vector<uint32_t> out;
     for (int r : below) {
       ++row.rolled_up;
-      append(out, by_slot_.at(submission::series_key(r, row.indicator)));
+      append(out, series(r, row.indicator));
     }
     return out;
   }
@@ -139,8 +136,42 @@ class Builder {
     return found == index->second.end() ? none : found->second;
   }
 
-  static void append(std::vector<uint32_t>& to, const std::vector<uint32_t>& from) {
+  static void append(std::vector<uint32_t>& to, std::span<const uint32_t> from) {
     to.insert(to.end(), from.begin(), from.end());
+  }
+
+  // The figures of each (region, indicator) series, in the order they were
+  // read: one array of figure numbers sorted by series, and the series' keys
+  // with where each begins (a hash map of a vector per series took 120 MB
+  // for the million series of a national run; these take 28). Also which
+  // regions reported each indicator, in the order they first did.
+  void index_series() {
+    const auto& figures = subs_.figures;
+    std::vector<std::pair<uint64_t, uint32_t>> keyed(figures.size());
+    for (size_t i = 0; i < figures.size(); ++i)
+      keyed[i] = {submission::series_key(figures[i].region, figures[i].indicator), static_cast<uint32_t>(i)};
+    std::sort(keyed.begin(), keyed.end());
+    order_.resize(keyed.size());
+    std::vector<uint32_t> first_of_series;  // the first figure of each series
+    for (size_t i = 0; i < keyed.size(); ++i) {
+      order_[i] = keyed[i].second;
+      if (i == 0 || keyed[i].first != keyed[i - 1].first) {
+        series_starts_.push_back({keyed[i].first, static_cast<uint32_t>(i)});
+        first_of_series.push_back(keyed[i].second);
+      }
+    }
+    std::vector<std::pair<uint64_t, uint32_t>>().swap(keyed);
+    std::sort(first_of_series.begin(), first_of_series.end());
+    for (uint32_t f : first_of_series) reporting_[figures[f].indicator].push_back(figures[f].region);
+  }
+
+  std::span<const uint32_t> series(int region, int indicator) const {
+    uint64_t key = submission::series_key(region, indicator);
+    auto it = std::lower_bound(series_starts_.begin(), series_starts_.end(), key,
+                               [](const auto& start, uint64_t k) { return start.first < k; });
+    if (it == series_starts_.end() || it->first != key) return {};
+    size_t end = it + 1 == series_starts_.end() ? order_.size() : (it + 1)->second;
+    return {order_.data() + it->second, end - it->second};
   }
 
   void measure(Row& row) {
@@ -337,7 +368,8 @@ class Builder {
   const plan::Corpus& corpus_;
   const submission::FigureSet& subs_;
   const Options& opts_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> by_slot_;
+  std::vector<uint32_t> order_;  // figure numbers by series (index_series)
+  std::vector<std::pair<uint64_t, uint32_t>> series_starts_;  // series key -> where its figures begin in order_
   std::unordered_map<int, std::vector<int>> reporting_;  // indicator -> regions that reported it
   std::unordered_map<int, std::unordered_map<int, std::vector<int>>> under_index_;  // indicator -> ancestor -> reporting_
 };
