@@ -83,12 +83,9 @@ std::vector<Diagnostic> check_one(const std::string& path, FileBytes in, const C
 // the JSON and the position tables of every value (most of a national
 // corpus's memory, 1.3 GB of 3,300 plans) are freed at once, on the worker.
 void keep_corpus_facts(CheckedFile& f, bool keep_text) {
-  std::unordered_map<std::string, util::Pos> kept;
-  for (const auto& p : site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr,
+  f.doc.keep_positions(site_pointers(f.plan ? &*f.plan : nullptr, f.catalog ? &*f.catalog : nullptr,
                                      f.findings ? &*f.findings : nullptr, f.ledger ? &*f.ledger : nullptr,
-                                     f.rubric ? &*f.rubric : nullptr))
-    kept.emplace(p, f.doc.pos(p));
-  f.doc.value_pos = std::move(kept);
+                                     f.rubric ? &*f.rubric : nullptr));
   f.doc.json = nullptr;
   f.doc.key_pos = {};
   f.doc.plain_scalar = {};

@@ -23,7 +23,7 @@ namespace scip::check {
 
 namespace {
 
-constexpr std::string_view kMagic = "scip-check-cache 2\n";
+constexpr std::string_view kMagic = "scip-check-cache 3\n";
 constexpr std::string_view kStampsMagic = "scip-check-stamps 3\n";
 // A stamp is trusted only when recorded this long after the modification it
 // shows (file systems with coarse timestamps: FAT's 2 s, ext3's 1 s).
@@ -312,7 +312,7 @@ bool ResultCache::load(const std::string& k, const std::string& path, const util
   entry.get(f.findings);
   entry.get(f.ledger);
   entry.get(f.rubric);
-  entry.get(f.doc.value_pos);  // the corpus rules' positions (checker.h)
+  entry.get(f.doc.kept_pos);  // the corpus rules' positions (checker.h)
   if (!r.ok() || !r.at_end()) return false;
   f.doc.path = path;
   f.doc.bytes_hash = hash;
@@ -336,7 +336,7 @@ bool ResultCache::store(const std::string& k, const std::string& path, const Che
   entry.put(file.findings);
   entry.put(file.ledger);
   entry.put(file.rubric);
-  entry.put(file.doc.value_pos);
+  entry.put(file.doc.kept_pos);
 
   std::string record = pack_record(util::hash128(k), slot(path), w.bytes());
   std::lock_guard<std::mutex> lock(pending_mutex_);

@@ -18,6 +18,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "plan/yaml_tree.h"
@@ -36,9 +37,17 @@ struct Document {
                                                               // scalars resolved to non-strings
   std::vector<YamlProblem> problems;  // from parsing and typing
   std::unordered_set<std::string> reported;  // pointers already reported (schema step skips them)
+  // After the file's own check, all that is kept of value_pos: the positions
+  // the rules across files may report at, sorted by pointer (a flat array
+  // that the check cache stores and reads back without building a hash map).
+  std::vector<std::pair<std::string, util::Pos>> kept_pos;
 
-  // Position of the value at `pointer`, or of its nearest ancestor.
+  // Position of the value at `pointer`, or of its nearest ancestor (in
+  // value_pos, or once that is dropped in kept_pos).
   util::Pos pos(const std::string& pointer) const;
+  // Keeps the positions of `pointers` only (their nearest known ancestor's,
+  // for a pointer with no value), in kept_pos, and drops value_pos.
+  void keep_positions(const std::vector<std::string>& pointers);
   // Position of the key of the member at `pointer` (falls back to the value).
   util::Pos key(const std::string& pointer) const;
 };

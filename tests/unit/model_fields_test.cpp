@@ -202,13 +202,13 @@ TEST_CASE("the check cache gives back every member it was given") {
     CHECK(back.plan == file.plan);
     CHECK(back.catalog == file.catalog);
     CHECK(back.findings == file.findings);
-    CHECK(back.doc.value_pos == file.doc.value_pos);
+    CHECK(back.doc.kept_pos == file.doc.kept_pos);
     CHECK(back_diags == diags);
   };
 
   check::CheckedFile plan_file;
   plan_file.plan = filled<plan::Plan>();
-  plan_file.doc.value_pos = {{"/id", {3, 5}}, {"/actions/0/targets/1/unit", {40, 17}}};
+  plan_file.doc.kept_pos = {{"/actions/0/targets/1/unit", {40, 17}}, {"/id", {3, 5}}};
   auto d1 = filled<check::Diagnostic>(), d2 = filled<check::Diagnostic>();
   d1.file = d2.file = path;  // the cache keeps only a file's own diagnostics
   d2.message = "另一条";
