@@ -15,6 +15,7 @@
 #include "check/structure.h"
 #include "util/workbook.h"
 #include "util/files.h"
+#include "util/release.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -87,10 +88,12 @@ void keep_corpus_facts(CheckedFile& f, bool keep_text) {
                                      f.findings ? &*f.findings : nullptr, f.ledger ? &*f.ledger : nullptr,
                                      f.rubric ? &*f.rubric : nullptr));
   f.doc.json = nullptr;
-  f.doc.key_pos = {};
-  f.doc.plain_scalar = {};
-  f.doc.reported = {};
-  f.doc.problems = {};
+  // Swapped with empty ones: `= {}` would keep each hash table's buckets
+  // (3,000 documents' worth: 28 MB at national scale).
+  util::release(f.doc.key_pos);
+  util::release(f.doc.plain_scalar);
+  util::release(f.doc.reported);
+  util::release(f.doc.problems);
   // A file read from disk is read again for the few excerpts a report shows
   // (source_text): a national corpus's text is 100 MB.
   if (!keep_text) std::string().swap(f.doc.text);

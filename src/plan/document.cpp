@@ -2,9 +2,10 @@
 #include "plan/document.h"
 
 #include <algorithm>
-
 #include <charconv>
 #include <cmath>
+
+#include "util/release.h"
 
 namespace scip::plan {
 
@@ -39,8 +40,9 @@ void Document::keep_positions(const std::vector<std::string>& pointers) {
   std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   kept.erase(std::unique(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
              kept.end());
+  kept.shrink_to_fit();
   kept_pos = std::move(kept);
-  value_pos = {};
+  util::release(value_pos);
 }
 
 util::Pos Document::key(const std::string& pointer) const {
