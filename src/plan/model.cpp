@@ -30,6 +30,7 @@ void read(const json& j, std::optional<double>& x) {
 void read(const json& j, std::optional<When>& x) { x = parse_when(j); }
 void read(const json& j, std::vector<std::string>& x) {
   if (j.is_array()) {
+    x.reserve(x.size() + j.size());
     for (const auto& v : j)
       if (v.is_string()) x.push_back(v.get<std::string>());
   } else if (j.is_string()) {
@@ -43,8 +44,9 @@ void read(const json& j, std::vector<std::pair<std::string, double>>& x) {  // a
       if (v.is_number()) x.emplace_back(k, v.get<double>());
 }
 void read(const json& j, std::vector<std::pair<std::string, std::string>>& x) {  // departments: id -> name
-  if (j.is_object())
-    for (const auto& [k, v] : j.items()) x.emplace_back(k, v.is_string() ? v.get<std::string>() : std::string());
+  if (!j.is_object()) return;
+  x.reserve(x.size() + j.size());
+  for (const auto& [k, v] : j.items()) x.emplace_back(k, v.is_string() ? v.get<std::string>() : std::string());
 }
 
 // The visitor of fields() (model.h) that reads a JSON object at `ptr`.
@@ -72,6 +74,7 @@ class JsonReader {
   void list(const char* k, std::vector<T>& x) {
     const json* m = member(k);
     if (!m || !m->is_array()) return;
+    x.reserve(x.size() + m->size());  // no growth slack: 3,000 plans keep these
     for (size_t i = 0; i < m->size(); ++i) {
       if (!(*m)[i].is_object()) continue;  // wrong-type, reported by the schema
       JsonReader sub((*m)[i], ptr_ + "/" + k + "/" + std::to_string(i));
