@@ -37,27 +37,53 @@ class Builder {
     plan::for_each_target_in(p, [&](const plan::Target& t, const plan::Action* a, const plan::Task* k) { target_rows(p, t, a, k, out); });
   }
 
+  // How many rows plan_rows gives at most: a national table is reserved at
+  // once rather than grown by doubling (which held 94 MB and its previous
+  // 47 MB at once).
+  size_t row_bound(const plan::Plan& p) const {
+    size_t n = 0;
+    plan::for_each_target_in(p, [&](const plan::Target& t, const plan::Action*, const plan::Task*) {
+      n += measured_regions(p, t).regions.size();
+    });
+    return n;
+  }
+
  private:
-  void target_rows(const plan::Plan& p, const plan::Target& t, const plan::Action* a, const plan::Task* k, std::vector<Row>& out) {
-    // (region, its allocation): the plan's region, or each region under it;
-    // then each region the target is allocated to (指标分解), against its share.
+  // Where a target is measured: (region, its allocation) for the plan's
+  // region, or each region under it; then each region the target is
+  // allocated to (指标分解), against its share; with --region of a region
+  // under the plan's and no share of its own, that region's contribution.
+  // Only regions known, and only --region's when it is given.
+  struct Measured {
     std::vector<std::pair<int, std::optional<double>>> regions;
-    if (t.each_region) {
-      for (int r : corpus_.subregions(&p)) regions.push_back({r, std::nullopt});
-    } else {
-      regions.push_back({corpus_.regions.find_code(p.region.code), std::nullopt});
-    }
-    for (const auto& [code, share] : t.allocations) regions.push_back({corpus_.regions.find_code(code), share});
-    // --region of a region under the plan's, with no share of its own: its contribution.
-    bool allocated = std::any_of(t.allocations.begin(), t.allocations.end(), [&](const auto& a) { return a.first == opts_.region; });
     int contributor = -1;
-    if (!opts_.region.empty() && !t.each_region && !allocated && plan::region_under(opts_.region, p.region.code)) {
-      contributor = corpus_.regions.find_code(opts_.region);
-      regions.push_back({contributor, std::nullopt});
+  };
+  Measured measured_regions(const plan::Plan& p, const plan::Target& t) const {
+    Measured m;
+    std::vector<std::pair<int, std::optional<double>>> all;
+    if (t.each_region) {
+      for (int r : corpus_.subregions(&p)) all.push_back({r, std::nullopt});
+    } else {
+      all.push_back({corpus_.regions.find_code(p.region.code), std::nullopt});
     }
-    for (const auto& [region, allocation] : regions) {
-      if (region < 0) continue;
-      if (!opts_.region.empty() && corpus_.regions.at(region).code != opts_.region) continue;
+    for (const auto& [code, share] : t.allocations) all.push_back({corpus_.regions.find_code(code), share});
+    bool allocated = std::any_of(t.allocations.begin(), t.allocations.end(), [&](const auto& a) { return a.first == opts_.region; });
+    if (!opts_.region.empty() && !t.each_region && !allocated && plan::region_under(opts_.region, p.region.code)) {
+      m.contributor = corpus_.regions.find_code(opts_.region);
+      all.push_back({m.contributor, std::nullopt});
+    }
+    for (const auto& r : all) {
+      if (r.first < 0) continue;
+      if (!opts_.region.empty() && corpus_.regions.at(r.first).code != opts_.region) continue;
+      m.regions.push_back(r);
+    }
+    return m;
+  }
+
+  void target_rows(const plan::Plan& p, const plan::Target& t, const plan::Action* a, const plan::Task* k, std::vector<Row>& out) {
+    Measured m = measured_regions(p, t);
+    int contributor = m.contributor;
+    for (const auto& [region, allocation] : m.regions) {
       Row row;
       row.plan = &p;
       row.target = &t;
@@ -424,9 +450,15 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
   for (const auto& id : opts.plans)
     if (std::none_of(corpus.plans.begin(), corpus.plans.end(), [&](const plan::Plan* p) { return p->id == id; }))
       table.unknown_plans.push_back(id);
+  auto chosen = [&](const plan::Plan* p) {
+    return opts.plans.empty() || std::find(opts.plans.begin(), opts.plans.end(), p->id) != opts.plans.end();
+  };
+  size_t bound = 0;
+  for (const plan::Plan* p : corpus.plans)
+    if (chosen(p)) bound += b.row_bound(*p);
+  table.rows.reserve(bound);  // pages of rows never made are never touched
   for (const plan::Plan* p : corpus.plans) {
-    bool chosen = opts.plans.empty() || std::find(opts.plans.begin(), opts.plans.end(), p->id) != opts.plans.end();
-    if (!chosen) continue;
+    if (!chosen(p)) continue;
     std::vector<Row> rows;
     b.plan_rows(*p, rows);
     // Without --plan, a plan is shown when some report counts for it.
