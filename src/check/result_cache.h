@@ -83,7 +83,8 @@ class ResultCache {
 
   // Fills `out` and `diags` with the stored result under `key` of the file at
   // `path`: true on a hit. `text`, when given, is kept as the document's text
-  // (a file given in memory, which cannot be read again for excerpts).
+  // (a file given in memory, which cannot be read again for excerpts). Sees
+  // the pack as it was when the cache was opened, not what store() adds.
   bool load(const std::string& key, const std::string& path, const util::Hash128& hash,
             std::optional<std::string> text, CheckedFile& out, std::vector<Diagnostic>& diags) const;
 
