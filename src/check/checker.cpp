@@ -96,7 +96,7 @@ void keep_corpus_facts(CheckedFile& f, bool keep_text) {
   util::release(f.doc.problems);
   // A file read from disk is read again for the few excerpts a report shows
   // (source_text): a national corpus's text is 100 MB.
-  if (!keep_text) std::string().swap(f.doc.text);
+  if (!keep_text) util::release(f.doc.text);
 }
 
 // A YAML file's result from the cache. A file whose stamp is unchanged is not

@@ -20,6 +20,7 @@
 #include "region/registry.h"
 #include "submission/reader.h"
 #include "submission/scores.h"
+#include "util/release.h"
 #include "util/table.h"
 #include "util/text.h"
 #include "util/workbook.h"
@@ -806,7 +807,7 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
   all.reserve(total);
   for (auto& f : files) {
     all.insert(all.end(), f.figures.begin(), f.figures.end());
-    std::vector<Figure>().swap(f.figures);
+    util::release(f.figures);
   }
   if (files.size() <= 1) return;  // nothing to compare across files (a file's own repeats are merged already)
   std::vector<std::pair<uint64_t, uint32_t>> keys(all.size());
@@ -827,7 +828,7 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
     }
     g = end;
   }
-  std::vector<std::pair<uint64_t, uint32_t>>().swap(keys);
+  util::release(keys);
   size_t kept = 0;
   for (size_t i = 0; i < all.size(); ++i)
     if (!dropped[i]) all[kept++] = all[i];

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "util/number.h"
+#include "util/release.h"
 
 namespace scip::progress {
 
@@ -186,7 +187,7 @@ class Builder {
         first_of_series.push_back(keyed[i].second);
       }
     }
-    std::vector<std::pair<uint64_t, uint32_t>>().swap(keyed);
+    util::release(keyed);
     std::sort(first_of_series.begin(), first_of_series.end());
     for (uint32_t f : first_of_series) reporting_[figures[f].indicator].push_back(figures[f].region);
   }
