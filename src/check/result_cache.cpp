@@ -178,6 +178,15 @@ std::string pack_record(const util::Hash128& key_hash, const util::Hash128& slot
   return w.bytes();
 }
 
+// Whether each of `records` is the latest of its slot (the one to keep).
+std::vector<bool> latest_of_slot(const std::vector<PackRecord>& records) {
+  std::unordered_map<util::Hash128, size_t, util::Hash128Hasher> latest;  // slot -> record
+  for (size_t i = 0; i < records.size(); ++i) latest[records[i].slot] = i;
+  std::vector<bool> out(records.size(), false);
+  for (const auto& [slot, i] : latest) out[i] = true;
+  return out;
+}
+
 }  // namespace
 
 std::vector<PackRecord> scan_pack(std::string_view pack) {
@@ -209,13 +218,13 @@ ResultCache::ResultCache(std::string dir, i18n::Lang lang)
       lang_(static_cast<int>(lang)),
       pack_(std::make_unique<util::MappedFile>(dir_ + "/pack")) {
   std::vector<PackRecord> records = scan_pack(pack_->bytes());
-  std::unordered_map<util::Hash128, size_t, util::Hash128Hasher> latest;  // slot -> its latest record's length
-  for (const PackRecord& rec : records) {
-    entries_[rec.key] = {rec.offset + kHeader, rec.entry.size(), rec.entry_hash};  // the latest wins
-    latest[rec.slot] = rec.length;
-  }
+  std::vector<bool> latest = latest_of_slot(records);
   size_t live = 0;
-  for (const auto& [slot, length] : latest) live += length;
+  for (size_t i = 0; i < records.size(); ++i) {
+    const PackRecord& rec = records[i];
+    entries_[rec.key] = {rec.offset + kHeader, rec.entry.size(), rec.entry_hash};  // the latest wins
+    if (latest[i]) live += rec.length;
+  }
   pack_size_ = pack_->bytes().size();
   outdated_ = pack_size_ - live;
   // The entries are read by pread, each into a buffer used again: mapped, all
@@ -377,11 +386,10 @@ bool ResultCache::save_entries(std::string& error) const {
 void ResultCache::compact_pack() const {
   util::MappedFile now(dir_ + "/pack");
   std::vector<PackRecord> records = scan_pack(now.bytes());
-  std::unordered_map<util::Hash128, size_t, util::Hash128Hasher> latest;  // slot -> record
-  for (size_t i = 0; i < records.size(); ++i) latest[records[i].slot] = i;
+  std::vector<bool> latest = latest_of_slot(records);
   util::AtomicFile out(dir_ + "/pack", util::AtomicFile::Sync::no);
   for (size_t i = 0; i < records.size() && out.ok(); ++i)
-    if (latest.at(records[i].slot) == i)
+    if (latest[i])
       out.stream().write(now.bytes().data() + records[i].offset, static_cast<std::streamsize>(records[i].length));
   if (out.ok()) out.commit();  // if not, the old pack stays: only larger
 }
