@@ -156,7 +156,7 @@ std::string repair_keyboard_slips(Diagnostics& out, const std::string& path, std
 namespace scip::check {
 
 struct SubmissionFile {
-  std::vector<submission::Figure> figures;  // one per (region, indicator, period) of this file
+  util::BigVector<submission::Figure> figures;  // one per (region, indicator, period) of this file
   submission::Rejected rejected;            // rows refused by an error
   bool unreadable = false;
   bool has_header = false;                  // a sheet: whether a header row was found (one was read)

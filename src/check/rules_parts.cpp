@@ -18,6 +18,7 @@
 
 #include "check/rules.h"
 #include "region/registry.h"
+#include "util/key_index.h"
 #include "util/table.h"
 
 namespace scip::check {
@@ -57,13 +58,13 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
   };
   // Sums and counts only: the rows of a part are gathered again for the few
   // parts that disagree (a national set has a million parts).
-  std::unordered_map<uint64_t, Part> parts;
-  constexpr uint64_t kNone = ~uint64_t{0};  // (no figure key: its region id would be all ones)
-  std::vector<uint64_t> part_key(set.figures.size(), kNone);
+  util::KeyIndex part_index;  // part key -> its place in parts
+  util::BigVector<Part> parts;
   for (size_t i = 0; i < set.figures.size(); ++i)
     if (auto k = part_of(set.figures[i])) {
-      part_key[i] = *k;
-      Part& p = parts[*k];
+      auto [at, fresh] = part_index.try_emplace(*k, static_cast<uint32_t>(parts.size()));
+      if (fresh) parts.emplace_back();
+      Part& p = parts[*at];
       p.sum += set.figures[i].value;
       ++p.figures;
     }
@@ -90,9 +91,9 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
   for (const auto& own : set.figures) {
     if (own.covered) continue;
     uint64_t key = submission::figure_key(own);
-    auto it = parts.find(key);
-    if (it == parts.end()) continue;
-    const Part& part = it->second;
+    const uint32_t* at = part_index.find(key);
+    if (!at) continue;
+    const Part& part = parts[*at];
     size_t n = expected(own.region, own.period.last.year);
     bool complete = n > 0 && part.figures >= n;
     double tolerance = std::max(1.0, std::abs(own.value) * 0.01);
@@ -103,9 +104,9 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     rows_of.try_emplace(key);
   }
   if (!rows_of.empty())
-    for (size_t i = 0; i < set.figures.size(); ++i)
-      if (part_key[i] != kNone)
-        if (auto it = rows_of.find(part_key[i]); it != rows_of.end()) it->second.push_back(&set.figures[i]);
+    for (const auto& f : set.figures)
+      if (auto k = part_of(f))
+        if (auto it = rows_of.find(*k); it != rows_of.end()) it->second.push_back(&f);
   for (const Disagreement& d : found) {
     const submission::Figure& own = *d.own;
     std::vector<std::string> rows;

@@ -21,6 +21,8 @@
 #include <unordered_set>
 
 #include "check/rules.h"
+#include "util/big_array.h"
+#include "util/release.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -35,33 +37,42 @@ class PeriodChecker {
       : set_(set), corpus_(corpus), out_(out) {}
 
   void run() {
-    std::unordered_map<uint64_t, std::vector<uint32_t>> groups;
-    for (uint32_t i = 0; i < set_.figures.size(); ++i) {
-      const Figure& f = set_.figures[i];
-      groups[submission::series_key(f.region, f.indicator)].push_back(i);
-    }
-    for (auto& [key, members] : groups) {
-      if (members.size() < 2) continue;
-      std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) { return earlier(fig(a), fig(b)); });
-      const std::string& accumulate = corpus_.indicators.at(fig(members[0]).indicator).accumulate;
-      if (accumulate == "sum") {
-        std::vector<uint32_t> own, cumulative;
-        for (uint32_t i : members) (fig(i).cumulative ? cumulative : own).push_back(i);
-        flow(own);
-        never_decreasing(cumulative);
-      }
-      if (accumulate == "latest") level(members);
-    }
-    if (refused_.empty()) return;
-    std::vector<Figure> kept;
-    kept.reserve(set_.figures.size() - refused_.size());
+    // The figures by series: (series, figure) pairs sorted, each series in
+    // the order its figures were read. (A hash map of a vector per series
+    // held a million small vectors, whose memory stayed in the heap.)
+    util::BigVector<std::pair<uint64_t, uint32_t>> keyed(set_.figures.size());
     for (uint32_t i = 0; i < set_.figures.size(); ++i)
-      if (!refused_.count(i)) kept.push_back(set_.figures[i]);
-    set_.figures = std::move(kept);
+      keyed[i] = {submission::series_key(set_.figures[i].region, set_.figures[i].indicator), i};
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<uint32_t> members;
+    for (size_t g = 0, end = 0; g < keyed.size(); g = end) {
+      members.clear();
+      for (end = g; end < keyed.size() && keyed[end].first == keyed[g].first; ++end) members.push_back(keyed[end].second);
+      if (members.size() >= 2) series(members);
+    }
+    util::release(keyed);
+    if (refused_.empty()) return;
+    size_t kept = 0;  // in place: a copy would hold the set twice for a moment
+    for (uint32_t i = 0; i < set_.figures.size(); ++i)
+      if (!refused_.count(i)) set_.figures[kept++] = set_.figures[i];
+    set_.figures.resize(kept);
   }
 
  private:
   Figure& fig(uint32_t i) { return set_.figures[i]; }
+
+  // The figures of one region and indicator, by when their periods start.
+  void series(std::vector<uint32_t>& members) {
+    std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) { return earlier(fig(a), fig(b)); });
+    const std::string& accumulate = corpus_.indicators.at(fig(members[0]).indicator).accumulate;
+    if (accumulate == "sum") {
+      std::vector<uint32_t> own, cumulative;
+      for (uint32_t i : members) (fig(i).cumulative ? cumulative : own).push_back(i);
+      flow(own);
+      never_decreasing(cumulative);
+    }
+    if (accumulate == "latest") level(members);
+  }
 
   // By start; the longer first when two start together (so a year comes
   // before its first half); then by file and line, for a stable order.

@@ -20,6 +20,8 @@
 #include "region/registry.h"
 #include "submission/reader.h"
 #include "submission/scores.h"
+#include "util/big_array.h"
+#include "util/key_index.h"
 #include "util/release.h"
 #include "util/table.h"
 #include "util/text.h"
@@ -63,6 +65,24 @@ Duplicate duplicate(const Diagnostics& d, const plan::Corpus& corpus, const Figu
   bool same = first.value == again.value;
   return {same ? "repeated-report" : "conflicting-report", say(same ? "diag.repeated-report" : "diag.conflicting-report"),
           d.tr(same ? "hint.repeated-report" : "hint.conflicting-report")};
+}
+
+// The figures of the file being read, and their places by key: one of each
+// per thread, emptied for each file and keeping their memory (a thread reads
+// file after file). Fresh arrays for each file grew by doubling and were then
+// copied to their size, faulting in their pages three times over; now the
+// figures are copied once, at their size, when the file is done.
+util::KeyIndex& seen_in_file() {
+  thread_local util::KeyIndex seen;
+  seen.clear();
+  return seen;
+}
+util::BigVector<Figure>& figures_in_file() {
+  constexpr size_t kKept = size_t{1} << 20;  // figures (64 MiB): more is memory held for nothing
+  thread_local util::BigVector<Figure> figures;
+  if (figures.capacity() > kKept) util::release(figures);
+  figures.clear();
+  return figures;
 }
 
 class FileChecker {
@@ -143,7 +163,8 @@ class FileChecker {
   Header header_;
   Row row_;
   SubmissionFile result_;
-  std::unordered_map<uint64_t, size_t> seen_;
+  util::BigVector<Figure>& figures_ = figures_in_file();  // result_.figures until the file is done
+  util::KeyIndex& seen_ = seen_in_file();                 // figure key -> its place in figures_
 };
 
 void FileChecker::at(std::string_view code, int field, std::string msg, std::string hint) {
@@ -472,12 +493,12 @@ bool FileChecker::keep(const Row& r, const Figure& f) {
     at("approximate-value", header_.field[col::value],
        out_.tr("diag.approximate-value", fmt::arg("value", util::quoted(r.raw_value)),
                fmt::arg("number", fmt::format("{:g}", f.value)), fmt::arg("marker", n.marker)));
-  auto [it, fresh] = seen_.emplace(submission::figure_key(f), result_.figures.size());
+  auto [at_first, fresh] = seen_.try_emplace(submission::figure_key(f), static_cast<uint32_t>(figures_.size()));
   if (fresh) {
-    result_.figures.push_back(f);
+    figures_.push_back(f);
     return true;
   }
-  Figure& first = result_.figures[it->second];
+  Figure& first = figures_[*at_first];
   Duplicate dup = duplicate(out_, corpus_, f, first,
                             table_.sheet_name.empty() ? fmt::format("{}:{}", path_, first.line)
                                                       : fmt::format("{}:{}!A{}", path_, table_.sheet_name, first.line));
@@ -615,7 +636,7 @@ void FileChecker::finish() {
 }
 
 SubmissionFile FileChecker::summarize() {
-  result_.figures.shrink_to_fit();  // kept until every file is read: without the slack of its growth
+  result_.figures.assign(figures_.begin(), figures_.end());  // kept until every file is read
   summarize_repeats();
   summarize_pools();
   cap_.summarize(out_);
@@ -803,14 +824,14 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
   for (const auto& f : files) out.rejected.add(f.rejected);
   size_t total = 0;
   for (const auto& f : files) total += f.figures.size();
-  std::vector<Figure>& all = out.figures;
+  util::BigVector<Figure>& all = out.figures;
   all.reserve(total);
   for (auto& f : files) {
     all.insert(all.end(), f.figures.begin(), f.figures.end());
     util::release(f.figures);
   }
   if (files.size() <= 1) return;  // nothing to compare across files (a file's own repeats are merged already)
-  std::vector<std::pair<uint64_t, uint32_t>> keys(all.size());
+  util::BigVector<std::pair<uint64_t, uint32_t>> keys(all.size());
   for (size_t i = 0; i < all.size(); ++i) keys[i] = {submission::figure_key(all[i]), static_cast<uint32_t>(i)};
   std::sort(keys.begin(), keys.end());
   std::vector<bool> dropped(all.size(), false);

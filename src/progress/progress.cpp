@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "util/big_array.h"
 #include "util/number.h"
 #include "util/release.h"
 
@@ -174,7 +175,7 @@ class Builder {
   // regions reported each indicator, in the order they first did.
   void index_series() {
     const auto& figures = subs_.figures;
-    std::vector<std::pair<uint64_t, uint32_t>> keyed(figures.size());
+    util::BigVector<std::pair<uint64_t, uint32_t>> keyed(figures.size());
     for (size_t i = 0; i < figures.size(); ++i)
       keyed[i] = {submission::series_key(figures[i].region, figures[i].indicator), static_cast<uint32_t>(i)};
     std::sort(keyed.begin(), keyed.end());
@@ -395,7 +396,7 @@ class Builder {
   const plan::Corpus& corpus_;
   const submission::FigureSet& subs_;
   const Options& opts_;
-  std::vector<uint32_t> order_;  // figure numbers by series (index_series)
+  util::BigVector<uint32_t> order_;  // figure numbers by series (index_series)
   std::vector<std::pair<uint64_t, uint32_t>> series_starts_;  // series key -> where its figures begin in order_
   std::unordered_map<int, std::vector<int>> reporting_;  // indicator -> regions that reported it
   std::unordered_map<int, std::unordered_map<int, std::vector<int>>> under_index_;  // indicator -> ancestor -> reporting_

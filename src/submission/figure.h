@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "util/big_array.h"
 #include "util/period.h"
 
 namespace scip::submission {
@@ -55,7 +56,7 @@ struct FigureSet {
   std::vector<std::string> sheets;  // by file index: the sheet of a workbook the figures came from; "" for a CSV
   // Where a row is, for people: "a.csv:12", "book.xlsx:Sheet!A12".
   std::string where(uint32_t file, uint32_t line) const;
-  std::vector<Figure> figures;  // one per (region, indicator, period)
+  util::BigVector<Figure> figures;  // one per (region, indicator, period)
   Rejected rejected;
 };
 

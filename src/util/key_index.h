@@ -1,0 +1,47 @@
+// util/key_index — 64-bit keys to 32-bit numbers, in one flat table.
+//
+// Reading a submission file asks, for every row, whether its figure (region,
+// indicator, period, packed in 64 bits) was seen before in the file; the
+// parts rule sums a million (parent region, indicator, period) groups. A
+// std::unordered_map allocates a node per key: three million allocations in
+// a national run, and the faults of their pages. Here keys and their
+// numbers sit side by side in one array (util::BigVector), probed linearly
+// from the key's Fibonacci hash and kept at most half full: one allocation
+// per doubling, and a lookup is usually one cache line.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+#include "util/big_array.h"
+
+namespace scip::util {
+
+class KeyIndex {
+ public:
+  // The number stored for `key`, or `number` stored for it now: (a pointer
+  // to the stored number, whether it was stored now). The pointer is valid
+  // until the next insertion.
+  std::pair<uint32_t*, bool> try_emplace(uint64_t key, uint32_t number);
+  const uint32_t* find(uint64_t key) const;  // null: not stored
+  size_t size() const { return size_; }
+  // Empties the index. Its slots are kept for the next use (a thread reads
+  // file after file) unless there are more than kKeptSlots of them.
+  void clear();
+  static constexpr size_t kKeptSlots = size_t{1} << 20;
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t number = 0;
+    bool used = false;
+  };
+  void grow();
+  size_t home(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_); }
+  BigVector<Slot> slots_;
+  size_t size_ = 0;
+  int shift_ = 63;  // 64 - log2(slots), once there are slots
+};
+
+}  // namespace scip::util

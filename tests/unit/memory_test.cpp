@@ -1,0 +1,67 @@
+// Unit tests for util/big_array and util/key_index: the containers of a
+// national run's millions of figures.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+#include <random>
+#include <unordered_map>
+
+#include "util/big_array.h"
+#include "util/key_index.h"
+
+using namespace scip::util;
+
+TEST_CASE("a BigVector holds its elements across the size where it takes a mapping of its own") {
+  BigVector<uint64_t> v;
+  const size_t n = kBigArrayBytes / sizeof(uint64_t) * 3 + 7;  // grows through small and mapped storage
+  for (size_t i = 0; i < n; ++i) v.push_back(i * 3);
+  CHECK(v.capacity() * sizeof(uint64_t) >= kBigArrayBytes);
+  bool all = true;
+  for (size_t i = 0; i < n; ++i) all = all && v[i] == i * 3;
+  CHECK(all);
+  v.resize(10);
+  v.shrink_to_fit();  // back to operator new's storage
+  CHECK(v.size() == 10);
+  CHECK(v[9] == 27);
+  BigVector<uint64_t> copy = v;
+  CHECK(copy == v);
+}
+
+TEST_CASE("KeyIndex keeps the first number of each key, as a hash map's try_emplace does") {
+  KeyIndex index;
+  std::unordered_map<uint64_t, uint32_t> expected;
+  std::mt19937_64 random(42);
+  for (uint32_t i = 0; i < 200000; ++i) {
+    // keys alike in their low bits (as figure keys are) and repeats
+    uint64_t key = i % 5 == 0 ? (random() % 1000) << 40 : random() & ~uint64_t{0xFFFF};
+    auto [number, fresh] = index.try_emplace(key, i);
+    auto [it, expected_fresh] = expected.try_emplace(key, i);
+    REQUIRE(fresh == expected_fresh);
+    REQUIRE(*number == it->second);
+  }
+  CHECK(index.size() == expected.size());
+  for (const auto& [key, number] : expected) {
+    const uint32_t* found = index.find(key);
+    REQUIRE(found);
+    CHECK(*found == number);
+  }
+  CHECK(index.find(1) == nullptr);  // (no key above is odd)
+  *index.try_emplace(0, 9).first = 77;  // the number may be changed in place
+  CHECK(*index.find(0) == 77);
+}
+
+TEST_CASE("KeyIndex emptied keeps nothing of its keys, and the key 0 is a key like another") {
+  KeyIndex index;
+  for (uint32_t i = 0; i < 1000; ++i) index.try_emplace(i, i);
+  index.clear();
+  CHECK(index.size() == 0);
+  CHECK(index.find(5) == nullptr);
+  CHECK(index.find(0) == nullptr);
+  CHECK(index.try_emplace(0, 3).second);
+  CHECK(*index.find(0) == 3);
+  CHECK_FALSE(index.try_emplace(0, 4).second);
+  KeyIndex empty;
+  CHECK(empty.find(0) == nullptr);
+}
