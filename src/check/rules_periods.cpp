@@ -17,7 +17,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "check/rules.h"
@@ -62,14 +61,18 @@ class PeriodChecker {
   Figure& fig(uint32_t i) { return set_.figures[i]; }
 
   // The figures of one region and indicator, by when their periods start.
+  // (The arrays below are members, reused from series to series: a national
+  // set has a million series, and a fresh array for each was millions of
+  // allocations.)
   void series(std::vector<uint32_t>& members) {
     std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) { return earlier(fig(a), fig(b)); });
     const std::string& accumulate = corpus_.indicators.at(fig(members[0]).indicator).accumulate;
     if (accumulate == "sum") {
-      std::vector<uint32_t> own, cumulative;
-      for (uint32_t i : members) (fig(i).cumulative ? cumulative : own).push_back(i);
-      flow(own);
-      never_decreasing(cumulative);
+      own_.clear();
+      cumulative_.clear();
+      for (uint32_t i : members) (fig(i).cumulative ? cumulative_ : own_).push_back(i);
+      flow(own_);
+      never_decreasing(cumulative_);
     }
     if (accumulate == "latest") level(members);
   }
@@ -85,7 +88,8 @@ class PeriodChecker {
 
   // A flow: each figure against the counted ones before it that overlap it.
   void flow(const std::vector<uint32_t>& members) {
-    std::vector<uint32_t> counted;
+    std::vector<uint32_t>& counted = counted_;
+    counted.clear();
     for (uint32_t i : members) {
       Figure& f = fig(i);
       auto holder = std::find_if(counted.begin(), counted.end(), [&](uint32_t k) {
@@ -102,7 +106,7 @@ class PeriodChecker {
 
   // Cumulative figures of a flow, in the order their periods end: each at
   // least the largest before it.
-  void never_decreasing(std::vector<uint32_t> members) {
+  void never_decreasing(std::vector<uint32_t>& members) {
     std::stable_sort(members.begin(), members.end(),
                      [&](uint32_t a, uint32_t b) { return fig(a).period.last < fig(b).period.last; });
     const Figure* top = nullptr;
@@ -118,16 +122,22 @@ class PeriodChecker {
     }
   }
 
-  // A level: figures for periods that end the same day must agree.
+  // A level: figures for periods that end the same day must agree; each is
+  // compared with the first (in `members`' order) that ends that day.
   void level(const std::vector<uint32_t>& members) {
-    std::unordered_map<long, uint32_t> by_end;  // days of the last day -> first figure ending then
-    for (uint32_t i : members) {
-      Figure& f = fig(i);
-      auto [it, fresh] = by_end.emplace(util::days_since_epoch(f.period.last), i);
-      if (fresh || fig(it->second).value == f.value) continue;
-      refused_.insert(i);
+    ends_.clear();  // (last day, place in members), sorted: those of a day together, the first first
+    for (uint32_t k = 0; k < members.size(); ++k) ends_.push_back({util::days_since_epoch(fig(members[k]).period.last), k});
+    std::sort(ends_.begin(), ends_.end());
+    first_.assign(members.size(), 0);
+    for (size_t g = 0, end = 0; g < ends_.size(); g = end)
+      for (end = g; end < ends_.size() && ends_[end].first == ends_[g].first; ++end) first_[ends_[end].second] = ends_[g].second;
+    for (uint32_t k = 0; k < members.size(); ++k) {
+      Figure& f = fig(members[k]);
+      const Figure& first = fig(members[first_[k]]);
+      if (first_[k] == k || first.value == f.value) continue;
+      refused_.insert(members[k]);
       set_.rejected.add(f.file, f.line);
-      report("conflicting-level", f, fig(it->second), "diag.conflicting-level", "hint.conflicting-level");
+      report("conflicting-level", f, first, "diag.conflicting-level", "hint.conflicting-level");
     }
   }
 
@@ -149,6 +159,8 @@ class PeriodChecker {
   const plan::Corpus& corpus_;
   Diagnostics& out_;
   std::unordered_set<uint32_t> refused_;
+  std::vector<uint32_t> own_, cumulative_, counted_, first_;  // of the series at hand
+  std::vector<std::pair<long, uint32_t>> ends_;
 };
 
 }  // namespace

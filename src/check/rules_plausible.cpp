@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "check/rules.h"
+#include "util/key_index.h"
 #include "util/number.h"
 #include "util/table.h"
 #include "util/text.h"
@@ -59,8 +60,8 @@ class PlausibilityChecker {
   // The largest target for the indicator in the figure's region or above
   // (the first in plan order of equal ones).
   const Whole* whole_for(const submission::Figure& f) {
-    uint64_t key = submission::series_key(f.region, f.indicator);
-    if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+    auto [memo, fresh] = memo_.try_emplace(submission::series_key(f.region, f.indicator), static_cast<uint32_t>(found_.size()));
+    if (!fresh) return found_[*memo];
     const Whole* best = nullptr;
     if (auto it = targets_.find(f.indicator); it != targets_.end()) {
       auto consider = [&](int region) {
@@ -72,7 +73,8 @@ class PlausibilityChecker {
       consider(f.region);
       for (int a : corpus_.ancestor_ids(f.region)) consider(a);
     }
-    return memo_[key] = best;
+    found_.push_back(best);
+    return best;
   }
 
   void check(const submission::Figure& f) {
@@ -95,7 +97,8 @@ class PlausibilityChecker {
   // indicator -> region -> its largest target (the first of equal ones)
   std::unordered_map<int, std::unordered_map<int, Whole>> targets_;
   size_t order_ = 0;
-  std::unordered_map<uint64_t, const Whole*> memo_;
+  util::KeyIndex memo_;                 // series -> its place in found_ (a node per series was a million allocations)
+  std::vector<const Whole*> found_;       // the whole of each series looked up
 };
 
 }  // namespace
