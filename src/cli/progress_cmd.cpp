@@ -143,6 +143,7 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   po.behind_margin = o.behind_margin;
   po.all = o.all || !o.explain.empty();
   po.plans = split_commas(o.plans);
+  po.list_inputs = !o.explain.empty() || o.format == "json" || o.format == "xlsx" || o.format == "html";
   const plan::Corpus& corpus = *result.corpus;
   if (!o.region.empty()) {
     plan::Resolved r = corpus.regions.resolve(o.region);

@@ -97,7 +97,7 @@ class Builder {
       row.task = k;
       static const std::vector<std::string> none;
       auto names = [&](const std::vector<std::string>& ids) {
-        std::vector<std::string> out;
+        std::vector<std::string_view> out;
         for (const auto& id : ids) {
           auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
           out.push_back(it != p.departments.end() ? it->second : id);
@@ -468,7 +468,15 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
       return std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
     });
     if (!opts.plans.empty() || reported)
-      for (auto& r : rows) table.rows.push_back(std::move(r));
+      for (auto& r : rows) {
+        r.any_inputs = !r.inputs.empty();
+        r.any_below = !r.below.empty();
+        if (!opts.list_inputs) {
+          util::release(r.inputs);
+          util::release(r.below);
+        }
+        table.rows.push_back(std::move(r));
+      }
   }
   return table;
 }

@@ -25,6 +25,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "plan/corpus.h"
@@ -48,6 +49,11 @@ struct Options {
   bool all = false;                // also list targets that cannot be measured
   std::vector<std::string> plans;  // plan ids; empty: every plan with reports in its period
   std::string region;              // code; empty: all
+  // Keep each row's inputs (Row::inputs, Row::below) for the reports that
+  // list them (JSON, HTML, the workbook, --explain). A table, Markdown or CSV
+  // shows only whether there were any: without them a national table holds
+  // a few megabytes of rows, not two million inputs.
+  bool list_inputs = true;
 };
 
 // Why a report was or was not counted.
@@ -80,8 +86,10 @@ struct Row {
   const plan::Target* target = nullptr;
   const plan::Action* action = nullptr;  // null for a goal's target
   const plan::Task* task = nullptr;      // the task holding the target, if any
-  std::vector<std::string> leads;     // lead department names (task's, else action's)
-  std::vector<std::string> supports;  // supporting (配合) department names, the same way
+  // Lead department names (task's, else action's) and supporting (配合)
+  // ones, the same way: views of the plan's names (a copy in each of a
+  // national table's rows was 20 MB).
+  std::vector<std::string_view> leads, supports;
   std::string key;                 // plan/target[@region code]
   int region = -1;                 // where it is measured
   int indicator = -1;              // -1: not measurable
@@ -109,6 +117,9 @@ struct Row {
   Status status = Status::no_data;
   std::string reason;              // message id explaining not-measurable / pending / no-data
   std::vector<Input> inputs;
+  // Whether there were inputs and reports below, also when they were not
+  // kept (Options::list_inputs).
+  bool any_inputs = false, any_below = false;
 };
 
 struct Table {

@@ -59,12 +59,12 @@ std::string target_text(const Row& r, i18n::Lang lang) {
 }
 
 std::string actual_text(const Row& r, i18n::Lang lang) {
-  if (!r.actual && milestone(r) && r.inputs.empty() && r.below.empty()) return i18n::tr(lang, "progress.not-reported");
+  if (!r.actual && milestone(r) && !r.any_inputs && !r.any_below) return i18n::tr(lang, "progress.not-reported");
   if (!r.actual) return r.rollup_refused ? "— †" : "—";
   std::string s = milestone(r) ? i18n::tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
   if (r.approximate) s = "≈" + s;
   if (r.rolled_up) s += " Σ";
-  if (!r.below.empty()) s += " ‡";
+  if (r.any_below) s += " ‡";
   return s;
 }
 
@@ -80,7 +80,7 @@ std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus&
     case GroupBy::action:
       return {r.action ? r.action->title : i18n::tr(lang, "progress.group.goals")};
     case GroupBy::department:
-      if (!r.leads.empty()) return r.leads;
+      if (!r.leads.empty()) return {r.leads.begin(), r.leads.end()};
       if (r.action) return {i18n::tr(lang, "progress.group.no-lead")};
       // A goal of the whole plan: its coordinating office's (the issuer, or
       // the region's 纲要办).
@@ -154,7 +154,7 @@ std::vector<std::string> legend_lines(const std::vector<const Row*>& rows, i18n:
   add(any([](const Row* r) { return r->approximate; }), "progress.legend.approximate");
   add(any([](const Row* r) { return r->rolled_up > 0; }), "progress.legend.rolled-up");
   add(any([](const Row* r) { return r->rollup_refused; }), "progress.legend.no-rollup");
-  add(any([](const Row* r) { return !r->below.empty(); }), "progress.legend.shadowed");
+  add(any([](const Row* r) { return r->any_below; }), "progress.legend.shadowed");
   add(any([](const Row* r) { return r->growth_fallback; }), "progress.legend.growth-fallback", "↺ ");
   add(any([](const Row* r) { return r->contribution; }), "progress.legend.contribution");
   return out;

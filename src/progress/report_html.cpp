@@ -59,7 +59,7 @@ const char* light_symbol(Light l) {
   return "○";
 }
 
-std::string join(const std::vector<std::string>& v, i18n::Lang lang) {
+std::string join(const std::vector<std::string_view>& v, i18n::Lang lang) {
   return fmt::format("{}", fmt::join(v, lang == i18n::Lang::zh ? "、" : ", "));
 }
 

@@ -201,7 +201,7 @@ void summary_sheet(XlsxBook& book, const Formats& f, const Table& t, const std::
 
   std::map<std::string, std::map<Status, int>> by_lead, by_region;
   for (const Row* r : rows) {
-    for (const auto& l : r->leads) ++by_lead[l][r->status];
+    for (std::string_view l : r->leads) ++by_lead[std::string(l)][r->status];
     if (r->region >= 0) ++by_region[c.regions.at(r->region).name][r->status];
   }
   y = std::max<lxw_row_t>(y + 2, 20);

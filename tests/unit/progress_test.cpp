@@ -261,6 +261,25 @@ indicators:
   CHECK(farmers.rolled_up == 0);
   REQUIRE(farmers.below.size() == 2);  // and the counties' two, listed, not silently gone
   CHECK(input_of(r.figures, farmers.below[0], Use::shadowed).value() == 1200);
+  CHECK(farmers.any_inputs);
+  CHECK(farmers.any_below);
+
+  // Without the inputs (a table, Markdown, CSV): the same rows and figures,
+  // and still whether there were inputs and reports below.
+  o.list_inputs = false;
+  Table lean = compute(*r.corpus, r.figures, o);
+  REQUIRE(lean.rows.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(lean.rows[i].inputs.empty());
+    CHECK(lean.rows[i].below.empty());
+    CHECK(*lean.rows[i].actual == *t.rows[i].actual);
+    CHECK(lean.rows[i].status == t.rows[i].status);
+    CHECK(lean.rows[i].any_inputs == t.rows[i].any_inputs);
+    CHECK(lean.rows[i].any_below == t.rows[i].any_below);
+  }
+  CHECK_FALSE(lean.rows[0].any_below);
+  CHECK(lean.rows[1].any_below);
+  CHECK(lean.rows[1].leads == std::vector<std::string_view>{"市科协"});
 }
 
 TEST_CASE("regions: sum | none in the catalog decides the roll-up, not the unit alone") {
