@@ -265,6 +265,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
                                static_cast<uint32_t>(k), *result.corpus, as_of, d);
     per_table[k] = std::move(d.items());
   });
+  release_file_buffers();  // the other threads' went with them
   for (size_t k = 0; k < tables.size(); ++k) {  // a workbook's sheets, in order, into its file's list
     size_t i = path_index.at(tables[k].path);
     for (auto& d : per_table[k]) per_file[i].push_back(std::move(d));

@@ -177,6 +177,10 @@ struct SubmissionTable {
 // distinct (region, indicator, period).
 SubmissionFile check_submission(const SubmissionTable& table, const std::string* bytes, uint32_t file_index,
                                 const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out);
+// check_submission keeps, per thread, the memory it reads a file's figures
+// into, for the next file; this gives the calling thread's back (the main
+// thread reads files too, and lives on after them).
+void release_file_buffers();
 
 // The tables of the submission files: each CSV, and each visible sheet of
 // each workbook (a hidden sheet is a note; a workbook that cannot be opened,

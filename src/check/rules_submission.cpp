@@ -69,20 +69,22 @@ Duplicate duplicate(const Diagnostics& d, const plan::Corpus& corpus, const Figu
 
 // The figures of the file being read, and their places by key: one of each
 // per thread, emptied for each file and keeping their memory (a thread reads
-// file after file). Fresh arrays for each file grew by doubling and were then
-// copied to their size, faulting in their pages three times over; now the
-// figures are copied once, at their size, when the file is done.
-util::KeyIndex& seen_in_file() {
-  thread_local util::KeyIndex seen;
-  seen.clear();
-  return seen;
-}
-util::BigVector<Figure>& figures_in_file() {
+// file after file; release_file_buffers gives it back). Fresh arrays for each
+// file grew by doubling and were then copied to their size, faulting in their
+// pages three times over; now the figures are copied once, at their size,
+// when the file is done.
+struct FileBuffers {
+  util::BigVector<Figure> figures;
+  util::KeyIndex seen;  // figure key -> its place in figures
+};
+thread_local FileBuffers file_buffers;
+
+FileBuffers& buffers_for_file() {
   constexpr size_t kKept = size_t{1} << 20;  // figures (64 MiB): more is memory held for nothing
-  thread_local util::BigVector<Figure> figures;
-  if (figures.capacity() > kKept) util::release(figures);
-  figures.clear();
-  return figures;
+  if (file_buffers.figures.capacity() > kKept) util::release(file_buffers.figures);
+  file_buffers.figures.clear();
+  file_buffers.seen.clear();
+  return file_buffers;
 }
 
 class FileChecker {
@@ -163,8 +165,9 @@ class FileChecker {
   Header header_;
   Row row_;
   SubmissionFile result_;
-  util::BigVector<Figure>& figures_ = figures_in_file();  // result_.figures until the file is done
-  util::KeyIndex& seen_ = seen_in_file();                 // figure key -> its place in figures_
+  FileBuffers& buffers_ = buffers_for_file();
+  util::BigVector<Figure>& figures_ = buffers_.figures;  // result_.figures until the file is done
+  util::KeyIndex& seen_ = buffers_.seen;                 // figure key -> its place in figures_
 };
 
 void FileChecker::at(std::string_view code, int field, std::string msg, std::string hint) {
@@ -720,6 +723,11 @@ SubmissionFile unreadable_file() {
 }
 
 }  // namespace
+
+void release_file_buffers() {
+  util::release(file_buffers.figures);
+  file_buffers.seen = util::KeyIndex();
+}
 
 SubmissionFile check_submission(const SubmissionTable& table, const std::string* bytes, uint32_t file_index,
                                 const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out) {

@@ -8,12 +8,12 @@
 // expensive (perf put page faults at a fifth of check's CSV part).
 //
 // `BigAllocator` gives an array of 2 MiB or more its own anonymous mapping,
-// advised as transparent huge pages (madvise(MADV_HUGEPAGE), what Linux's
-// default "madvise" mode waits for): one fault per 2 MiB. Smaller arrays come
-// from operator new as usual. Untouched pages of a mapping are not resident,
-// so a vector's unused capacity costs address space, not memory.
-// Where huge pages are off, or on systems without madvise, the mapping is
-// plain pages: the same result, the usual speed.
+// advised as transparent huge pages (madvise(MADV_HUGEPAGE): what the
+// kernel's "madvise" mode, this machine's and many distributions', waits
+// for): one fault per 2 MiB. Smaller arrays come from operator new as usual.
+// Untouched pages of a mapping are not resident, so a vector's unused
+// capacity costs address space, not memory. Where huge pages are off (or
+// "always", where the advice changes nothing), the result is the same.
 #pragma once
 
 #include <cstddef>
