@@ -97,8 +97,8 @@ class PlausibilityChecker {
   // indicator -> region -> its largest target (the first of equal ones)
   std::unordered_map<int, std::unordered_map<int, Whole>> targets_;
   size_t order_ = 0;
-  util::KeyIndex memo_;                 // series -> its place in found_ (a node per series was a million allocations)
-  std::vector<const Whole*> found_;       // the whole of each series looked up
+  util::KeyIndex memo_;              // series -> its place in found_ (a node per series was a million allocations)
+  std::vector<const Whole*> found_;  // the whole of each series looked up
 };
 
 }  // namespace

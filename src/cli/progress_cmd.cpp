@@ -143,7 +143,13 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   po.behind_margin = o.behind_margin;
   po.all = o.all || !o.explain.empty();
   po.plans = split_commas(o.plans);
-  po.list_inputs = !o.explain.empty() || o.format == "json" || o.format == "xlsx" || o.format == "html";
+  progress::Format format = o.format == "markdown" ? progress::Format::markdown
+                          : o.format == "csv"      ? progress::Format::csv
+                          : o.format == "json"     ? progress::Format::json
+                          : o.format == "xlsx"     ? progress::Format::xlsx
+                          : o.format == "html"     ? progress::Format::html
+                                                   : progress::Format::table;
+  po.list_inputs = !o.explain.empty() || progress::lists_inputs(format);
   const plan::Corpus& corpus = *result.corpus;
   if (!o.region.empty()) {
     plan::Resolved r = corpus.regions.resolve(o.region);
@@ -159,12 +165,7 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   }
 
   progress::TablePrintOptions rep;
-  rep.format = o.format == "markdown" ? progress::Format::markdown
-             : o.format == "csv"      ? progress::Format::csv
-             : o.format == "json"     ? progress::Format::json
-             : o.format == "xlsx"     ? progress::Format::xlsx
-             : o.format == "html"     ? progress::Format::html
-                                      : progress::Format::table;
+  rep.format = format;
   rep.by = o.by == "action" ? progress::GroupBy::action
          : o.by == "department" ? progress::GroupBy::department
          : o.by == "region" ? progress::GroupBy::region

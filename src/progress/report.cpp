@@ -58,6 +58,8 @@ std::string target_text(const Row& r, i18n::Lang lang) {
   return op + util::format_number(*r.target_value);
 }
 
+bool lists_inputs(Format f) { return f == Format::json || f == Format::xlsx || f == Format::html; }
+
 std::string actual_text(const Row& r, i18n::Lang lang) {
   if (!r.actual && milestone(r) && !r.any_inputs && !r.any_below) return i18n::tr(lang, "progress.not-reported");
   if (!r.actual) return r.rollup_refused ? "— †" : "—";

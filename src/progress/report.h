@@ -23,6 +23,9 @@
 namespace scip::progress {
 
 enum class Format { table, markdown, csv, json, xlsx, html };
+// Whether the format lists each row's inputs (JSON, the workbook, the page):
+// the table is then computed with them (progress::Options::list_inputs).
+bool lists_inputs(Format f);
 enum class GroupBy { target, action, department, region };
 
 struct TablePrintOptions {
