@@ -36,13 +36,7 @@ class PeriodChecker {
       : set_(set), corpus_(corpus), out_(out) {}
 
   void run() {
-    // The figures by series: (series, figure) pairs sorted, each series in
-    // the order its figures were read. (A hash map of a vector per series
-    // held a million small vectors, whose memory stayed in the heap.)
-    util::BigVector<std::pair<uint64_t, uint32_t>> keyed(set_.figures.size());
-    for (uint32_t i = 0; i < set_.figures.size(); ++i)
-      keyed[i] = {submission::series_key(set_.figures[i].region, set_.figures[i].indicator), i};
-    std::sort(keyed.begin(), keyed.end());
+    util::BigVector<std::pair<uint64_t, uint32_t>> keyed = submission::by_series(set_.figures);
     std::vector<uint32_t> members;
     for (size_t g = 0, end = 0; g < keyed.size(); g = end) {
       members.clear();

@@ -175,10 +175,7 @@ class Builder {
   // regions reported each indicator, in the order they first did.
   void index_series() {
     const auto& figures = subs_.figures;
-    util::BigVector<std::pair<uint64_t, uint32_t>> keyed(figures.size());
-    for (size_t i = 0; i < figures.size(); ++i)
-      keyed[i] = {submission::series_key(figures[i].region, figures[i].indicator), static_cast<uint32_t>(i)};
-    std::sort(keyed.begin(), keyed.end());
+    util::BigVector<std::pair<uint64_t, uint32_t>> keyed = submission::by_series(figures);
     order_.resize(keyed.size());
     std::vector<uint32_t> first_of_series;  // the first figure of each series
     for (size_t i = 0; i < keyed.size(); ++i) {
