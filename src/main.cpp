@@ -24,6 +24,7 @@
 #include "cli/regions_cmd.h"
 #include "cli/template_cmd.h"
 #include "cli/schema_cmd.h"
+#include "util/heap.h"
 
 using namespace scip;
 
@@ -95,6 +96,11 @@ int main(int argc, char** argv) {
                 << i18n::tr(lang, "usage.hint") << "\n";
       return cli::kUsage;
     }
+    // A run that decodes a whole corpus from the cache is bound by the page
+    // faults of its fresh heap: it runs again once with glibc asked for huge
+    // pages (util/heap.h), before anything is read or written.
+    if ((check->parsed() && !check_opts.cache.empty()) || (progress->parsed() && !progress_opts.cache.empty()))
+      util::rerun_with_huge_page_heap(argv);
 
     auto run = [&]() -> int {
       if (check->parsed()) return cli::run_check(check_opts, global, lang);

@@ -15,6 +15,7 @@
 #include "check/structure.h"
 #include "util/workbook.h"
 #include "util/files.h"
+#include "util/heap.h"
 #include "util/release.h"
 #include "util/text.h"
 
@@ -171,24 +172,17 @@ void drop_superseded(std::vector<std::vector<Diagnostic>>& per_file, const Diagn
   }
 }
 
-// Checks `files` (read from disk, or taken from `contents` when given) as one
-// corpus; `top` already holds the diagnostics about paths.
-CheckResult run(const std::vector<std::string>& all, const std::vector<std::string>* contents, Diagnostics& top,
-                const CheckOptions& opts) {
-  CheckResult result;
-  // YAML files first: plans and catalogs make the corpus.
-  std::vector<size_t> yaml, csv;
-  for (size_t i = 0; i < all.size(); ++i) (is_submission(all[i]) ? csv : yaml).push_back(i);
-  size_t n = yaml.size();
-  std::vector<std::vector<Diagnostic>> per_file(all.size());
-  std::vector<char> unreadable(all.size(), 0);
-  result.files.resize(n);
-  for (auto& f : result.files) f = std::make_unique<CheckedFile>();
+// Each YAML file (the `yaml` of `all`) checked on its own, on all cores, or
+// its result read from the cache: into result.files, per_file and unreadable.
+void check_yaml_files(const std::vector<std::string>& all, const std::vector<size_t>& yaml,
+                      const std::vector<std::string>* contents, const CheckOptions& opts, CheckResult& result,
+                      std::vector<std::vector<Diagnostic>>& per_file, std::vector<char>& unreadable) {
+  util::LargeHeapSteps steps;  // while the models are built (util/heap.h)
   std::optional<ResultCache> cache;
   if (!opts.cache_dir.empty()) cache.emplace(opts.cache_dir, opts.lang);
   std::atomic<size_t> hits{0};
   std::mutex cache_error_mutex;
-  parallel_for(n, opts.threads, [&](size_t k) {
+  parallel_for(yaml.size(), opts.threads, [&](size_t k) {
     size_t i = yaml[k];
     CheckedFile& file = *result.files[k];
     const std::string* given = contents ? &(*contents)[i] : nullptr;
@@ -215,6 +209,21 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     if (!contents && !cache->save_stamps(error) && result.cache_error.empty()) result.cache_error = error;
   }
   result.cache_hits = hits;
+}
+
+// Checks `files` (read from disk, or taken from `contents` when given) as one
+// corpus; `top` already holds the diagnostics about paths.
+CheckResult run(const std::vector<std::string>& all, const std::vector<std::string>* contents, Diagnostics& top,
+                const CheckOptions& opts) {
+  CheckResult result;
+  // YAML files first: plans and catalogs make the corpus.
+  std::vector<size_t> yaml, csv;
+  for (size_t i = 0; i < all.size(); ++i) (is_submission(all[i]) ? csv : yaml).push_back(i);
+  std::vector<std::vector<Diagnostic>> per_file(all.size());
+  std::vector<char> unreadable(all.size(), 0);
+  result.files.resize(yaml.size());
+  for (auto& f : result.files) f = std::make_unique<CheckedFile>();
+  check_yaml_files(all, yaml, contents, opts, result, per_file, unreadable);
 
   std::vector<PlanFile> plans;
   std::vector<CatalogFile> catalogs;

@@ -97,7 +97,7 @@ int run_manpage(const CLI::App& app, i18n::Lang lang) {
   for (int code = 0; code <= 3; ++code)
     out << ".TP\n.B " << code << "\n" << roff(i18n::tr(lang, "man.exit." + std::to_string(code))) << "\n";
   write_section(out, lang, "environment");
-  for (const char* var : {"LANG", "NO_COLOR", "SCIP_CACHE", "GITHUB_ACTIONS"})
+  for (const char* var : {"LANG", "NO_COLOR", "SCIP_CACHE", "GLIBC_TUNABLES", "GITHUB_ACTIONS"})
     out << ".TP\n.B " << var << "\n" << roff(i18n::tr(lang, std::string("man.env.") + var)) << "\n";
   write_section(out, lang, "files");
   out << ".TP\n.I /usr/share/scip/schemas/\n" << roff(i18n::tr(lang, "man.files.schemas")) << "\n";

@@ -1,5 +1,6 @@
 // Unit tests for util/big_array and util/key_index: the containers of a
-// national run's millions of figures.
+// national run's millions of figures; util/heap: when a run asks
+// glibc's heap for huge pages.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <unordered_map>
 
 #include "util/big_array.h"
+#include "util/heap.h"
 #include "util/key_index.h"
 
 using namespace scip::util;
@@ -64,4 +66,16 @@ TEST_CASE("KeyIndex emptied keeps nothing of its keys, and the key 0 is a key li
   CHECK_FALSE(index.try_emplace(0, 4).second);
   KeyIndex empty;
   CHECK(empty.find(0) == nullptr);
+}
+
+TEST_CASE("a run asks for huge pages only where GLIBC_TUNABLES is unset, and only from glibc's malloc") {
+  if (kGlibcHeap) {
+    REQUIRE(huge_page_tunables(nullptr).has_value());
+    CHECK(*huge_page_tunables(nullptr) == "glibc.malloc.hugetlb=1");
+  } else {
+    CHECK_FALSE(huge_page_tunables(nullptr).has_value());
+  }
+  CHECK_FALSE(huge_page_tunables("").has_value());  // set to nothing: glibc's defaults, as the user asked
+  CHECK_FALSE(huge_page_tunables("glibc.malloc.check=3").has_value());  // the user's own
+  CHECK_FALSE(huge_page_tunables(kHugePageTunables).has_value());  // the run started again
 }
