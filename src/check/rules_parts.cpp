@@ -94,7 +94,7 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     const uint32_t* at = part_index.find(key);
     if (!at) continue;
     const Part& part = parts[*at];
-    size_t n = expected(own.region, own.period.last.year);
+    size_t n = expected(own.region, own.period().last.year);
     bool complete = n > 0 && part.figures >= n;
     double tolerance = std::max(1.0, std::abs(own.value) * 0.01);
     bool disagree = complete ? std::abs(own.value - part.sum) > tolerance : part.sum > own.value + tolerance;
@@ -114,7 +114,7 @@ void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, D
     const plan::Indicator& ind = corpus.indicators.at(own.indicator);
     add_at_figure(out, set, "parts-disagree", own,
             out.tr(d.complete ? "diag.parts-disagree" : "diag.parts-exceed", fmt::arg("region", corpus.regions.at(own.region).name),
-                   fmt::arg("indicator", ind.id), fmt::arg("period", own.period.str()),
+                   fmt::arg("indicator", ind.id), fmt::arg("period", own.period().str()),
                    fmt::arg("own", util::format_number(own.value)), fmt::arg("sum", util::format_number(d.part->sum)),
                    fmt::arg("n", d.part->figures), fmt::arg("rows", fmt::join(rows, ", "))),
             hint)

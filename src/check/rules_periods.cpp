@@ -74,8 +74,8 @@ class PeriodChecker {
   // By start; the longer first when two start together (so a year comes
   // before its first half); then by file and line, for a stable order.
   static bool earlier(const Figure& a, const Figure& b) {
-    if (a.period.first != b.period.first) return a.period.first < b.period.first;
-    if (a.period.last != b.period.last) return a.period.last > b.period.last;
+    if (a.first_day != b.first_day) return a.first_day < b.first_day;
+    if (a.last_day != b.last_day) return a.last_day > b.last_day;
     if (a.file != b.file) return a.file < b.file;
     return a.line < b.line;
   }
@@ -87,7 +87,7 @@ class PeriodChecker {
     for (uint32_t i : members) {
       Figure& f = fig(i);
       auto holder = std::find_if(counted.begin(), counted.end(), [&](uint32_t k) {
-        return fig(k).period.first <= f.period.first && fig(k).period.last >= f.period.last;
+        return fig(k).first_day <= f.first_day && fig(k).last_day >= f.last_day;
       });
       if (holder != counted.end()) {
         f.covered = true;
@@ -102,11 +102,11 @@ class PeriodChecker {
   // least the largest before it.
   void never_decreasing(std::vector<uint32_t>& members) {
     std::stable_sort(members.begin(), members.end(),
-                     [&](uint32_t a, uint32_t b) { return fig(a).period.last < fig(b).period.last; });
+                     [&](uint32_t a, uint32_t b) { return fig(a).last_day < fig(b).last_day; });
     const Figure* top = nullptr;
     for (uint32_t i : members) {
       Figure& f = fig(i);
-      if (top && f.value < top->value && f.period.last > top->period.last) {
+      if (top && f.value < top->value && f.last_day > top->last_day) {
         refused_.insert(i);
         set_.rejected.add(f.file, f.line);
         report("cumulative-decreasing", f, *top, "diag.cumulative-decreasing", "hint.cumulative-decreasing");
@@ -120,7 +120,7 @@ class PeriodChecker {
   // compared with the first (in `members`' order) that ends that day.
   void level(const std::vector<uint32_t>& members) {
     ends_.clear();  // (last day, place in members), sorted: those of a day together, the first first
-    for (uint32_t k = 0; k < members.size(); ++k) ends_.push_back({util::days_since_epoch(fig(members[k]).period.last), k});
+    for (uint32_t k = 0; k < members.size(); ++k) ends_.push_back({fig(members[k]).last_day, k});
     std::sort(ends_.begin(), ends_.end());
     first_.assign(members.size(), 0);
     for (size_t g = 0, end = 0; g < ends_.size(); g = end)
@@ -139,11 +139,11 @@ class PeriodChecker {
               std::string_view hint) {
     auto args = [&](std::string_view id) {
       return out_.tr(id, fmt::arg("region", corpus_.regions.at(f.region).name),
-                     fmt::arg("indicator", corpus_.indicators.at(f.indicator).id), fmt::arg("period", f.period.str()),
-                     fmt::arg("value", fmt::format("{:g}", f.value)), fmt::arg("other_period", other.period.str()),
+                     fmt::arg("indicator", corpus_.indicators.at(f.indicator).id), fmt::arg("period", f.period().str()),
+                     fmt::arg("value", fmt::format("{:g}", f.value)), fmt::arg("other_period", other.period().str()),
                      fmt::arg("other", fmt::format("{:g}", other.value)),
                      fmt::arg("where", set_.where(other.file, other.line)),
-                     fmt::arg("last", f.period.last.str()));
+                     fmt::arg("last", f.period().last.str()));
     };
     add_at_figure(out_, set_, code, f, args(message), args(hint))
         .about_figures = true;

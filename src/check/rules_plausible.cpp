@@ -83,7 +83,7 @@ class PlausibilityChecker {
     const plan::Indicator& ind = corpus_.indicators.at(f.indicator);
     add_at_figure(out_, set_, "implausible-value", f,
              out_.tr("diag.implausible-value", fmt::arg("region", corpus_.regions.at(f.region).name),
-                     fmt::arg("indicator", ind.id), fmt::arg("period", f.period.str()),
+                     fmt::arg("indicator", ind.id), fmt::arg("period", f.period().str()),
                      fmt::arg("value", util::format_number(f.value)), fmt::arg("unit", ind.unit),
                      fmt::arg("times", util::format_number(f.value / whole->value, 0)), fmt::arg("target", whole->key),
                      fmt::arg("whole", util::format_number(whole->value))),

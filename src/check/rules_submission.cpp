@@ -48,7 +48,7 @@ Duplicate duplicate(const Diagnostics& d, const plan::Corpus& corpus, const Figu
                     const std::string& first_where) {
   const std::string& region = corpus.regions.at(again.region).name;
   const std::string& indicator = corpus.indicators.at(again.indicator).id;
-  std::string period = again.period.str(), value = fmt::format("{:g}", again.value),
+  std::string period = again.period().str(), value = fmt::format("{:g}", again.value),
               other = fmt::format("{:g}", first.value), where = first_where;
   auto say = [&](std::string_view id, auto&&... more) {
     return d.tr(id, fmt::arg("region", region), fmt::arg("indicator", indicator), fmt::arg("period", period),
@@ -466,7 +466,7 @@ bool FileChecker::row(const Row& r) {
   }
   f.region = r.region.id;
   f.indicator = r.indicator.id;
-  if (r.period) f.period = *r.period;
+  if (r.period) f.set_period(*r.period);
   ok = value(r, f) && ok;
   ok = basis(r, f) && ok;
   reported_on(r, f);

@@ -262,8 +262,8 @@ class Builder {
       const submission::Figure& x = subs_.figures[a];
       const submission::Figure& y = subs_.figures[b];
       if (x.region != y.region) return corpus_.regions.at(x.region).code < corpus_.regions.at(y.region).code;
-      if (x.period.last != y.period.last) return x.period.last < y.period.last;
-      return x.period.first < y.period.first;
+      if (x.last_day != y.last_day) return x.last_day < y.last_day;
+      return x.first_day < y.first_day;
     };
     std::sort(cand.begin(), cand.end(), by_region_and_period);
     std::sort(shadowed.begin(), shadowed.end(), by_region_and_period);
@@ -271,9 +271,9 @@ class Builder {
     for (uint32_t i : cand) {
       const submission::Figure& r = subs_.figures[i];
       Input in = input_of(subs_, i, Use::used);
-      if (r.period.first < row.window_from) in.use = Use::before_window;
-      else if (r.period.last > row.deadline) in.use = Use::after_deadline;
-      else if (r.period.last > opts_.as_of) in.use = Use::not_ended;
+      if (r.period().first < row.window_from) in.use = Use::before_window;
+      else if (r.period().last > row.deadline) in.use = Use::after_deadline;
+      else if (r.period().last > opts_.as_of) in.use = Use::not_ended;
       else if (r.covered) in.use = Use::covered;
       row.inputs.push_back(in);
     }
@@ -289,14 +289,14 @@ class Builder {
       const Input& in = row.inputs[i];
       if (in.use != Use::used || !in.cumulative()) continue;
       auto [it, fresh] = latest.emplace(in.region(), i);
-      if (!fresh && in.period().last >= row.inputs[it->second].period().last) it->second = i;
+      if (!fresh && in.figure->last_day >= row.inputs[it->second].figure->last_day) it->second = i;
     }
     for (size_t i = 0; i < row.inputs.size(); ++i) {
       Input& in = row.inputs[i];
       auto it = latest.find(in.region());
       if (in.use != Use::used || it == latest.end() || it->second == i) continue;
       if (in.cumulative()) in.use = Use::superseded;
-      else if (in.period().last <= row.inputs[it->second].period().last) in.use = Use::in_cumulative;
+      else if (in.figure->last_day <= row.inputs[it->second].figure->last_day) in.use = Use::in_cumulative;
     }
   }
 

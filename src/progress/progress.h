@@ -72,7 +72,7 @@ struct Input {
   uint32_t file() const { return figure->file; }
   uint32_t line() const { return figure->line; }
   int region() const { return figure->region; }
-  const util::Period& period() const { return figure->period; }
+  util::Period period() const { return figure->period(); }
   double value() const { return figure->value; }
   bool approximate() const { return figure->approximate; }
   bool cumulative() const { return figure->cumulative; }  // 累计: a total since the plan's start up to the period's end

@@ -7,10 +7,21 @@
 
 namespace scip::submission {
 
+util::Period Figure::period() const {
+  return {period_kind, util::date_from_days(first_day), util::date_from_days(last_day)};
+}
+
+// (A period's year has four digits (util::parse_period), so its days fit.)
+void Figure::set_period(const util::Period& p) {
+  period_kind = p.kind;
+  first_day = static_cast<int32_t>(util::days_since_epoch(p.first));
+  last_day = static_cast<int32_t>(util::days_since_epoch(p.last));
+}
+
 uint64_t figure_key(const Figure& f) {
-  auto day = static_cast<uint64_t>(util::days_since_epoch(f.period.first) + 25567);  // 1900-01-01 = 0
+  auto day = static_cast<uint64_t>(f.first_day + 25567);  // 1900-01-01 = 0
   return (static_cast<uint64_t>(f.region) << 44) | (static_cast<uint64_t>(f.indicator) << 28) |
-         (static_cast<uint64_t>(f.period.kind) << 25) | (static_cast<uint64_t>(f.cumulative) << 24) | (day & 0xFFFFFF);
+         (static_cast<uint64_t>(f.period_kind) << 25) | (static_cast<uint64_t>(f.cumulative) << 24) | (day & 0xFFFFFF);
 }
 
 bool corrects(const Figure& again, const Figure& first) {

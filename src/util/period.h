@@ -16,7 +16,7 @@
 
 namespace scip::util {
 
-enum class PeriodKind { year, half, quarter, month, day };
+enum class PeriodKind : uint8_t { year, half, quarter, month, day };
 
 struct Period {
   PeriodKind kind = PeriodKind::year;
