@@ -271,9 +271,10 @@ class Builder {
     for (uint32_t i : cand) {
       const submission::Figure& r = subs_.figures[i];
       Input in = input_of(subs_, i, Use::used);
-      if (r.period().first < row.window_from) in.use = Use::before_window;
-      else if (r.period().last > row.deadline) in.use = Use::after_deadline;
-      else if (r.period().last > opts_.as_of) in.use = Use::not_ended;
+      util::Period period = r.period();
+      if (period.first < row.window_from) in.use = Use::before_window;
+      else if (period.last > row.deadline) in.use = Use::after_deadline;
+      else if (period.last > opts_.as_of) in.use = Use::not_ended;
       else if (r.covered) in.use = Use::covered;
       row.inputs.push_back(in);
     }

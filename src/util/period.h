@@ -8,6 +8,7 @@
 // one month, a month in one quarter…), which the overlap rules rely on.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
