@@ -124,9 +124,14 @@ void read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& c
   for (size_t c = 0; c < kColumnCount; ++c)
     if (h.field[c] >= 0) util::fold_width_into(rec.field(static_cast<size_t>(h.field[c])), r.cell[c]);
     else r.cell[c].clear();
-  r.region = read_region(r.cell[region], corpus);
-  r.indicator = read_indicator(r.cell[indicator], corpus);
-  r.period = read_period(r.cell[period]);
+  if (r.memo_corpus != &corpus) {
+    r.memo_region.clear();
+    r.memo_indicator.clear();
+    r.memo_corpus = &corpus;
+  }
+  r.region = r.memo_region.get(r.cell[region], [&](std::string_view c) { return read_region(c, corpus); });
+  r.indicator = r.memo_indicator.get(r.cell[indicator], [&](std::string_view c) { return read_indicator(c, corpus); });
+  r.period = r.memo_period.get(r.cell[period], read_period);
   r.raw_value.assign(rec.field(static_cast<size_t>(h.field[value])));
   r.value = read_value(r.raw_value);
   r.reported_on = h.field[reported_on] >= 0 ? read_reported_on(r.cell[reported_on]) : std::nullopt;

@@ -25,6 +25,7 @@
 #include "util/decode.h"
 #include "util/number.h"
 #include "util/period.h"
+#include "util/recent_memo.h"
 
 namespace scip::submission {
 
@@ -85,6 +86,13 @@ struct Row {
   // cell is neither.
   std::optional<bool> cumulative;
   bool bad_basis = false;
+
+  // What the last distinct region, indicator and period cells were read as
+  // (read_row's memo, for `memo_corpus` only): a file repeats them row after
+  // row, and resolving them was a fifth of reading a row.
+  const plan::Corpus* memo_corpus = nullptr;
+  util::RecentMemo<plan::Resolved, 2> memo_region, memo_indicator;
+  util::RecentMemo<std::optional<util::Period>, 8> memo_period;
 };
 
 plan::Resolved read_region(std::string_view cell, const plan::Corpus& corpus);
