@@ -265,21 +265,43 @@ std::string fold_width(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Whether fold_width_into has more to do than copy: a code point that starts
+// with the lead byte of a full-width form, an ideographic or no-break space,
+// or a minus sign (0xEF, 0xE3, 0xC2, 0xE2), or a malformed sequence (which
+// becomes U+FFFD). One pass, ASCII eight bytes at a time: a submission folds
+// every cell of millions of rows, nearly all of them plain digits, ids or
+// Chinese with nothing to fold.
+bool has_foldable(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b == 0xEF || b == 0xE3 || b == 0xC2 || b == 0xE2) return true;
+    bool ok = true;
+    next_cp(s, i, &ok);
+    if (!ok) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void fold_width_into(std::string_view text, std::string& out) {
   out.clear();
   text = trim(text);
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (!has_foldable(text)) {
     out.assign(text);  // the common case: nothing to fold
-    return;
-  }
-  // Chinese text with nothing to fold (no lead byte of a full-width form, an
-  // ideographic or no-break space, or a minus sign), well formed: as it is.
-  bool foldable = std::any_of(text.begin(), text.end(), [](char c) {
-    auto b = static_cast<unsigned char>(c);
-    return b == 0xEF || b == 0xE3 || b == 0xC2 || b == 0xE2;
-  });
-  if (!foldable && !find_invalid_utf8(text)) {
-    out.assign(text);
     return;
   }
   // Code point by code point, without decoding into a buffer: a character

@@ -76,4 +76,12 @@ TEST_CASE("folding full width: in place, with the result of the one-string form"
   CHECK(out == "Q3");
   fold_width_into("  ", out);
   CHECK(out.empty());
+  // What needs folding after a run of ASCII read eight bytes at a time, after
+  // Chinese with nothing to fold, or cut off at the end.
+  CHECK(fold_width("region-code-0123456７") == "region-code-01234567");
+  CHECK(fold_width("elderly-digital-training\xFF") == "elderly-digital-training\xEF\xBF\xBD");
+  CHECK(fold_width("更正合成数据，科普") == "更正合成数据,科普");
+  CHECK(fold_width("人次") == "人次");
+  CHECK(fold_width("12345678人\xE4\xB8") == "12345678人\xEF\xBF\xBD\xEF\xBF\xBD");  // each byte of the cut sequence
+  CHECK(fold_width("abcdefgh\xE4") == "abcdefgh\xEF\xBF\xBD");
 }
