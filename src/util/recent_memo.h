@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace scip::util {
 
@@ -28,10 +29,15 @@ class RecentMemo {
   const Value& get(std::string_view text, Compute&& compute) {
     for (size_t i = 0; i < used_; ++i)
       if (texts_[i] == text) return values_[i];
-    size_t slot = used_ < N ? used_++ : next_;
-    next_ = (slot + 1) % N;
-    values_[slot] = compute(text);
+    // Computed before anything changes: if `compute` (or the copy of the
+    // text) throws, the memo holds what it held, and no text is left paired
+    // with another's value.
+    Value value = compute(text);
+    size_t slot = used_ < N ? used_ : next_;
     texts_[slot].assign(text);
+    values_[slot] = std::move(value);
+    if (used_ < N) ++used_;
+    next_ = (slot + 1) % N;
     return values_[slot];
   }
 
