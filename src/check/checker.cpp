@@ -338,6 +338,7 @@ std::string same_file_key(const std::string& path) {
 // paths); its path errors are added to `errors`.
 std::vector<std::string> context_files(const std::vector<std::string>& context, const std::vector<std::string>& given,
                                        std::vector<util::PathError>& errors) {
+  if (context.empty()) return {};  // (canonical paths cost a readlink per component of every file)
   util::Walk walk = util::walk(context, kExtensions);
   errors.insert(errors.end(), walk.errors.begin(), walk.errors.end());
   std::set<std::string> seen;

@@ -75,8 +75,12 @@ Walk walk(const std::vector<std::string>& paths, const std::vector<std::string>&
       if (!has_ext(e.path(), extensions) || name.starts_with('.') || name.starts_with("~$")) continue;
       std::string path = e.path().lexically_normal().string();
       // A wanted name that is not a file: say so rather than block on a FIFO
-      // or pass over a broken link in silence.
-      if (auto problem = regular_file_problem(path)) out.errors.push_back(*problem);
+      // or pass over a broken link in silence. (What the directory listing
+      // already says is a regular file needs no stat of its own: at
+      // national scale that was a system call for each of 3,000 plans.)
+      std::error_code ec3;
+      if (e.is_regular_file(ec3)) found.push_back(std::move(path));
+      else if (auto problem = regular_file_problem(path)) out.errors.push_back(*problem);
       else found.push_back(std::move(path));
     }
     if (found.empty() && out.errors.size() == errors_before)
