@@ -35,6 +35,19 @@ char32_t next_cp(std::string_view s, size_t& i, bool* ok = nullptr) {
   return cp;
 }
 
+// The first byte at or after `i` that is not ASCII (or the end), reading
+// eight bytes at a time: most bytes of plans and submissions are ASCII.
+size_t skip_ascii(std::string_view s, size_t i) {
+  while (i + 8 <= s.size()) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 }  // namespace
 
 std::u32string decode_utf8(std::string_view s) {
@@ -70,15 +83,7 @@ std::string encode_utf8(std::u32string_view s) {
 }
 
 std::optional<size_t> find_invalid_utf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    // ASCII eight bytes at a time: most of a plan's bytes are (keys, ids, spaces).
-    while (i + 8 <= s.size()) {
-      uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= s.size()) break;
+  for (size_t i = skip_ascii(s, 0); i < s.size(); i = skip_ascii(s, i)) {
     size_t at = i;
     bool ok = true;
     next_cp(s, i, &ok);
@@ -274,19 +279,8 @@ namespace {
 // every cell of millions of rows, nearly all of them plain digits, ids or
 // Chinese with nothing to fold.
 bool has_foldable(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    while (i + 8 <= s.size()) {
-      uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= s.size()) break;
+  for (size_t i = skip_ascii(s, 0); i < s.size(); i = skip_ascii(s, i)) {
     auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
     if (b == 0xEF || b == 0xE3 || b == 0xC2 || b == 0xE2) return true;
     bool ok = true;
     next_cp(s, i, &ok);
