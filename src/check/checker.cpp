@@ -190,6 +190,7 @@ void check_yaml_files(const std::vector<std::string>& all, const std::vector<siz
     FileBytes in;  // what the cache read and hashed, on a miss
     if (cache && lookup(*cache, all[i], given, in, opts, key, file, per_file[i])) {
       ++hits;
+      if (!opts.keep_prose && file.plan) plan::release_prose(*file.plan);
       return;
     }
     if (!in.bytes && given) in.bytes = *given;
@@ -202,6 +203,7 @@ void check_yaml_files(const std::vector<std::string>& all, const std::vector<siz
       std::lock_guard<std::mutex> lock(cache_error_mutex);
       if (result.cache_error.empty()) result.cache_error = error;
     }
+    if (!opts.keep_prose && file.plan) plan::release_prose(*file.plan);
   });
   if (cache) {
     std::string error;

@@ -68,6 +68,10 @@ struct CheckOptions {
   // changed files with the whole repository as context. A file both given and
   // under the context (under another spelling too) is read once, as given.
   std::vector<std::string> context;
+  // Whether a plan keeps its prose (plan::release_prose) once its own rules
+  // ran and its result is cached: false for a command that prints none of it
+  // (check, progress), true for those that show tasks' titles and texts.
+  bool keep_prose = true;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);

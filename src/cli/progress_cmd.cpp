@@ -101,6 +101,7 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   copts.as_of = as_of;
   copts.max_file_size = o.max_file_size;
   copts.cache_dir = o.cache;
+  copts.keep_prose = false;  // the reports show the actions' titles, no task's title or text
   check::CheckResult result = check::check_paths(o.paths, copts);
   if (!result.cache_error.empty())
     std::cerr << i18n::tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";

@@ -1,6 +1,8 @@
 // plan/model — see model.h.
 #include "plan/model.h"
 
+#include "util/release.h"
+
 namespace scip::plan {
 
 using nlohmann::json;
@@ -206,6 +208,21 @@ Rubric rubric_from_json(const json& j) {
     }
   }
   return r;
+}
+
+void release_prose(Plan& p) {
+  for (auto& g : p.goals) util::release(g.text);
+  for (auto& a : p.actions) {
+    util::release(a.text);
+    for (auto& t : a.tasks) {
+      util::release(t.title);
+      util::release(t.text);
+    }
+  }
+  for (auto& m : p.milestones) {
+    util::release(m.title);
+    util::release(m.text);
+  }
 }
 
 int status_rank(std::string_view status) {
