@@ -17,11 +17,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <span>
 #include <unordered_set>
 
 #include "check/rules.h"
-#include "util/big_array.h"
-#include "util/release.h"
+#include "submission/series_index.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -36,14 +36,16 @@ class PeriodChecker {
       : set_(set), corpus_(corpus), out_(out) {}
 
   void run() {
-    util::BigVector<std::pair<uint64_t, uint32_t>> keyed = submission::by_series(set_.figures);
     std::vector<uint32_t> members;
-    for (size_t g = 0, end = 0; g < keyed.size(); g = end) {
-      members.clear();
-      for (end = g; end < keyed.size() && keyed[end].first == keyed[g].first; ++end) members.push_back(keyed[end].second);
-      if (members.size() >= 2) series(members);
+    {
+      submission::SeriesIndex index(set_.figures);
+      for (size_t s = 0; s < index.size(); ++s) {
+        std::span<const uint32_t> of = index.members(s);
+        if (of.size() < 2) continue;
+        members.assign(of.begin(), of.end());
+        series(members);
+      }
     }
-    util::release(keyed);
     if (refused_.empty()) return;
     size_t kept = 0;  // in place: a copy would hold the set twice for a moment
     for (uint32_t i = 0; i < set_.figures.size(); ++i)

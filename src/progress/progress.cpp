@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "util/big_array.h"
+#include "submission/series_index.h"
 #include "util/number.h"
 #include "util/release.h"
 
@@ -169,35 +169,19 @@ class Builder {
   }
 
   // The figures of each (region, indicator) series, in the order they were
-  // read: one array of figure numbers sorted by series, and the series' keys
-  // with where each begins (a hash map of a vector per series took 120 MB
-  // for the million series of a national run; these take 28). Also which
-  // regions reported each indicator, in the order they first did.
+  // read (submission::SeriesIndex), and which regions reported each
+  // indicator, in the order they first did.
   void index_series() {
     const auto& figures = subs_.figures;
-    util::BigVector<std::pair<uint64_t, uint32_t>> keyed = submission::by_series(figures);
-    order_.resize(keyed.size());
+    series_ = submission::SeriesIndex(figures);
     std::vector<uint32_t> first_of_series;  // the first figure of each series
-    for (size_t i = 0; i < keyed.size(); ++i) {
-      order_[i] = keyed[i].second;
-      if (i == 0 || keyed[i].first != keyed[i - 1].first) {
-        series_starts_.push_back({keyed[i].first, static_cast<uint32_t>(i)});
-        first_of_series.push_back(keyed[i].second);
-      }
-    }
-    util::release(keyed);
+    first_of_series.reserve(series_.size());
+    for (size_t s = 0; s < series_.size(); ++s) first_of_series.push_back(series_.members(s).front());
     std::sort(first_of_series.begin(), first_of_series.end());
     for (uint32_t f : first_of_series) reporting_[figures[f].indicator].push_back(figures[f].region);
   }
 
-  std::span<const uint32_t> series(int region, int indicator) const {
-    uint64_t key = submission::series_key(region, indicator);
-    auto it = std::lower_bound(series_starts_.begin(), series_starts_.end(), key,
-                               [](const auto& start, uint64_t k) { return start.first < k; });
-    if (it == series_starts_.end() || it->first != key) return {};
-    size_t end = it + 1 == series_starts_.end() ? order_.size() : (it + 1)->second;
-    return {order_.data() + it->second, end - it->second};
-  }
+  std::span<const uint32_t> series(int region, int indicator) const { return series_.find(region, indicator); }
 
   void measure(Row& row) {
     if (!define(row)) return;
@@ -394,8 +378,7 @@ class Builder {
   const plan::Corpus& corpus_;
   const submission::FigureSet& subs_;
   const Options& opts_;
-  util::BigVector<uint32_t> order_;  // figure numbers by series (index_series)
-  std::vector<std::pair<uint64_t, uint32_t>> series_starts_;  // series key -> where its figures begin in order_
+  submission::SeriesIndex series_;  // the figures of each series (index_series)
   std::unordered_map<int, std::vector<int>> reporting_;  // indicator -> regions that reported it
   std::unordered_map<int, std::unordered_map<int, std::vector<int>>> under_index_;  // indicator -> ancestor -> reporting_
 };

@@ -42,14 +42,6 @@ void Rejected::add(const Rejected& more) {
   rows = rows_before + more.rows;
 }
 
-util::BigVector<std::pair<uint64_t, uint32_t>> by_series(const util::BigVector<Figure>& figures) {
-  util::BigVector<std::pair<uint64_t, uint32_t>> keyed(figures.size());
-  for (size_t i = 0; i < figures.size(); ++i)
-    keyed[i] = {series_key(figures[i].region, figures[i].indicator), static_cast<uint32_t>(i)};
-  std::sort(keyed.begin(), keyed.end());
-  return keyed;
-}
-
 std::string FigureSet::where(uint32_t file, uint32_t line) const {
   const std::string& sheet = file < sheets.size() ? sheets[file] : std::string();
   if (sheet.empty()) return line ? files[file] + ":" + std::to_string(line) : files[file];

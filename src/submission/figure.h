@@ -75,12 +75,6 @@ inline uint64_t series_key(int region, int indicator) {
   return (static_cast<uint64_t>(static_cast<uint32_t>(region)) << 32) | static_cast<uint32_t>(indicator);
 }
 
-// (series key, figure number) of every figure, sorted: the figures of each
-// series together, in the order they were read. What the period rules and
-// progress group by (a hash map of a vector per series held a million small
-// vectors at national scale).
-util::BigVector<std::pair<uint64_t, uint32_t>> by_series(const util::BigVector<Figure>& figures);
-
 // Whether `again` corrects `first`: a different value with a later reported_on.
 bool corrects(const Figure& again, const Figure& first);
 
