@@ -225,3 +225,33 @@ TEST_CASE("the check cache gives back every member it was given") {
   round_trip(findings_file, {});
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("release_prose frees the prose and nothing else") {
+  // Every member filled; after release_prose the texts and titles it names
+  // are empty and, put back from the copy, the plan is equal to it: no other
+  // member (an id, a pointer, the actions' titles, a target) was touched.
+  const auto full = filled<plan::Plan>();
+  auto p = full;
+  plan::release_prose(p);
+  CHECK(p.goals.at(1).text.empty());
+  CHECK(p.actions.at(1).text.empty());
+  CHECK(p.actions.at(1).tasks.at(1).title.empty());
+  CHECK(p.actions.at(1).tasks.at(1).text.empty());
+  CHECK(p.milestones.at(1).title.empty());
+  CHECK(p.milestones.at(1).text.empty());
+  CHECK(p.actions.at(1).title == full.actions.at(1).title);  // progress groups by it
+  CHECK(!(p == full));
+  for (size_t g = 0; g < p.goals.size(); ++g) p.goals[g].text = full.goals[g].text;
+  for (size_t a = 0; a < p.actions.size(); ++a) {
+    p.actions[a].text = full.actions[a].text;
+    for (size_t t = 0; t < p.actions[a].tasks.size(); ++t) {
+      p.actions[a].tasks[t].title = full.actions[a].tasks[t].title;
+      p.actions[a].tasks[t].text = full.actions[a].tasks[t].text;
+    }
+  }
+  for (size_t m = 0; m < p.milestones.size(); ++m) {
+    p.milestones[m].title = full.milestones[m].title;
+    p.milestones[m].text = full.milestones[m].text;
+  }
+  CHECK(p == full);
+}
