@@ -190,19 +190,19 @@ void check_yaml_files(const std::vector<std::string>& all, const std::vector<siz
     FileBytes in;  // what the cache read and hashed, on a miss
     if (cache && lookup(*cache, all[i], given, in, opts, key, file, per_file[i])) {
       ++hits;
-      if (!opts.keep_prose && file.plan) plan::release_prose(*file.plan);
-      return;
+    } else {
+      if (!in.bytes && given) in.bytes = *given;
+      bool bad = false;
+      per_file[i] = check_one(all[i], std::move(in), opts, file, bad);
+      keep_corpus_facts(file, /*keep_text=*/contents != nullptr);
+      unreadable[i] = bad;
+      std::string error;
+      if (!key.empty() && !cache->store(key, all[i], file, per_file[i], error)) {
+        std::lock_guard<std::mutex> lock(cache_error_mutex);
+        if (result.cache_error.empty()) result.cache_error = error;
+      }
     }
-    if (!in.bytes && given) in.bytes = *given;
-    bool bad = false;
-    per_file[i] = check_one(all[i], std::move(in), opts, file, bad);
-    keep_corpus_facts(file, /*keep_text=*/contents != nullptr);
-    unreadable[i] = bad;
-    std::string error;
-    if (!key.empty() && !cache->store(key, all[i], file, per_file[i], error)) {
-      std::lock_guard<std::mutex> lock(cache_error_mutex);
-      if (result.cache_error.empty()) result.cache_error = error;
-    }
+    // Checked or loaded, and cached with its prose: the prose can go.
     if (!opts.keep_prose && file.plan) plan::release_prose(*file.plan);
   });
   if (cache) {
