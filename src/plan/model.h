@@ -434,8 +434,8 @@ Ledger ledger_from_json(const nlohmann::json& j);
 Rubric rubric_from_json(const nlohmann::json& j);
 
 // Frees the prose of a plan that no rule across files and no progress report
-// reads: the texts of its goals, actions and tasks, and the titles of its
-// tasks and milestones (with their texts). Ids, pointers, departments,
+// reads: the texts of its goals and actions, and the titles and texts of its
+// tasks and milestones. Ids, pointers, departments,
 // targets and the actions' titles (progress groups by them) stay. At national
 // scale that prose is a quarter of the models' memory (52 of 214 MiB at
 // bench scale 1). For the commands that print none of it (check_paths's
