@@ -158,6 +158,7 @@ namespace scip::check {
 struct SubmissionFile {
   util::BigVector<submission::Figure> figures;  // one per (region, indicator, period) of this file
   submission::Rejected rejected;            // rows refused by an error
+  uint32_t value_column = 0;                // the value's field number (FigureSet::value_columns)
   bool unreadable = false;
   bool has_header = false;                  // a sheet: whether a header row was found (one was read)
 };

@@ -23,9 +23,11 @@
 namespace scip::submission {
 
 struct Figure {
-  // (The period is kept as its kind and two day numbers, and the members are
-  // ordered by alignment, so that a figure takes 48 bytes, not 64 with a
-  // util::Period of three-int dates: a national run keeps three million.)
+  // (The period is kept as its kind and two day numbers, the members are
+  // ordered by alignment, and the value's column, the same in every row of a
+  // table, is kept once per file (FigureSet::value_columns), so that a figure
+  // takes 40 bytes, not 64 with a util::Period of three-int dates and its
+  // column: a national run keeps three million.)
   double value = 0;    // in the indicator's base unit
   int region = -1;     // plan::RegionIndex id
   int indicator = -1;  // plan::IndicatorIndex id
@@ -34,7 +36,6 @@ struct Figure {
   void set_period(const util::Period& p);
   uint32_t file = 0;   // index into FigureSet::files
   uint32_t line = 0;
-  uint32_t column = 0;  // the value's field number, for diagnostics
   int32_t reported_on = kNoDate;  // days since 1970-01-01 of the reported_on column
   util::PeriodKind period_kind = util::PeriodKind::year;
   bool approximate = false;
@@ -42,7 +43,7 @@ struct Figure {
   bool cumulative = false;  // a total since the plan's start up to the period's end (累计), not the period's own
   static constexpr int32_t kNoDate = INT32_MIN;
 };
-static_assert(sizeof(Figure) <= 48);
+static_assert(sizeof(Figure) <= 40);
 
 // The rows refused by an error (each one a diagnostic too): how many, and
 // where the first of them are, so that every report made from the figures
@@ -58,6 +59,9 @@ struct Rejected {
 struct FigureSet {
   std::vector<std::string> files;
   std::vector<std::string> sheets;  // by file index: the sheet of a workbook the figures came from; "" for a CSV
+  // By file index: the value column's field number (a sheet's column: D is 4),
+  // where a diagnostic about a figure points; 0 for a file without a header.
+  std::vector<uint32_t> value_columns;
   // Where a row is, for people: "a.csv:12", "book.xlsx:Sheet!A12".
   std::string where(uint32_t file, uint32_t line) const;
   util::BigVector<Figure> figures;  // one per (region, indicator, period)
