@@ -25,6 +25,7 @@
 #include "progress/report.h"
 #include "util/date.h"
 #include "util/keep_until_exit.h"
+#include "util/release.h"
 #include "util/text.h"
 
 namespace scip::cli {
@@ -137,6 +138,11 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
     check::write_report(std::cerr, shown, ro);
   }
   if (rows) std::cerr << "scip: " << i18n::tr(lang, "progress.warning.rows-skipped", fmt::arg("n", rows)) << "\n";
+  // What is left is measuring: the check's diagnostics and the positions in
+  // the plans are read no more, and the table's rows can take their room.
+  util::release(shown);
+  util::release(result.diagnostics);
+  for (auto& f : result.files) util::release(f->doc.kept_pos);
 
   progress::Options po;
   po.as_of = as_of;

@@ -93,8 +93,10 @@ struct Row {
   std::string key;                 // plan/target[@region code]
   int region = -1;                 // where it is measured
   int indicator = -1;              // -1: not measurable
-  std::string accumulate;          // sum | latest | max
-  std::string unit;                // the indicator's base unit
+  // Views of the corpus's strings (the target's or the indicator's), as the
+  // reason is of a message id: a national table has ninety thousand rows.
+  std::string_view accumulate;     // sum | latest | max
+  std::string_view unit;           // the indicator's base unit
   double scale = 1;                // target unit -> base unit
   std::optional<double> allocation;  // 指标分解: this region's share of the target (target unit)
   // --region REGION under the plan's region, no allocation: REGION's own
@@ -115,7 +117,7 @@ struct Row {
   std::optional<double> growth_observed, growth_required;  // annual rates, growth method
   bool growth_fallback = false;    // growth asked for but not computable: linear used
   Status status = Status::no_data;
-  std::string reason;              // message id explaining not-measurable / pending / no-data
+  std::string_view reason;         // message id explaining not-measurable / pending / no-data
   std::vector<Input> inputs;
   // Whether there were inputs and reports below, also when they were not
   // kept (Options::list_inputs).

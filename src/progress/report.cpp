@@ -295,7 +295,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
     v.push_back(region_label(c, r.region));
     v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).id : "");
     v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).name : r.target->name);
-    v.push_back(r.unit);
+    v.emplace_back(r.unit);
     v.push_back(raw(r.baseline));
     v.push_back(r.baseline_assumed ? "1" : "0");
     v.push_back(r.target->op);

@@ -302,7 +302,7 @@ HtmlData table_row(const Row& r, const Table& t, const plan::Corpus& c, const su
                                                                                  : join(r.supports, L);
   util::set_if(d, "supports", supports);
   d.set("target", target_text(r, L));
-  d.set("unit", r.unit);
+  d.set("unit", std::string(r.unit));
   d.set("deadline", deadline_text(r));
   d.set("actual", actual_text(r, L));
   d.set("percent", pct(r.percent));

@@ -98,7 +98,7 @@ void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row
     std::string region = r->region >= 0 ? c.regions.at(r->region).name : "";
     std::string indicator = r->indicator >= 0 ? c.indicators.at(r->indicator).name : "";
     std::string name = r->target->name.empty() ? indicator : r->target->name;
-    text_row(ws, y, {r->plan->id, r->target->id, name, region_code, region, indicator, r->unit}, nullptr, widths);
+    text_row(ws, y, {r->plan->id, r->target->id, name, region_code, region, indicator, std::string(r->unit)}, nullptr, widths);
     number_cell(ws, y, 7, r->baseline, f.number);
     worksheet_write_string(ws, y, 8, r->target->op.c_str(), nullptr);
     number_cell(ws, y, 9, r->target_value, f.number);
