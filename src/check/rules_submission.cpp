@@ -848,12 +848,12 @@ std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& all) {
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
                        const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags) {
   out.files = paths;
+  size_t total = 0;
   for (const auto& f : files) {
     out.rejected.add(f.rejected);
     out.value_columns.push_back(f.value_column);
+    total += f.figures.size();
   }
-  size_t total = 0;
-  for (const auto& f : files) total += f.figures.size();
   util::BigVector<Figure>& all = out.figures;
   all.reserve(total);
   for (auto& f : files) {
