@@ -77,7 +77,7 @@ class PeriodChecker {
   // before its first half); then by file and line, for a stable order.
   static bool earlier(const Figure& a, const Figure& b) {
     if (a.first_day != b.first_day) return a.first_day < b.first_day;
-    if (a.last_day != b.last_day) return a.last_day > b.last_day;
+    if (a.last_day() != b.last_day()) return a.last_day() > b.last_day();
     if (a.file != b.file) return a.file < b.file;
     return a.line < b.line;
   }
@@ -89,7 +89,7 @@ class PeriodChecker {
     for (uint32_t i : members) {
       Figure& f = fig(i);
       auto holder = std::find_if(counted.begin(), counted.end(), [&](uint32_t k) {
-        return fig(k).first_day <= f.first_day && fig(k).last_day >= f.last_day;
+        return fig(k).first_day <= f.first_day && fig(k).last_day() >= f.last_day();
       });
       if (holder != counted.end()) {
         f.covered = true;
@@ -104,11 +104,11 @@ class PeriodChecker {
   // least the largest before it.
   void never_decreasing(std::vector<uint32_t>& members) {
     std::stable_sort(members.begin(), members.end(),
-                     [&](uint32_t a, uint32_t b) { return fig(a).last_day < fig(b).last_day; });
+                     [&](uint32_t a, uint32_t b) { return fig(a).last_day() < fig(b).last_day(); });
     const Figure* top = nullptr;
     for (uint32_t i : members) {
       Figure& f = fig(i);
-      if (top && f.value < top->value && f.last_day > top->last_day) {
+      if (top && f.value < top->value && f.last_day() > top->last_day()) {
         refused_.insert(i);
         set_.rejected.add(f.file, f.line);
         report("cumulative-decreasing", f, *top, "diag.cumulative-decreasing", "hint.cumulative-decreasing");
@@ -122,7 +122,7 @@ class PeriodChecker {
   // compared with the first (in `members`' order) that ends that day.
   void level(const std::vector<uint32_t>& members) {
     ends_.clear();  // (last day, place in members), sorted: those of a day together, the first first
-    for (uint32_t k = 0; k < members.size(); ++k) ends_.push_back({fig(members[k]).last_day, k});
+    for (uint32_t k = 0; k < members.size(); ++k) ends_.push_back({fig(members[k]).last_day(), k});
     std::sort(ends_.begin(), ends_.end());
     first_.assign(members.size(), 0);
     for (size_t g = 0, end = 0; g < ends_.size(); g = end)

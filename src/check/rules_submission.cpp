@@ -463,8 +463,17 @@ bool FileChecker::row(const Row& r) {
        out_.tr("hint.unparsable-value"));
     return false;
   }
+  if (ok && !Figure::fits(r.region.id, r.indicator.id)) {  // a corpus of over a million regions or 65,536 indicators
+    bool region_beyond = r.region.id >= Figure::kRegionLimit;
+    at("too-many-ids", header_.field[region_beyond ? col::region : col::indicator],
+       out_.tr(region_beyond ? "diag.too-many-regions" : "diag.too-many-indicators",
+               fmt::arg("value", util::quoted(r.cell[region_beyond ? col::region : col::indicator])),
+               fmt::arg("limit", region_beyond ? Figure::kRegionLimit : Figure::kIndicatorLimit)),
+       out_.tr("hint.too-many-ids"));
+    return false;
+  }
   f.region = r.region.id;
-  f.indicator = r.indicator.id;
+  f.indicator = static_cast<uint16_t>(r.indicator.id);  // (-1, in a row refused below, is never read)
   if (r.period) f.set_period(*r.period);
   ok = value(r, f) && ok;
   ok = basis(r, f) && ok;

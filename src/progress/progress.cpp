@@ -246,7 +246,7 @@ class Builder {
       const submission::Figure& x = subs_.figures[a];
       const submission::Figure& y = subs_.figures[b];
       if (x.region != y.region) return corpus_.regions.at(x.region).code < corpus_.regions.at(y.region).code;
-      if (x.last_day != y.last_day) return x.last_day < y.last_day;
+      if (x.last_day() != y.last_day()) return x.last_day() < y.last_day();
       return x.first_day < y.first_day;
     };
     std::sort(cand.begin(), cand.end(), by_region_and_period);
@@ -274,14 +274,14 @@ class Builder {
       const Input& in = row.inputs[i];
       if (in.use != Use::used || !in.cumulative()) continue;
       auto [it, fresh] = latest.emplace(in.region(), i);
-      if (!fresh && in.figure->last_day >= row.inputs[it->second].figure->last_day) it->second = i;
+      if (!fresh && in.figure->last_day() >= row.inputs[it->second].figure->last_day()) it->second = i;
     }
     for (size_t i = 0; i < row.inputs.size(); ++i) {
       Input& in = row.inputs[i];
       auto it = latest.find(in.region());
       if (in.use != Use::used || it == latest.end() || it->second == i) continue;
       if (in.cumulative()) in.use = Use::superseded;
-      else if (in.figure->last_day <= row.inputs[it->second].figure->last_day) in.use = Use::in_cumulative;
+      else if (in.figure->last_day() <= row.inputs[it->second].figure->last_day()) in.use = Use::in_cumulative;
     }
   }
 

@@ -2,20 +2,24 @@
 #include "submission/figure.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "util/date.h"
 
 namespace scip::submission {
 
 util::Period Figure::period() const {
-  return {period_kind, util::date_from_days(first_day), util::date_from_days(last_day)};
+  return {period_kind, util::date_from_days(first_day), util::date_from_days(last_day())};
 }
 
-// (A period's year has four digits (util::parse_period), so its days fit.)
+// (A period's year has four digits (util::parse_period), so its days fit, and
+// it is at most a year long, so its length fits in nine bits.)
 void Figure::set_period(const util::Period& p) {
   period_kind = p.kind;
   first_day = static_cast<int32_t>(util::days_since_epoch(p.first));
-  last_day = static_cast<int32_t>(util::days_since_epoch(p.last));
+  long after = util::days_since_epoch(p.last) - first_day;
+  if (after < 0 || after > 365) throw std::logic_error("a period longer than a year: " + p.str());
+  days_after_first = static_cast<uint16_t>(after);
 }
 
 uint64_t figure_key(const Figure& f) {

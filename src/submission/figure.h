@@ -23,27 +23,38 @@
 namespace scip::submission {
 
 struct Figure {
-  // (The period is kept as its kind and two day numbers, the members are
-  // ordered by alignment, and the value's column, the same in every row of a
-  // table, is kept once per file (FigureSet::value_columns), so that a figure
-  // takes 40 bytes, not 64 with a util::Period of three-int dates and its
-  // column: a national run keeps three million.)
+  // (A national run keeps three million figures, so a figure takes 32 bytes,
+  // not 64 with a util::Period of three-int dates and its column: the period
+  // is kept as its first day, its length in days and its kind; the value's
+  // column, the same in every row of a table, is kept once per file
+  // (FigureSet::value_columns); the indicator id takes 16 bits and the kind
+  // and the flags share 16 bits with the length. fits() says which ids a
+  // figure can hold: a row whose ids it cannot is refused, never cut short.)
   double value = 0;    // in the indicator's base unit
   int region = -1;     // plan::RegionIndex id
-  int indicator = -1;  // plan::IndicatorIndex id
-  int32_t first_day = 0, last_day = 0;  // the period's first and last day, days since 1970-01-01
-  util::Period period() const;
-  void set_period(const util::Period& p);
+  int32_t first_day = 0;  // the period's first day, days since 1970-01-01
   uint32_t file = 0;   // index into FigureSet::files
   uint32_t line = 0;
   int32_t reported_on = kNoDate;  // days since 1970-01-01 of the reported_on column
-  util::PeriodKind period_kind = util::PeriodKind::year;
-  bool approximate = false;
-  bool covered = false;  // its period lies within another figure's of a flow indicator, which is counted instead
-  bool cumulative = false;  // a total since the plan's start up to the period's end (累计), not the period's own
+  uint16_t indicator = 0;  // plan::IndicatorIndex id
+  uint16_t days_after_first : 9 = 0;  // the period's last day less its first (a year: 364 or 365)
+  util::PeriodKind period_kind : 3 = util::PeriodKind::year;
+  bool approximate : 1 = false;
+  bool covered : 1 = false;  // its period lies within another figure's of a flow indicator, which is counted instead
+  bool cumulative : 1 = false;  // a total since the plan's start up to the period's end (累计), not the period's own
+
+  int32_t last_day() const { return first_day + days_after_first; }  // the period's last day
+  util::Period period() const;
+  void set_period(const util::Period& p);
   static constexpr int32_t kNoDate = INT32_MIN;
+  // The ids a figure (and figure_key) can hold: regions below 2^20,
+  // indicators below 2^16.
+  static constexpr int kRegionLimit = 1 << 20, kIndicatorLimit = 1 << 16;
+  static bool fits(int region, int indicator) {
+    return region >= 0 && region < kRegionLimit && indicator >= 0 && indicator < kIndicatorLimit;
+  }
 };
-static_assert(sizeof(Figure) <= 40);
+static_assert(sizeof(Figure) == 32);
 
 // The rows refused by an error (each one a diagnostic too): how many, and
 // where the first of them are, so that every report made from the figures

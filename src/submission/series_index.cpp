@@ -8,11 +8,11 @@ namespace scip::submission {
 SeriesIndex::SeriesIndex(const util::BigVector<Figure>& figures) {
   if (figures.empty()) return;
   int max_region = -1, max_indicator = -1;
-  bool ids = true;  // every figure has a region and an indicator
+  bool ids = true;  // every figure has a region
   for (const Figure& f : figures) {
-    ids = ids && f.region >= 0 && f.indicator >= 0;
+    ids = ids && f.region >= 0;
     max_region = std::max(max_region, f.region);
-    max_indicator = std::max(max_indicator, f.indicator);
+    max_indicator = std::max(max_indicator, static_cast<int>(f.indicator));
   }
   size_t regions = static_cast<size_t>(max_region) + 1, indicators = static_cast<size_t>(max_indicator) + 1;
   // The grid's counters cost 4 bytes a cell: worth it while they are not
