@@ -186,7 +186,7 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
     auto found = progress::find_rows(table, corpus, o.explain);
     if (found.empty()) {
       std::vector<std::string> keys;
-      for (const auto& r : table.rows) keys.push_back(r.key);
+      for (const auto& r : table.rows) keys.push_back(r.key(corpus));
       return not_found(lang, "progress.error.explain", o.explain, util::did_you_mean(o.explain, keys));
     }
     progress::write_explain(std::cout, found, table, corpus, result.figures, rep);

@@ -93,19 +93,7 @@ class Builder {
       row.region = region;
       row.allocation = allocation;
       row.contribution = region == contributor;
-      row.key = p.id + "/" + t.id + (t.each_region || allocation || row.contribution ? "@" + corpus_.regions.at(region).code : "");
       row.task = k;
-      static const std::vector<std::string> none;
-      auto names = [&](const std::vector<std::string>& ids) {
-        std::vector<std::string_view> out;
-        for (const auto& id : ids) {
-          auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
-          out.push_back(it != p.departments.end() ? it->second : id);
-        }
-        return out;
-      };
-      row.leads = names(k && !k->lead.empty() ? k->lead : a ? a->lead : none);
-      row.supports = names(k && !k->support.empty() ? k->support : a ? a->support : none);
       measure(row);
       // Targets with nothing to measure by are listed with --all; one with
       // figures that cannot be judged (a rate without a baseline) always is.
@@ -350,8 +338,8 @@ class Builder {
     }
     row.percent = a.percent;
     row.expected = a.expected;
-    row.elapsed_days = a.elapsed_days;
-    row.total_days = a.total_days;
+    row.elapsed_days = static_cast<int32_t>(a.elapsed_days);  // (days between four-digit years)
+    row.total_days = static_cast<int32_t>(a.total_days);
     row.status = linear_status(met, a, row.deadline, opts_.as_of, opts_.behind_margin);
     if (opts_.method == Method::growth) judge_growth(row, a, met);
   }
@@ -460,6 +448,37 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
       }
   }
   return table;
+}
+
+std::string Row::key(const plan::Corpus& corpus) const {
+  std::string k = plan->id + "/" + target->id;
+  if (target->each_region || allocation || contribution) k += "@" + corpus.regions.at(region).code;
+  return k;
+}
+
+namespace {
+
+// The names of the plan's departments `ids` (an id the plan does not name
+// stands for itself).
+std::vector<std::string_view> department_names(const plan::Plan& p, const std::vector<std::string>& ids) {
+  std::vector<std::string_view> out;
+  for (const auto& id : ids) {
+    auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
+    out.push_back(it != p.departments.end() ? it->second : id);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> Row::leads() const {
+  static const std::vector<std::string> none;
+  return department_names(*plan, task && !task->lead.empty() ? task->lead : action ? action->lead : none);
+}
+
+std::vector<std::string_view> Row::supports() const {
+  static const std::vector<std::string> none;
+  return department_names(*plan, task && !task->support.empty() ? task->support : action ? action->support : none);
 }
 
 Input input_of(const submission::FigureSet& subs, uint32_t figure, Use use) {

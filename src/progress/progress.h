@@ -82,46 +82,52 @@ struct Input {
 Input input_of(const submission::FigureSet& subs, uint32_t figure, Use use);
 
 struct Row {
+  // (Ninety thousand rows make a national table: a row keeps no copy of what
+  // its plan, target and the corpus hold. Its key and its departments' names
+  // are made when a report asks; its strings are views; its members are
+  // ordered so that it takes no padding.)
   const plan::Plan* plan = nullptr;
   const plan::Target* target = nullptr;
   const plan::Action* action = nullptr;  // null for a goal's target
   const plan::Task* task = nullptr;      // the task holding the target, if any
+  // plan/target, and @region code when the target is measured in each region,
+  // allocated to the region, or the row is a contribution.
+  std::string key(const plan::Corpus& corpus) const;
   // Lead department names (task's, else action's) and supporting (配合)
-  // ones, the same way: views of the plan's names (a copy in each of a
-  // national table's rows was 20 MB).
-  std::vector<std::string_view> leads, supports;
-  std::string key;                 // plan/target[@region code]
-  int region = -1;                 // where it is measured
-  int indicator = -1;              // -1: not measurable
+  // ones, the same way: views of the plan's names.
+  std::vector<std::string_view> leads() const;
+  std::vector<std::string_view> supports() const;
   // Views of the corpus's strings (the target's or the indicator's), as the
-  // reason is of a message id: a national table has ninety thousand rows.
+  // reason is of a message id.
   std::string_view accumulate;     // sum | latest | max
   std::string_view unit;           // the indicator's base unit
+  std::string_view reason;         // message id explaining not-measurable / pending / no-data
   double scale = 1;                // target unit -> base unit
   std::optional<double> allocation;  // 指标分解: this region's share of the target (target unit)
+  std::optional<double> baseline, target_value;  // base unit
+  std::optional<double> actual;
+  std::optional<double> percent, expected;
+  std::optional<double> growth_observed, growth_required;  // annual rates, growth method
+  util::Date window_from, deadline;
+  int region = -1;                 // where it is measured
+  int indicator = -1;              // -1: not measurable
+  int rolled_up = 0;               // regions rolled up (0: the region's own reports)
+  int32_t elapsed_days = 0, total_days = 0;
+  Status status = Status::no_data;
   // --region REGION under the plan's region, no allocation: REGION's own
   // figures against the whole target (a count: its share of it; a rate: its
   // own rate against the target rate).
   bool contribution = false;
-  std::optional<double> baseline, target_value;  // base unit
   bool baseline_assumed = false;   // no baseline in the plan: 0
-  util::Date window_from, deadline;
-  std::optional<double> actual;
   bool approximate = false;
-  int rolled_up = 0;               // regions rolled up (0: the region's own reports)
   bool rollup_refused = false;     // a rate with reports only from regions below
-  std::vector<uint32_t> below;     // reports of regions below, not used because the region's own are:
-                                   // indexes into FigureSet::figures (listed by --explain)
-  std::optional<double> percent, expected;
-  long elapsed_days = 0, total_days = 0;
-  std::optional<double> growth_observed, growth_required;  // annual rates, growth method
   bool growth_fallback = false;    // growth asked for but not computable: linear used
-  Status status = Status::no_data;
-  std::string_view reason;         // message id explaining not-measurable / pending / no-data
-  std::vector<Input> inputs;
   // Whether there were inputs and reports below, also when they were not
   // kept (Options::list_inputs).
   bool any_inputs = false, any_below = false;
+  std::vector<uint32_t> below;     // reports of regions below, not used because the region's own are:
+                                   // indexes into FigureSet::figures (listed by --explain)
+  std::vector<Input> inputs;
 };
 
 struct Table {

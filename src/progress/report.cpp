@@ -82,7 +82,7 @@ std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus&
     case GroupBy::action:
       return {r.action ? r.action->title : i18n::tr(lang, "progress.group.goals")};
     case GroupBy::department:
-      if (!r.leads.empty()) return {r.leads.begin(), r.leads.end()};
+      if (auto leads = r.leads(); !leads.empty()) return {leads.begin(), leads.end()};
       if (r.action) return {i18n::tr(lang, "progress.group.no-lead")};
       // A goal of the whole plan: its coordinating office's (the issuer, or
       // the region's 纲要办).
@@ -335,14 +335,14 @@ void number(util::JsonWriter& w, std::string_view key, const std::optional<doubl
 void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, const submission::FigureSet& subs,
                     const TablePrintOptions& o) {
   const plan::Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
-  w.begin_object().field("key", r.key).field("plan", r.plan->id).field("target", r.target->id);
+  w.begin_object().field("key", r.key(c)).field("plan", r.plan->id).field("target", r.target->id);
   w.field("name", r.target->name).key("region").begin_object();
   w.field("code", reg ? reg->code : "").field("name", reg ? reg->name : "").end_object();
   w.key("action");
   if (r.action) w.value(r.action->id);
   else w.null();
   w.key("leads").begin_array();
-  for (const auto& l : r.leads) w.value(l);
+  for (const auto& l : r.leads()) w.value(l);
   w.end_array().key("indicator");
   if (r.indicator >= 0) {
     const plan::Indicator& ind = c.indicators.at(r.indicator);
@@ -402,7 +402,7 @@ void write_json(std::ostream& out, const Table& t, const std::vector<const Row*>
     w.key("groups").begin_array(true);
     for (const auto& [name, members] : group(rows, o, c)) {
       w.begin_object().field("group", name).key("keys").begin_array();
-      for (const Row* m : members) w.value(m->key);
+      for (const Row* m : members) w.value(m->key(c));
       w.end_array().end_object();
     }
     w.end_array();
@@ -503,7 +503,7 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     std::string name = !r.target->name.empty() ? r.target->name
                      : r.indicator >= 0   ? c.indicators.at(r.indicator).name
                                           : r.target->text;
-    out << r.key << "  " << util::neutralize_controls(name) << " ("
+    out << r.key(c) << "  " << util::neutralize_controls(name) << " ("
         << (reg ? reg->name + " " + reg->code : "—") << ")\n";
     if (r.indicator < 0) {
       out << "  " << label("status") << status_text(r.status, L) << ": " << i18n::tr(L, r.reason) << "\n";

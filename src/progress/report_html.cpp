@@ -291,15 +291,15 @@ HtmlData table_row(const Row& r, const Table& t, const plan::Corpus& c, const su
                    const TablePrintOptions& o) {
   i18n::Lang L = o.lang;
   HtmlData d;
-  d.set("key", r.key);
+  d.set("key", r.key(c));
   d.set("code", std::string(status_code(r.status)));
   d.set("name", row_name(r, c));
   d.set("id", r.target->id);
   util::set_if(d, "source", source_of(r));
   d.set("region", region_label(c, r.region));
-  util::set_if(d, "leads", join(r.leads, L));
-  std::string supports = r.action && r.action->support_all && r.supports.empty() ? i18n::tr(L, "html.progress.support-all")
-                                                                                 : join(r.supports, L);
+  util::set_if(d, "leads", join(r.leads(), L));
+  std::vector<std::string_view> names = r.supports();
+  std::string supports = r.action && r.action->support_all && names.empty() ? i18n::tr(L, "html.progress.support-all") : join(names, L);
   util::set_if(d, "supports", supports);
   d.set("target", target_text(r, L));
   d.set("unit", std::string(r.unit));

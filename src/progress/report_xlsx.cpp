@@ -64,24 +64,6 @@ void set_widths(lxw_worksheet* ws, const std::vector<double>& widths) {
     worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
 }
 
-std::string names_of(const plan::Plan& p, const std::vector<std::string>& ids) {
-  std::vector<std::string> out;
-  for (const auto& id : ids) {
-    auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
-    out.push_back(it != p.departments.end() ? it->second : id);
-  }
-  return fmt::format("{}", fmt::join(out, "、"));
-}
-
-// The supporting departments of a row: its task's, else its action's.
-std::string supports_of(const Row& r) {
-  if (!r.action) return {};
-  for (const auto& t : r.action->tasks)
-    for (const auto& tt : t.targets)
-      if (&tt == r.target && !t.support.empty()) return names_of(*r.plan, t.support);
-  return names_of(*r.plan, r.action->support);
-}
-
 void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row*>& rows, const plan::Corpus& c,
                    i18n::Lang L) {
   lxw_worksheet* ws = book.add_sheet(i18n::tr(L, "progress.xlsx.sheet.targets"));
@@ -107,8 +89,8 @@ void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row
     number_cell(ws, y, 12, r->percent ? std::optional<double>(*r->percent / 100) : std::nullopt, f.percent);
     number_cell(ws, y, 13, r->expected ? std::optional<double>(*r->expected / 100) : std::nullopt, f.percent);
     worksheet_write_string(ws, y, 14, status_text(r->status, L).c_str(), f.light.at(light_of(r->status)));
-    std::string leads = fmt::format("{}", fmt::join(r->leads, "、"));
-    for (auto [col, text] : {std::pair{15, leads}, std::pair{16, supports_of(*r)}, std::pair{17, r->target->source}}) {
+    std::string leads = fmt::format("{}", fmt::join(r->leads(), "、")), supports = fmt::format("{}", fmt::join(r->supports(), "、"));
+    for (auto [col, text] : {std::pair{15, leads}, std::pair{16, supports}, std::pair{17, r->target->source}}) {
       worksheet_write_string(ws, y, static_cast<lxw_col_t>(col), text.c_str(), nullptr);
       if (widths.size() <= static_cast<size_t>(col)) widths.resize(static_cast<size_t>(col) + 1, 8);
       widths[static_cast<size_t>(col)] = std::max(widths[static_cast<size_t>(col)], std::min(60.0, XlsxBook::width_of(text)));
@@ -129,11 +111,12 @@ void inputs_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row*
     head.push_back(i18n::tr(L, std::string("progress.xlsx.col.") + h));
   text_row(ws, 0, head, f.head, widths);
   lxw_row_t y = 0;
-  for (const Row* r : rows)
+  for (const Row* r : rows) {
+    std::string key = r->key(c);
     for (const Input& in : r->inputs) {
       ++y;
       const plan::Region& reg = c.regions.at(in.region());
-      text_row(ws, y, {r->key, subs.where(in.file(), in.line()), reg.code, reg.name, in.period().str()}, nullptr, widths);
+      text_row(ws, y, {key, subs.where(in.file(), in.line()), reg.code, reg.name, in.period().str()}, nullptr, widths);
       worksheet_write_number(ws, y, 5, in.value(), f.number);
       worksheet_write_string(ws, y, 6, in.cumulative() ? "累计" : "", nullptr);
       std::string use = i18n::tr(L, "progress.use." + use_code(in.use));
@@ -141,6 +124,7 @@ void inputs_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row*
       widths.resize(std::max<size_t>(widths.size(), 8), 8);
       widths[7] = std::max(widths[7], std::min(60.0, XlsxBook::width_of(use)));
     }
+  }
   if (subs.rejected.rows) {  // the rows refused, below the inputs
     y += 2;
     std::string note = i18n::tr(L, "progress.xlsx.rejected", fmt::arg("n", subs.rejected.rows));
@@ -201,7 +185,7 @@ void summary_sheet(XlsxBook& book, const Formats& f, const Table& t, const std::
 
   std::map<std::string, std::map<Status, int>> by_lead, by_region;
   for (const Row* r : rows) {
-    for (std::string_view l : r->leads) ++by_lead[std::string(l)][r->status];
+    for (std::string_view l : r->leads()) ++by_lead[std::string(l)][r->status];
     if (r->region >= 0) ++by_region[c.regions.at(r->region).name][r->status];
   }
   y = std::max<lxw_row_t>(y + 2, 20);

@@ -135,10 +135,10 @@ indicators:
   // unlisted 海原县 (640522, from the registry) too.
   REQUIRE(t.rows.size() == 6);
   const Row& plans_s = t.rows[0];
-  CHECK(plans_s.key == "city/plans@640502");
+  CHECK(plans_s.key(*r.corpus) == "city/plans@640502");
   CHECK(plans_s.status == Status::done);
   CHECK(t.rows[1].status == Status::overdue);
-  CHECK(t.rows[2].key == "city/plans@640522");
+  CHECK(t.rows[2].key(*r.corpus) == "city/plans@640522");
   CHECK(t.rows[2].status == Status::overdue);
   const Row& farmers = t.rows[3];
   CHECK(*farmers.target_value == 13000);
@@ -279,7 +279,7 @@ indicators:
   }
   CHECK_FALSE(lean.rows[0].any_below);
   CHECK(lean.rows[1].any_below);
-  CHECK(lean.rows[1].leads == std::vector<std::string_view>{"市科协"});
+  CHECK(lean.rows[1].leads() == std::vector<std::string_view>{"市科协"});
 }
 
 TEST_CASE("regions: sum | none in the catalog decides the roll-up, not the unit alone") {
