@@ -24,6 +24,7 @@
 #include "progress/progress.h"
 #include "progress/report.h"
 #include "util/date.h"
+#include "util/heap.h"
 #include "util/keep_until_exit.h"
 #include "util/release.h"
 #include "util/text.h"
@@ -143,6 +144,7 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   util::release(shown);
   util::release(result.diagnostics);
   for (auto& f : result.files) util::release(f->doc.kept_pos);
+  util::give_back_free_heap();  // the table's rows then take no more than the check's peak
 
   progress::Options po;
   po.as_of = as_of;

@@ -27,6 +27,10 @@ void rerun_with_huge_page_heap(char** argv) {
   unsetenv("GLIBC_TUNABLES");  // the exec failed: go on as before, leaving nothing behind
 }
 
+void give_back_free_heap() {
+  if (kGlibcHeap) malloc_trim(0);
+}
+
 LargeHeapSteps::LargeHeapSteps(size_t bytes) {
   if (kGlibcHeap) mallopt(M_TOP_PAD, static_cast<int>(bytes));
 }

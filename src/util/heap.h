@@ -73,4 +73,10 @@ class LargeHeapSteps {
   LargeHeapSteps& operator=(const LargeHeapSteps&) = delete;
 };
 
+// Gives the heap's free pages back to the system (glibc's malloc_trim), in
+// every arena: after a step that freed tens of megabytes in small blocks
+// (a check's diagnostics, the trees of thousands of files), so that the next
+// step's memory comes on top of what is used, not of what was.
+void give_back_free_heap();
+
 }  // namespace scip::util
