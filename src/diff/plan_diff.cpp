@@ -256,12 +256,6 @@ class Differ {
       }
   }
 
-  std::string dept_name(const plan::Plan& p, const std::string& id) {
-    for (const auto& [k, v] : p.departments)
-      if (k == id) return v;
-    return id;
-  }
-
   void match_actions() {
     size_t no = O.actions.size(), nn = N.actions.size();
     std::vector<char> used_o(no, 0), used_n(nn, 0);
@@ -467,15 +461,15 @@ class Differ {
     if (new_all) b.insert("*");
     auto name_old = [&](const std::string& key) {
       if (key == "*") return std::string("各成员单位");
-      if (util::starts_with(key, "old:")) return dept_name(O, key.substr(4));
+      if (util::starts_with(key, "old:")) return plan::department_name(O, key.substr(4));
       for (const auto& [oid, nid] : dept_map_)
-        if (nid == key) return dept_name(O, oid);
+        if (nid == key) return plan::department_name(O, oid);
       return key;
     };
     for (const auto& x : b)
       if (!a.count(x))
         add({.kind = added, .old_path = opath, .new_path = npath,
-             .new_value = x == "*" ? "各成员单位" : dept_name(N, x), .depth = 2});
+             .new_value = x == "*" ? "各成员单位" : plan::department_name(N, x), .depth = 2});
     for (const auto& x : a)
       if (!b.count(x))
         add({.kind = removed, .old_path = opath, .new_path = npath, .old_value = name_old(x), .depth = 2});
@@ -660,10 +654,10 @@ class Differ {
     for (const auto& x : nl)
       if (!ol.count(x) && os.count(x) && !ns.count(x)) promoted.insert(x);
     for (const auto& x : demoted)
-      add({.kind = "lead-demoted", .old_path = op, .new_path = np, .old_value = dept_name(N, x), .new_value = dept_name(N, x),
+      add({.kind = "lead-demoted", .old_path = op, .new_path = np, .old_value = plan::department_name(N, x), .new_value = plan::department_name(N, x),
            .depth = 2});
     for (const auto& x : promoted)
-      add({.kind = "lead-promoted", .old_path = op, .new_path = np, .old_value = dept_name(N, x), .new_value = dept_name(N, x),
+      add({.kind = "lead-promoted", .old_path = op, .new_path = np, .old_value = plan::department_name(N, x), .new_value = plan::department_name(N, x),
            .depth = 2});
     dept_changes(a.lead, false, b.lead, false, "lead-added", "lead-removed", op, np, promoted, demoted);
     dept_changes(a.support, a.support_all, b.support, b.support_all, "support-added", "support-removed", op, np, demoted,

@@ -40,12 +40,7 @@ std::string region_name(const plan::Plan& plan, const std::string& code) {
 
 std::string lead_names(const plan::Plan& plan, const std::vector<std::string>& ids) {
   std::string out;
-  for (const auto& id : ids) {
-    std::string name = id;
-    for (const auto& [i, n] : plan.departments)
-      if (i == id) name = n;
-    out += (out.empty() ? "" : "、") + name;
-  }
+  for (const auto& id : ids) out += (out.empty() ? "" : "、") + plan::department_name(plan, id);
   return out;
 }
 

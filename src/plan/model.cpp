@@ -225,6 +225,12 @@ void release_prose(Plan& p) {
   }
 }
 
+const std::string& department_name(const Plan& p, const std::string& id) {
+  for (const auto& [k, name] : p.departments)
+    if (k == id) return name;
+  return id;
+}
+
 int status_rank(std::string_view status) {
   static constexpr std::string_view kOrder[] = {"未整改", "整改中", "已整改", "已销号"};
   for (int i = 0; i < 4; ++i)

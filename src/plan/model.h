@@ -442,6 +442,10 @@ Rubric rubric_from_json(const nlohmann::json& j);
 // CheckOptions::keep_prose).
 void release_prose(Plan& p);
 
+// The name of the plan's department `id` (under `departments:`); an id the
+// plan does not name stands for itself.
+const std::string& department_name(const Plan& p, const std::string& id);
+
 // Calls f(target, action, task) for every target of the plan: goals' (no
 // action, no task), actions' (no task) and tasks'.
 template <class F>

@@ -462,10 +462,7 @@ namespace {
 // stands for itself).
 std::vector<std::string_view> department_names(const plan::Plan& p, const std::vector<std::string>& ids) {
   std::vector<std::string_view> out;
-  for (const auto& id : ids) {
-    auto it = std::find_if(p.departments.begin(), p.departments.end(), [&](const auto& d) { return d.first == id; });
-    out.push_back(it != p.departments.end() ? it->second : id);
-  }
+  for (const auto& id : ids) out.push_back(plan::department_name(p, id));
   return out;
 }
 
