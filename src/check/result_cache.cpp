@@ -18,12 +18,13 @@
 #include "util/fields.h"
 #include "util/files.h"
 #include "util/hash.h"
+#include "util/packed_strings.h"
 
 namespace scip::check {
 
 namespace {
 
-constexpr std::string_view kMagic = "scip-check-cache 3\n";
+constexpr std::string_view kMagic = "scip-check-cache 4\n";
 constexpr std::string_view kStampsMagic = "scip-check-stamps 3\n";
 // A stamp is trusted only when recorded this long after the modification it
 // shows (file systems with coarse timestamps: FAT's 2 s, ext3's 1 s).
@@ -45,6 +46,7 @@ class EntryWriter : public util::EachMember<EntryWriter> {
   void member(const T& m) { put(m); }
 
   void put(const std::string& s) { w_.str(s); }
+  void put(const util::PackedStrings& l) { w_.str(l.bytes()); }
   void put(bool b) { w_.u8(b); }
   void put(int i) { w_.i32(i); }
   void put(double d) { w_.f64(d); }
@@ -90,6 +92,9 @@ class EntryReader : public util::EachMember<EntryReader> {
   void member(T& m) { get(m); }
 
   void get(std::string& s) { s = r_.str(); }
+  void get(util::PackedStrings& l) {
+    if (!l.from_bytes(r_.str())) r_.fail();
+  }
   void get(bool& b) { b = r_.u8() != 0; }
   void get(int& i) { i = r_.i32(); }
   void get(double& d) { d = r_.f64(); }

@@ -46,14 +46,15 @@ void implements_in_parent(const PlanFile& pf, const plan::Plan& parent, Diagnost
     action_ids.push_back(a.id);
     for (const auto& t : a.tasks) task_ids.push_back(t.id);
   }
-  auto check = [&](const std::vector<std::string>& refs, const std::string& ptr, const std::vector<std::string>& known,
+  auto check = [&](const util::PackedStrings& refs, const std::string& ptr, const std::vector<std::string>& known,
                    const char* what) {
-    for (size_t i = 0; i < refs.size(); ++i) {
-      if (std::find(known.begin(), known.end(), refs[i]) != known.end()) continue;
+    size_t i = 0;
+    for (auto ref = refs.begin(); ref != refs.end(); ++ref, ++i) {
+      if (std::find(known.begin(), known.end(), *ref) != known.end()) continue;
       std::string hint;
-      if (auto dym = util::did_you_mean(refs[i], known)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+      if (auto dym = util::did_you_mean(*ref, known)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
       out.add("implements-not-found", pf.doc.path(), pf.doc.at(Site::implements, ptr, i),
-              out.tr("diag.implements-not-found", fmt::arg("id", util::quoted(refs[i])),
+              out.tr("diag.implements-not-found", fmt::arg("id", util::quoted(*ref)),
                      fmt::arg("what", out.tr(std::string("implements.what.") + what)), fmt::arg("plan", util::quoted(parent.id))),
               hint);
     }
@@ -107,20 +108,21 @@ void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
         prev = &other;
     if (!prev) continue;
     std::vector<std::string> ids;
-    std::set<std::string> task_ids;
+    std::set<std::string, std::less<>> task_ids;
     for (const auto& a : prev->plan->actions) {
       ids.push_back(a.id);
       for (const auto& t : a.tasks) task_ids.insert(t.id);
     }
-    std::set<std::string> action_ids(ids.begin(), ids.end());
-    auto check = [&](const std::vector<std::string>& refs, const std::string& ptr, const std::set<std::string>& known,
+    std::set<std::string, std::less<>> action_ids(ids.begin(), ids.end());
+    auto check = [&](const util::PackedStrings& refs, const std::string& ptr, const std::set<std::string, std::less<>>& known,
                      const std::vector<std::string>& candidates) {
-      for (size_t i = 0; i < refs.size(); ++i) {
-        if (known.count(refs[i])) continue;
+      size_t i = 0;
+      for (auto ref = refs.begin(); ref != refs.end(); ++ref, ++i) {
+        if (known.contains(*ref)) continue;
         std::string hint;
-        if (auto dym = util::did_you_mean(refs[i], candidates)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
+        if (auto dym = util::did_you_mean(*ref, candidates)) hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
         out.add("continues-not-found", pf.doc.path(), pf.doc.at(Site::continues, ptr, i),
-                out.tr("diag.continues-not-found", fmt::arg("id", util::quoted(refs[i])), fmt::arg("plan", util::quoted(prev->plan->id))),
+                out.tr("diag.continues-not-found", fmt::arg("id", util::quoted(*ref)), fmt::arg("plan", util::quoted(prev->plan->id))),
                 hint);
       }
     };

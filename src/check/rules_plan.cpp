@@ -193,30 +193,32 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
   // A plan names the same few departments on every task: each distinct
   // reference is looked up once (the near-name search is the costly part).
   std::map<std::string, std::optional<std::pair<std::string, std::string>>, std::less<>> looked_up;
-  auto check_refs = [&](const std::vector<std::string>& refs, const std::string& ptr, const char* role) {
-    for (size_t i = 0; i < refs.size(); ++i) {
-      used.insert(refs[i]);
+  auto check_refs = [&](const util::PackedStrings& refs, const std::string& ptr, const char* role) {
+    size_t i = 0;
+    for (auto it = refs.begin(); it != refs.end(); ++it, ++i) {
+      const std::string ref(*it);
+      used.insert(ref);
       std::string at = ptr + "/" + role + "/" + std::to_string(i);
-      auto known = looked_up.find(refs[i]);
-      if (known == looked_up.end()) known = looked_up.emplace(refs[i], department_by_name(refs[i], plan.departments)).first;
+      auto known = looked_up.find(ref);
+      if (known == looked_up.end()) known = looked_up.emplace(ref, department_by_name(ref, plan.departments)).first;
       const auto& by_name = known->second;
       if (by_name) used.insert(by_name->first);  // a department's name is a use of it: no unused-department
-      if (declared.count(refs[i])) continue;
+      if (declared.count(ref)) continue;
       if (doc.reported.count(at)) {  // not an id (the schema said so): say which department's name it is
-        if (by_name) out.refine_hint(doc.path, doc.pos(at), department_hint(*by_name, refs[i], out));
+        if (by_name) out.refine_hint(doc.path, doc.pos(at), department_hint(*by_name, ref, out));
         continue;
       }
       std::string hint;
       if (by_name)
-        hint = department_hint(*by_name, refs[i], out);
-      else if (auto dym = util::did_you_mean(refs[i], dept_ids)) {
+        hint = department_hint(*by_name, ref, out);
+      else if (auto dym = util::did_you_mean(ref, dept_ids)) {
         hint = out.tr("hint.did-you-mean", fmt::arg("value", *dym));
         used.insert(*dym);  // a misspelling of edu is a use of edu: no unused-department after it
       }
       else
-        hint = out.tr("hint.declare-department", fmt::arg("id", refs[i]));
+        hint = out.tr("hint.declare-department", fmt::arg("id", ref));
       out.add("unknown-department", doc.path, doc.pos(ptr + "/" + role + "/" + std::to_string(i)),
-              out.tr("diag.unknown-department", fmt::arg("role", out.tr(std::string("role.") + role)), fmt::arg("id", util::quoted(refs[i]))), hint);
+              out.tr("diag.unknown-department", fmt::arg("role", out.tr(std::string("role.") + role)), fmt::arg("id", util::quoted(ref))), hint);
     }
   };
   for (const auto& a : plan.actions) {

@@ -128,7 +128,7 @@ Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOpti
   for (const auto& ca : child.actions) {
     for (const auto& id : ca.implements)
       for (auto& it : c.actions)
-        if (it.path == "actions/" + id) {
+        if (it.path == "actions/" + std::string(id)) {
           it.child_path = "actions/" + ca.id;
           it.child_title = ca.title;
           it.how = "implements";
@@ -149,7 +149,7 @@ Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOpti
   for (const auto& ca : child.actions)
     for (const auto& from : ca.continues)
       for (auto& it : c.actions)
-        if (it.path == "actions/" + from && it.child_path.empty()) {
+        if (it.path == "actions/" + std::string(from) && it.child_path.empty()) {
           it.child_path = "actions/" + ca.id;
           it.child_title = ca.title;
           it.how = "continues";

@@ -259,7 +259,7 @@ class Differ {
   void match_actions() {
     size_t no = O.actions.size(), nn = N.actions.size();
     std::vector<char> used_o(no, 0), used_n(nn, 0);
-    std::map<std::string, size_t> old_index;
+    std::map<std::string, size_t, std::less<>> old_index;
     for (size_t i = 0; i < no; ++i) old_index.emplace(O.actions[i].id, i);
     // 1. continues (may pair one with several: merges and splits)
     for (size_t j = 0; j < nn; ++j)
@@ -448,28 +448,35 @@ class Differ {
 
   // Departments added to and removed from one list; `skip_added` and
   // `skip_removed` (new ids) were shown as moves between lead and support.
-  void dept_changes(const std::vector<std::string>& olds, bool old_all, const std::vector<std::string>& news,
+  // What an OLD department id is compared as: the NEW id it became, or
+  // "old:" and itself when no NEW department is it.
+  std::string old_key(const std::string& id) const {
+    auto it = dept_map_.find(id);
+    return it != dept_map_.end() ? it->second : "old:" + id;
+  }
+
+  void dept_changes(const util::PackedStrings& olds, bool old_all, const util::PackedStrings& news,
                     bool new_all, const char* added, const char* removed, const std::string& opath,
                     const std::string& npath, const std::set<std::string>& skip_added,
                     const std::set<std::string>& skip_removed) {
     std::set<std::string> a, b;
-    for (const auto& x : olds) a.insert(dept_map_.count(x) ? dept_map_[x] : "old:" + x);
-    for (const auto& x : news) b.insert(x);
+    for (auto x : olds) a.insert(old_key(std::string(x)));
+    for (auto x : news) b.insert(std::string(x));
     for (const auto& x : skip_added) b.erase(x), a.erase(x);
     for (const auto& x : skip_removed) a.erase(x), b.erase(x);
     if (old_all) a.insert("*");
     if (new_all) b.insert("*");
     auto name_old = [&](const std::string& key) {
       if (key == "*") return std::string("各成员单位");
-      if (util::starts_with(key, "old:")) return plan::department_name(O, key.substr(4));
+      if (util::starts_with(key, "old:")) return std::string(plan::department_name(O, std::string_view(key).substr(4)));
       for (const auto& [oid, nid] : dept_map_)
-        if (nid == key) return plan::department_name(O, oid);
+        if (nid == key) return std::string(plan::department_name(O, oid));
       return key;
     };
     for (const auto& x : b)
       if (!a.count(x))
         add({.kind = added, .old_path = opath, .new_path = npath,
-             .new_value = x == "*" ? "各成员单位" : plan::department_name(N, x), .depth = 2});
+             .new_value = x == "*" ? "各成员单位" : std::string(plan::department_name(N, x)), .depth = 2});
     for (const auto& x : a)
       if (!b.count(x))
         add({.kind = removed, .old_path = opath, .new_path = npath, .old_value = name_old(x), .depth = 2});
@@ -641,9 +648,9 @@ class Differ {
   // that moves from lead to support (or back) is one change, not a removal
   // and an addition.
   void lead_and_support(const plan::Action& a, const plan::Action& b, const std::string& op, const std::string& np) {
-    auto keys = [&](const std::vector<std::string>& ids, bool old) {
+    auto keys = [&](const util::PackedStrings& ids, bool old) {
       std::set<std::string> out;
-      for (const auto& x : ids) out.insert(!old ? x : dept_map_.count(x) ? dept_map_[x] : "old:" + x);
+      for (auto x : ids) out.insert(old ? old_key(std::string(x)) : std::string(x));
       return out;
     };
     std::set<std::string> ol = keys(a.lead, true), nl = keys(b.lead, false), os = keys(a.support, true),
@@ -654,10 +661,10 @@ class Differ {
     for (const auto& x : nl)
       if (!ol.count(x) && os.count(x) && !ns.count(x)) promoted.insert(x);
     for (const auto& x : demoted)
-      add({.kind = "lead-demoted", .old_path = op, .new_path = np, .old_value = plan::department_name(N, x), .new_value = plan::department_name(N, x),
+      add({.kind = "lead-demoted", .old_path = op, .new_path = np, .old_value = std::string(plan::department_name(N, x)), .new_value = std::string(plan::department_name(N, x)),
            .depth = 2});
     for (const auto& x : promoted)
-      add({.kind = "lead-promoted", .old_path = op, .new_path = np, .old_value = plan::department_name(N, x), .new_value = plan::department_name(N, x),
+      add({.kind = "lead-promoted", .old_path = op, .new_path = np, .old_value = std::string(plan::department_name(N, x)), .new_value = std::string(plan::department_name(N, x)),
            .depth = 2});
     dept_changes(a.lead, false, b.lead, false, "lead-added", "lead-removed", op, np, promoted, demoted);
     dept_changes(a.support, a.support_all, b.support, b.support_all, "support-added", "support-removed", op, np, demoted,

@@ -38,9 +38,12 @@ std::string region_name(const plan::Plan& plan, const std::string& code) {
   return r ? r->name : code;
 }
 
-std::string lead_names(const plan::Plan& plan, const std::vector<std::string>& ids) {
+std::string lead_names(const plan::Plan& plan, const util::PackedStrings& ids) {
   std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "" : "、") + plan::department_name(plan, id);
+  for (auto id : ids) {
+    if (!out.empty()) out += "、";
+    out += plan::department_name(plan, id);
+  }
   return out;
 }
 
@@ -112,7 +115,7 @@ TaskView build_task_view(const plan::Plan& plan, const std::vector<const plan::L
       v.regions.emplace_back(p.region, region_name(plan, p.region));
   std::sort(v.regions.begin(), v.regions.end());
   if (v.regions.empty()) v.regions.emplace_back(plan.region.code, plan.region.name);
-  auto row_for = [&](const plan::Action& a, const std::string& id, const std::string& title, const std::vector<std::string>& lead) {
+  auto row_for = [&](const plan::Action& a, const std::string& id, const std::string& title, const util::PackedStrings& lead) {
     TaskRow row{.action_id = a.id, .action_title = a.title, .task_id = id, .task_title = title,
                 .lead = lead_names(plan, lead.empty() ? a.lead : lead)};
     for (const auto& [code, name] : v.regions) {

@@ -40,6 +40,14 @@ void read(const json& j, std::vector<std::string>& x) {
     x.push_back(j.get<std::string>());
   }
 }
+void read(const json& j, util::PackedStrings& x) {
+  if (j.is_array()) {
+    for (const auto& v : j)
+      if (v.is_string()) x.push_back(v.get_ref<const std::string&>());
+  } else if (j.is_string()) {
+    x.push_back(j.get_ref<const std::string&>());  // as for a vector above
+  }
+}
 void read(const json& j, std::vector<std::pair<std::string, double>>& x) {  // allocations: code -> share
   if (j.is_object())
     for (const auto& [k, v] : j.items())
@@ -225,7 +233,7 @@ void release_prose(Plan& p) {
   }
 }
 
-const std::string& department_name(const Plan& p, const std::string& id) {
+std::string_view department_name(const Plan& p, std::string_view id) {
   for (const auto& [k, name] : p.departments)
     if (k == id) return name;
   return id;

@@ -16,6 +16,7 @@
 
 #include "util/date.h"
 #include "util/fields.h"
+#include "util/packed_strings.h"
 
 namespace scip::plan {
 
@@ -48,8 +49,10 @@ struct Target {
 struct Task {
   std::string ptr;
   std::string id, title, text, source;
-  std::vector<std::string> lead, support, continues;
-  std::vector<std::string> implements;  // ids of the parent plan's actions (tasks) this one implements
+  // Department ids, and ids of actions (tasks) of the previous and the parent
+  // plan: short lists of short ids, packed (util/packed_strings.h).
+  util::PackedStrings lead, support, continues;
+  util::PackedStrings implements;  // ids of the parent plan's actions (tasks) this one implements
   std::vector<Target> targets;
   bool operator==(const Task&) const = default;
 };
@@ -57,8 +60,8 @@ struct Task {
 struct Action {
   std::string ptr;
   std::string id, kind, title, text, source;
-  std::vector<std::string> lead, support, continues;
-  std::vector<std::string> implements;  // ids of the parent plan's actions (tasks) this one implements
+  util::PackedStrings lead, support, continues;  // as in Task
+  util::PackedStrings implements;  // ids of the parent plan's actions (tasks) this one implements
   bool support_all = false;
   std::vector<Task> tasks;
   std::vector<Target> targets;
@@ -443,8 +446,9 @@ Rubric rubric_from_json(const nlohmann::json& j);
 void release_prose(Plan& p);
 
 // The name of the plan's department `id` (under `departments:`); an id the
-// plan does not name stands for itself.
-const std::string& department_name(const Plan& p, const std::string& id);
+// plan does not name stands for itself. The view is of the plan's name, or of
+// `id`'s own text.
+std::string_view department_name(const Plan& p, std::string_view id);
 
 // Calls f(target, action, task) for every target of the plan: goals' (no
 // action, no task), actions' (no task) and tasks'.

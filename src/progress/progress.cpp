@@ -460,21 +460,21 @@ namespace {
 
 // The names of the plan's departments `ids` (an id the plan does not name
 // stands for itself).
-std::vector<std::string_view> department_names(const plan::Plan& p, const std::vector<std::string>& ids) {
+std::vector<std::string_view> department_names(const plan::Plan& p, const util::PackedStrings& ids) {
   std::vector<std::string_view> out;
-  for (const auto& id : ids) out.push_back(plan::department_name(p, id));
+  for (auto id : ids) out.push_back(plan::department_name(p, id));
   return out;
 }
 
 }  // namespace
 
 std::vector<std::string_view> Row::leads() const {
-  static const std::vector<std::string> none;
+  static const util::PackedStrings none;
   return department_names(*plan, task && !task->lead.empty() ? task->lead : action ? action->lead : none);
 }
 
 std::vector<std::string_view> Row::supports() const {
-  static const std::vector<std::string> none;
+  static const util::PackedStrings none;
   return department_names(*plan, task && !task->support.empty() ? task->support : action ? action->support : none);
 }
 

@@ -76,13 +76,17 @@ class BinaryReader {
   }
   bool ok() const { return ok_; }
   bool at_end() const { return rest_.empty(); }
+  // What was read is not what its writer writes: the reader is spent.
+  void fail() {
+    ok_ = false;
+    rest_ = {};
+  }
 
  private:
   // Whether n more bytes are there; if not, the reader is spent.
   bool need(size_t n) {
     if (n <= rest_.size()) return true;
-    ok_ = false;
-    rest_ = {};
+    fail();
     return false;
   }
   void raw(void* p, size_t n) {

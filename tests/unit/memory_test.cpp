@@ -1,17 +1,20 @@
 // Unit tests for util/big_array and util/key_index: the containers of a
-// national run's millions of figures; util/heap: when a run asks
-// glibc's heap for huge pages.
+// national run's millions of figures; util/packed_strings: the short lists
+// of a plan's actions and tasks; util/heap: when a run asks glibc's heap for
+// huge pages.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
 #include <random>
+#include <string>
 #include <unordered_map>
 
 #include "util/big_array.h"
 #include "util/heap.h"
 #include "util/key_index.h"
+#include "util/packed_strings.h"
 
 using namespace scip::util;
 
@@ -78,4 +81,48 @@ TEST_CASE("a run asks for huge pages only where GLIBC_TUNABLES is unset, and onl
   CHECK_FALSE(huge_page_tunables("").has_value());  // set to nothing: glibc's defaults, as the user asked
   CHECK_FALSE(huge_page_tunables("glibc.malloc.check=3").has_value());  // the user's own
   CHECK_FALSE(huge_page_tunables(kHugePageTunables).has_value());  // the run started again
+}
+
+TEST_CASE("PackedStrings gives back its items in order, whatever bytes and lengths they have") {
+  std::string long_item(300, 'x');  // a length of two varint bytes
+  std::string with_nul("a\0b", 3);
+  std::vector<std::string> items{"edu", "", "科协", with_nul, long_item, std::string(127, 'y'), std::string(128, 'z')};
+  PackedStrings l(items);
+  CHECK(l.size() == items.size());
+  CHECK(l == items);
+  CHECK(l.to_vector() == items);
+  CHECK(l[3] == with_nul);
+  CHECK(l[4] == long_item);
+  CHECK(l.front() == "edu");
+  CHECK(l.contains(""));
+  CHECK(l.contains("科协"));
+  CHECK_FALSE(l.contains("ed"));
+  CHECK(std::vector<std::string>(l.begin(), l.end()) == items);
+}
+
+TEST_CASE("PackedStrings: two department ids stay inside the string, no heap block") {
+  PackedStrings lead{"edu", "cast"};
+  CHECK(lead.bytes().size() == 9);  // a length byte before each
+  CHECK(lead.bytes().capacity() <= 15);  // the string's own room (libstdc++)
+  CHECK_FALSE(lead.empty());
+  CHECK(PackedStrings().empty());
+  CHECK(PackedStrings().size() == 0);
+  CHECK(PackedStrings{""}.size() == 1);  // an empty id is an item, not nothing
+  CHECK_FALSE(PackedStrings{""}.empty());
+  CHECK(lead == PackedStrings{"edu", "cast"});
+  CHECK_FALSE(lead == PackedStrings{"cast", "edu"});
+  CHECK_FALSE(lead == std::vector<std::string>{"edu"});
+}
+
+TEST_CASE("PackedStrings read from bytes takes only a whole encoding") {
+  PackedStrings l{"edu", std::string(200, 'q')};
+  PackedStrings back;
+  CHECK(back.from_bytes(l.bytes()));
+  CHECK(back == l);
+  std::string cut = l.bytes().substr(0, l.bytes().size() - 1);  // the last item one byte short
+  CHECK_FALSE(back.from_bytes(cut));
+  CHECK(back.empty());
+  CHECK_FALSE(back.from_bytes(std::string(1, '\x80')));  // a length whose next byte is missing
+  CHECK(back.from_bytes(""));
+  CHECK(back.empty());
 }
