@@ -30,24 +30,21 @@ void read(const json& j, std::optional<double>& x) {
   if (j.is_number()) x = j.get<double>();
 }
 void read(const json& j, std::optional<When>& x) { x = parse_when(j); }
-void read(const json& j, std::vector<std::string>& x) {
+// A list of strings: a std::vector (findings, ledgers, aliases) or a
+// util::PackedStrings (the id lists of actions and tasks).
+template <class List>
+void read_strings(const json& j, List& x) {
   if (j.is_array()) {
-    x.reserve(x.size() + j.size());
-    for (const auto& v : j)
-      if (v.is_string()) x.push_back(v.get<std::string>());
-  } else if (j.is_string()) {
-    // `lead: edu` (reported as wrong-type) still names edu for the other rules.
-    x.push_back(j.get<std::string>());
-  }
-}
-void read(const json& j, util::PackedStrings& x) {
-  if (j.is_array()) {
+    if constexpr (requires { x.reserve(size_t{}); }) x.reserve(x.size() + j.size());
     for (const auto& v : j)
       if (v.is_string()) x.push_back(v.get_ref<const std::string&>());
   } else if (j.is_string()) {
-    x.push_back(j.get_ref<const std::string&>());  // as for a vector above
+    // `lead: edu` (reported as wrong-type) still names edu for the other rules.
+    x.push_back(j.get_ref<const std::string&>());
   }
 }
+void read(const json& j, std::vector<std::string>& x) { read_strings(j, x); }
+void read(const json& j, util::PackedStrings& x) { read_strings(j, x); }
 void read(const json& j, std::vector<std::pair<std::string, double>>& x) {  // allocations: code -> share
   if (j.is_object())
     for (const auto& [k, v] : j.items())

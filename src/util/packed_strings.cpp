@@ -42,10 +42,6 @@ PackedStrings::PackedStrings(std::initializer_list<std::string_view> items) {
   for (auto item : items) push_back(item);
 }
 
-PackedStrings::PackedStrings(const std::vector<std::string>& items) {
-  for (const auto& item : items) push_back(item);
-}
-
 void PackedStrings::push_back(std::string_view item) {
   size_t n = item.size();
   do {
@@ -62,8 +58,6 @@ std::string_view PackedStrings::operator[](size_t i) const { return *std::next(b
 
 bool PackedStrings::contains(std::string_view item) const { return std::find(begin(), end(), item) != end(); }
 
-std::vector<std::string> PackedStrings::to_vector() const { return {begin(), end()}; }
-
 bool PackedStrings::from_bytes(std::string bytes) {
   const char* p = bytes.data();
   const char* end = p + bytes.size();
@@ -75,10 +69,6 @@ bool PackedStrings::from_bytes(std::string bytes) {
     }
   bytes_ = std::move(bytes);
   return true;
-}
-
-bool PackedStrings::operator==(const std::vector<std::string>& v) const {
-  return std::equal(begin(), end(), v.begin(), v.end());
 }
 
 }  // namespace scip::util

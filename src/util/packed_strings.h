@@ -20,7 +20,6 @@
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace scip::util {
 
@@ -56,7 +55,6 @@ class PackedStrings {
 
   PackedStrings() = default;
   PackedStrings(std::initializer_list<std::string_view> items);
-  explicit PackedStrings(const std::vector<std::string>& items);
 
   void push_back(std::string_view item);
   void clear() { bytes_.clear(); }
@@ -68,7 +66,6 @@ class PackedStrings {
   std::string_view front() const { return *begin(); }
   std::string_view operator[](size_t i) const;  // i < size()
   bool contains(std::string_view item) const;
-  std::vector<std::string> to_vector() const;
 
   // The encoded form, for storing; from_bytes returns false (and leaves the
   // list empty) when `bytes` is not a whole encoding.
@@ -76,7 +73,6 @@ class PackedStrings {
   bool from_bytes(std::string bytes);
 
   bool operator==(const PackedStrings&) const = default;
-  bool operator==(const std::vector<std::string>& v) const;
 
  private:
   std::string bytes_;
