@@ -76,6 +76,14 @@ class EntryWriter : public util::EachMember<EntryWriter> {
       put(x);
     }
   }
+  template <class T>
+  void put(const util::FlatStringMap<T>& m) {
+    w_.u32(static_cast<uint32_t>(m.size()));
+    for (size_t i = 0; i < m.size(); ++i) {
+      w_.str(m.key(i));
+      put(m.value(i));
+    }
+  }
   template <util::Described T>
   void put(const T& x) { fields(*this, x); }
 
@@ -127,6 +135,12 @@ class EntryReader : public util::EachMember<EntryReader> {
       get(kx);
       m.insert(std::move(kx));
     }
+  }
+  template <class T>
+  void get(util::FlatStringMap<T>& m) {
+    std::vector<std::pair<std::string, T>> items;
+    get(items);
+    m.assign(std::move(items));
   }
   template <util::Described T>
   void get(T& x) { fields(*this, x); }

@@ -25,9 +25,7 @@ util::Pos Document::pos(const std::string& pointer) const {
   std::string p = pointer;
   for (;;) {
     if (auto it = value_pos.find(p); it != value_pos.end()) return it->second;
-    auto kept = std::lower_bound(kept_pos.begin(), kept_pos.end(), p,
-                                 [](const auto& e, const std::string& k) { return e.first < k; });
-    if (kept != kept_pos.end() && kept->first == p) return kept->second;
+    if (const util::Pos* kept = kept_pos.find(p)) return *kept;
     if (p.empty()) return util::Pos{1, 1};
     p.erase(p.rfind('/'));
   }
@@ -37,11 +35,7 @@ void Document::keep_positions(const std::vector<std::string>& pointers) {
   std::vector<std::pair<std::string, util::Pos>> kept;
   kept.reserve(pointers.size());
   for (const auto& p : pointers) kept.emplace_back(p, pos(p));
-  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  kept.erase(std::unique(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-             kept.end());
-  kept.shrink_to_fit();
-  kept_pos = std::move(kept);
+  kept_pos.assign(std::move(kept));
   util::release(value_pos);
 }
 

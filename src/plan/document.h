@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "plan/yaml_tree.h"
+#include "util/flat_string_map.h"
 #include "util/hash.h"
 
 namespace scip::plan {
@@ -38,9 +39,9 @@ struct Document {
   std::vector<YamlProblem> problems;  // from parsing and typing
   std::unordered_set<std::string> reported;  // pointers already reported (schema step skips them)
   // After the file's own check, all that is kept of value_pos: the positions
-  // the rules across files may report at, sorted by pointer (a flat array
-  // that the check cache stores and reads back without building a hash map).
-  std::vector<std::pair<std::string, util::Pos>> kept_pos;
+  // the rules across files may report at, by pointer (flat arrays that the
+  // check cache stores and reads back without building a hash map).
+  util::FlatStringMap<util::Pos> kept_pos;
 
   // Position of the value at `pointer`, or of its nearest ancestor (in
   // value_pos, or once that is dropped in kept_pos).

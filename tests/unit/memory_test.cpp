@@ -1,7 +1,8 @@
 // Unit tests for util/big_array and util/key_index: the containers of a
 // national run's millions of figures; util/packed_strings: the short lists
 // of a plan's actions and tasks; util/heap: when a run asks glibc's heap for
-// huge pages.
+// huge pages; util/flat_string_map: the positions a plan keeps for the
+// rules across files.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "util/big_array.h"
+#include "util/flat_string_map.h"
 #include "util/heap.h"
 #include "util/key_index.h"
 #include "util/packed_strings.h"
@@ -133,4 +135,42 @@ TEST_CASE("PackedStrings read from bytes takes only a whole encoding") {
   CHECK_FALSE(back.from_bytes(std::string(1, '\x80')));  // a length whose next byte is missing
   CHECK(back.from_bytes(""));
   CHECK(back.empty());
+}
+
+TEST_CASE("FlatStringMap finds each key it was built from, and nothing else") {
+  FlatStringMap<int> m;
+  CHECK(m.empty());
+  CHECK(m.find("") == nullptr);
+  std::vector<std::pair<std::string, int>> items{
+      {"/actions/1/targets/0", 3}, {"/id", 1}, {"", 0}, {"/actions/10", 4}, {"/actions/1", 2}, {"/id", 99}};
+  m.assign(items);
+  CHECK(m.size() == 5);  // "/id" twice: the first kept
+  REQUIRE(m.find("/id") != nullptr);
+  CHECK(*m.find("/id") == 1);
+  REQUIRE(m.find("") != nullptr);
+  CHECK(*m.find("") == 0);
+  CHECK(*m.find("/actions/1") == 2);
+  CHECK(*m.find("/actions/10") == 4);
+  CHECK(*m.find("/actions/1/targets/0") == 3);
+  CHECK(m.find("/actions/1/") == nullptr);
+  CHECK(m.find("/actions") == nullptr);
+  CHECK(m.find("/ie") == nullptr);
+  for (size_t i = 1; i < m.size(); ++i) CHECK(m.key(i - 1) < m.key(i));  // walked in key order
+  FlatStringMap<int> same;
+  same.assign({{"/actions/1", 2}, {"/actions/10", 4}, {"/id", 1}, {"", 0}, {"/actions/1/targets/0", 3}});
+  CHECK(same == m);
+  FlatStringMap<int> other;
+  other.assign({{"/actions/1", 2}});
+  CHECK_FALSE(other == m);
+  std::mt19937 rng(7);
+  std::vector<std::pair<std::string, int>> many;
+  for (int i = 0; i < 2000; ++i) many.emplace_back("/t/" + std::to_string(rng() % 5000), i);
+  std::unordered_map<std::string, int> first;
+  for (const auto& [k, v] : many) first.emplace(k, v);
+  m.assign(many);
+  CHECK(m.size() == first.size());
+  for (const auto& [k, v] : first) {
+    REQUIRE(m.find(k) != nullptr);
+    CHECK(*m.find(k) == v);
+  }
 }

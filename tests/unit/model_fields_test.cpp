@@ -209,7 +209,7 @@ TEST_CASE("the check cache gives back every member it was given") {
 
   check::CheckedFile plan_file;
   plan_file.plan = filled<plan::Plan>();
-  plan_file.doc.kept_pos = {{"/actions/0/targets/1/unit", {40, 17}}, {"/id", {3, 5}}};
+  plan_file.doc.kept_pos.assign({{"/actions/0/targets/1/unit", {40, 17}}, {"/id", {3, 5}}});
   auto d1 = filled<check::Diagnostic>(), d2 = filled<check::Diagnostic>();
   d1.file = d2.file = path;  // the cache keeps only a file's own diagnostics
   d2.message = "另一条";
