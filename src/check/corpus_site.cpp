@@ -36,7 +36,7 @@ namespace {
 // The pointers of one site in a plan or a catalog.
 void add_site(Site site, const plan::Plan* plan, const plan::Catalog* catalog, const plan::Findings* findings,
               const plan::Ledger* ledger, const plan::Rubric* rubric, std::vector<std::string>& out) {
-  auto each = [&](const std::string& element, size_t n) {
+  auto each = [&](std::string_view element, size_t n) {
     for (size_t i = 0; i < n; ++i) out.push_back(site_pointer(site, element, i));
   };
   switch (site) {  // no default: every site has its case

@@ -46,6 +46,7 @@ class EntryWriter : public util::EachMember<EntryWriter> {
   void member(const T& m) { put(m); }
 
   void put(const std::string& s) { w_.str(s); }
+  void put(const util::CompactString& s) { w_.str(s); }
   void put(const util::PackedStrings& l) { w_.str(l.bytes()); }
   void put(bool b) { w_.u8(b); }
   void put(int i) { w_.i32(i); }
@@ -100,6 +101,7 @@ class EntryReader : public util::EachMember<EntryReader> {
   void member(T& m) { get(m); }
 
   void get(std::string& s) { s = r_.str(); }
+  void get(util::CompactString& s) { s = r_.str(); }
   void get(util::PackedStrings& l) {
     if (!l.from_bytes(r_.str())) r_.fail();
   }

@@ -46,7 +46,7 @@ void implements_in_parent(const PlanFile& pf, const plan::Plan& parent, Diagnost
     action_ids.push_back(a.id);
     for (const auto& t : a.tasks) task_ids.push_back(t.id);
   }
-  auto check = [&](const util::PackedStrings& refs, const std::string& ptr, const std::vector<std::string>& known,
+  auto check = [&](const util::PackedStrings& refs, std::string_view ptr, const std::vector<std::string>& known,
                    const char* what) {
     size_t i = 0;
     for (auto ref = refs.begin(); ref != refs.end(); ++ref, ++i) {
@@ -114,7 +114,7 @@ void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
       for (const auto& t : a.tasks) task_ids.insert(t.id);
     }
     std::set<std::string, std::less<>> action_ids(ids.begin(), ids.end());
-    auto check = [&](const util::PackedStrings& refs, const std::string& ptr, const std::set<std::string, std::less<>>& known,
+    auto check = [&](const util::PackedStrings& refs, std::string_view ptr, const std::set<std::string, std::less<>>& known,
                      const std::vector<std::string>& candidates) {
       size_t i = 0;
       for (auto ref = refs.begin(); ref != refs.end(); ++ref, ++i) {

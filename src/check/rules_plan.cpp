@@ -20,9 +20,9 @@ std::string num_str(double v) { return fmt::format("{}", v); }
 class IdSet {
  public:
   IdSet(const char* kind, const plan::Document& doc, Diagnostics& out) : kind_(kind), doc_(doc), out_(out) {}
-  void add(const std::string& id, const std::string& ptr) {
+  void add(const std::string& id, const util::CompactString& ptr) {
     if (id.empty()) return;
-    auto [it, fresh] = seen_.emplace(id, ptr);
+    auto [it, fresh] = seen_.emplace(id, ptr.str());
     if (!fresh)
       out_.add("duplicate-id", doc_.path, doc_.pos(ptr + "/id"),
                out_.tr("diag.duplicate-id", fmt::arg("kind", out_.tr(std::string("kind.") + kind_)),
@@ -193,7 +193,7 @@ void check_plan(const plan::Plan& plan, const plan::Document& doc, Diagnostics& 
   // A plan names the same few departments on every task: each distinct
   // reference is looked up once (the near-name search is the costly part).
   std::map<std::string, std::optional<std::pair<std::string, std::string>>, std::less<>> looked_up;
-  auto check_refs = [&](const util::PackedStrings& refs, const std::string& ptr, const char* role) {
+  auto check_refs = [&](const util::PackedStrings& refs, const util::CompactString& ptr, const char* role) {
     size_t i = 0;
     for (auto it = refs.begin(); it != refs.end(); ++it, ++i) {
       const std::string ref(*it);

@@ -32,7 +32,7 @@ const plan::Action* action_at(const plan::Plan& p, const std::string& path) {
 std::string task_title_at(const plan::Plan& p, const std::string& path) {
   for (const auto& a : p.actions)
     for (const auto& t : a.tasks)
-      if ("actions/" + a.id + "/tasks/" + t.id == path) return t.title;
+      if ("actions/" + a.id + "/tasks/" + t.id == path) return t.title.str();
   return "";
 }
 
@@ -114,12 +114,12 @@ Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOpti
   Coverage c{.parent_id = parent.id, .parent_title = parent.title, .child_id = child.id, .child_title = child.title};
   std::set<std::string> implementing;
   for (const auto& a : parent.actions) {
-    CoveredItem it = item("actions/" + a.id, a.title, pairs);
-    if (const plan::Action* ca = action_at(child, it.child_path)) it.child_title = ca->title;
+    CoveredItem it = item("actions/" + a.id, a.title.str(), pairs);
+    if (const plan::Action* ca = action_at(child, it.child_path)) it.child_title = ca->title.str();
     implementing.insert(it.child_path);
     c.actions.push_back(it);
     for (const auto& t : a.tasks) {
-      CoveredItem ti = item("actions/" + a.id + "/tasks/" + t.id, t.title, pairs);
+      CoveredItem ti = item("actions/" + a.id + "/tasks/" + t.id, t.title.str(), pairs);
       ti.child_title = task_title_at(child, ti.child_path);
       c.tasks.push_back(ti);
     }
@@ -167,7 +167,7 @@ Coverage cover(const plan::Plan& parent, const plan::Plan& child, const DiffOpti
     c.targets.push_back(ct);
   }
   for (const auto& a : child.actions)
-    if (!implementing.count("actions/" + a.id)) c.extra.push_back({.path = "actions/" + a.id, .title = a.title});
+    if (!implementing.count("actions/" + a.id)) c.extra.push_back({.path = "actions/" + a.id, .title = a.title.str()});
   return c;
 }
 

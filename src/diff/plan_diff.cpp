@@ -53,7 +53,7 @@ std::vector<TargetRef> targets_of(const plan::Plan& p) {
 }
 
 std::string target_label(const plan::Target& t) {
-  std::string s = !t.name.empty() ? t.name : t.text;
+  std::string s = (!t.name.empty() ? t.name : t.text).str();
   if (t.value) s += fmt::format(" {} {}{}", t.op, num(*t.value), t.unit);
   if (t.by) s += " (" + t.by->text + ")";
   return s;
@@ -70,12 +70,12 @@ constexpr double kContentMinimum = 0.05;      // TF-IDF cosine for the content f
 constexpr double kContentMargin = 1.5;        // ... which must beat the runner-up by this factor
 
 
-std::string title_key(const std::string& t) { return util::remove_words(t, kTitleStopWords); }
+std::string title_key(std::string_view t) { return util::remove_words(t, kTitleStopWords); }
 
-std::string task_body(const plan::Task& t) { return t.title + t.text; }
+std::string task_body(const plan::Task& t) { return t.title.str() + t.text.str(); }
 
 std::string action_body(const plan::Action& a) {
-  std::string s = a.title + a.text;
+  std::string s = a.title.str() + a.text.str();
   for (const auto& t : a.tasks) s += task_body(t);
   return s;
 }
@@ -344,7 +344,7 @@ class Differ {
           break;
         }
     }
-    auto label = [](const plan::Target& t) { return !t.name.empty() ? t.name : t.text; };
+    auto label = [](const plan::Target& t) -> std::string_view { return !t.name.empty() ? t.name : t.text; };
     pair_by_score(no, nn, used_o, used_n,
                   [&](size_t i, size_t j) { return util::bigram_dice(label(*ot_[i].t), label(*nt_[j].t)); },
                   kTargetSimilarity, "similarity", target_pairs_);
@@ -403,7 +403,7 @@ class Differ {
       emit("target-value-changed", num(*a.value) + a.unit, num(*b.value) + b.unit + pct, value_severity(a, b));
     }
     if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit, b.unit, "attention");
-    std::string aby = a.by ? a.by->text : "", bby = b.by ? b.by->text : "";
+    std::string aby = a.by ? a.by->text.str() : "", bby = b.by ? b.by->text.str() : "";
     if (aby != bby) emit("target-deadline-changed", aby, bby, deadline_severity(a, b));
     if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op, b.op, op_severity(a.op, b.op));
     ++(changed ? d.targets.reworded : d.targets.kept);
@@ -607,7 +607,7 @@ class Differ {
   void emit_removed_action(size_t i) {
     if (!emitted_old_.insert(i).second) return;
     const plan::Action& a = O.actions[i];
-    add({.kind = "action-removed", .old_path = "actions/" + a.id, .old_value = a.title, .depth = 1});
+    add({.kind = "action-removed", .old_path = "actions/" + a.id, .old_value = a.title.str(), .depth = 1});
     ++d.actions.removed;
     emit_removed_tasks_of(i);
     emit_removed_targets("actions/" + a.id + "/");
@@ -619,14 +619,14 @@ class Differ {
     const plan::Action& b = N.actions[j];
     std::string np = "actions/" + b.id;
     if (olds.empty()) {
-      add({.kind = "action-added", .new_path = np, .new_value = b.title, .depth = 1});
+      add({.kind = "action-added", .new_path = np, .new_value = b.title.str(), .depth = 1});
       ++d.actions.added;
       return;
     }
     if (olds.size() > 1) {
       std::string names;
       for (const auto* p : olds) names += (names.empty() ? "" : " + ") + O.actions[size_t(p->o)].title;
-      add({.kind = "action-merged", .new_path = np, .old_value = names, .new_value = b.title, .how = "continues",
+      add({.kind = "action-merged", .new_path = np, .old_value = names, .new_value = b.title.str(), .how = "continues",
            .depth = 1});
       ++d.actions.merged;
       return;
@@ -636,7 +636,7 @@ class Differ {
     std::string op = "actions/" + a.id;
     bool split = news_of_old_[p.o].size() > 1, renamed = a.title != b.title;
     add({.kind = split ? "action-split" : renamed ? "action-renamed" : "action-kept", .old_path = op, .new_path = np,
-         .old_value = a.title, .new_value = b.title, .similarity = p.sim, .how = p.how, .depth = 1});
+         .old_value = a.title.str(), .new_value = b.title.str(), .similarity = p.sim, .how = p.how, .depth = 1});
     ++(split ? d.actions.split : renamed ? d.actions.renamed : d.actions.kept);
     if (a.kind != b.kind)
       add({.kind = "action-kind-changed", .old_path = op, .new_path = np, .old_value = a.kind, .new_value = b.kind,
@@ -685,7 +685,7 @@ class Differ {
       if (old && d.changes.size() > at && d.changes[at].depth > 2) {
         d.changes.insert(d.changes.begin() + static_cast<long>(at),
                          {.kind = "task-kept", .old_path = old_task_path(*old), .new_path = new_task_path(me),
-                          .old_value = old->t->title, .new_value = t.title, .depth = 2});
+                          .old_value = old->t->title.str(), .new_value = t.title.str(), .depth = 2});
       }
     }
   }
@@ -696,7 +696,7 @@ class Differ {
     {
       auto it = std::find_if(task_pairs_.begin(), task_pairs_.end(), [&](const TaskPair& x) { return x.n.t == &t; });
       if (it == task_pairs_.end()) {
-        Change c{.kind = "task-added", .new_path = new_task_path(me), .new_value = t.title, .depth = 2};
+        Change c{.kind = "task-added", .new_path = new_task_path(me), .new_value = t.title.str(), .depth = 2};
         closest_task(t, O, c);
         add(std::move(c));
         ++d.tasks.added;
@@ -707,13 +707,13 @@ class Differ {
       bool reworded = ot.title != t.title || ot.text != t.text;
       if (moved) {
         add({.kind = "task-moved", .old_path = old_task_path(it->o), .new_path = new_task_path(me),
-             .old_value = ot.title, .new_value = t.title, .similarity = it->sim, .how = "similarity", .depth = 2});
+             .old_value = ot.title.str(), .new_value = t.title.str(), .similarity = it->sim, .how = "similarity", .depth = 2});
         ++d.tasks.moved;
       }
       if (reworded) {
         add({.kind = "task-reworded", .old_path = old_task_path(it->o), .new_path = new_task_path(me),
-             .old_value = ot.title + (ot.text.empty() ? "" : "。" + ot.text),
-             .new_value = t.title + (t.text.empty() ? "" : "。" + t.text),
+             .old_value = ot.title.str() + (ot.text.empty() ? "" : "。" + ot.text),
+             .new_value = t.title.str() + (t.text.empty() ? "" : "。" + t.text),
              .similarity = it->how == "similarity" ? it->sim : std::nullopt, .how = it->how, .depth = 2});
         if (!moved) ++d.tasks.reworded;
       } else if (!moved) {
@@ -746,7 +746,7 @@ class Differ {
   void emit_removed_tasks_of(size_t i) {
     for (const auto& r : lone_o_)
       if (r.action == i && shown_removed_.insert(r.t).second) {
-        Change c{.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title, .depth = 2};
+        Change c{.kind = "task-removed", .old_path = old_task_path(r), .old_value = r.t->title.str(), .depth = 2};
         closest_task(*r.t, N, c);
         add(std::move(c));
         ++d.tasks.removed;

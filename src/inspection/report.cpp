@@ -87,7 +87,7 @@ util::TextTable finding_table(const Ledger& l, const ReportOptions& o) {
               tr(L, "findings.col.where"), tr(L, "findings.col.lead"), tr(L, "findings.col.text")};
   t.right = {false, false, false, false, false, false, false};
   for (const FindingState* s : listed(l, o.all))
-    t.rows.push_back({{s->region_name}, {s->finding->id}, {s->status}, {s->finding->deadline ? s->finding->deadline->text : ""},
+    t.rows.push_back({{s->region_name}, {s->finding->id}, {s->status}, {s->finding->deadline ? s->finding->deadline->text.str() : ""},
                       {where_text(*s, L)}, {s->lead}, {s->finding->text}});
   t.width = o.width;
   t.shrink = 6;
@@ -118,7 +118,7 @@ void write_csv(std::ostream& out, const Ledger& l, const ReportOptions& o) {
     const auto& f = *s.finding;
     bool dated = f.deadline && f.deadline->valid;
     util::write_csv_row(out, {s.file_id, f.id, s.region_code, s.region_name, f.category, s.lead, s.status,
-                              dated ? f.deadline->text : "", dated && s.open() ? std::to_string(s.days_left) : "",
+                              dated ? f.deadline->text.str() : "", dated && s.open() ? std::to_string(s.days_left) : "",
                               s.overdue() ? "1" : "0", s.warning ? std::to_string(s.warning) : "",
                               s.closed_on ? s.closed_on->str() : "", !s.open() && s.on_time ? "1" : "0", f.text});
   }

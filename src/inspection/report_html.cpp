@@ -82,7 +82,7 @@ void write_ledger_html(std::ostream& out, const Ledger& l, const ReportOptions& 
     r.set("id", s->finding->id);
     r.set("status", s->status);
     r.set("tone", tone_of(*s));
-    r.set("deadline", s->finding->deadline ? s->finding->deadline->text : "");
+    r.set("deadline", s->finding->deadline ? s->finding->deadline->text.str() : "");
     r.set("where", where_text(*s, L));
     r.set("lead", s->lead);
     r.set("text", s->finding->text);

@@ -52,7 +52,7 @@ util::TextTable milestone_table(const TaskView& v, const ReportOptions& o) {
               tr(L, "tasks.col.done")};
   t.right.assign(t.header.size(), false);
   for (const auto& m : v.milestones)
-    t.rows.push_back({{m.milestone->id + " " + m.milestone->title}, {m.region_name}, {m.milestone->by ? m.milestone->by->text : ""},
+    t.rows.push_back({{m.milestone->id + " " + m.milestone->title}, {m.region_name}, {m.milestone->by ? m.milestone->by->text.str() : ""},
                       {tr(L, "tasks.state." + m.state)}, {m.done_on ? m.done_on->str() : ""}});
   t.width = o.width;
   t.shrink = 0;

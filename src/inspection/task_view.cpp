@@ -115,8 +115,8 @@ TaskView build_task_view(const plan::Plan& plan, const std::vector<const plan::L
       v.regions.emplace_back(p.region, region_name(plan, p.region));
   std::sort(v.regions.begin(), v.regions.end());
   if (v.regions.empty()) v.regions.emplace_back(plan.region.code, plan.region.name);
-  auto row_for = [&](const plan::Action& a, const std::string& id, const std::string& title, const util::PackedStrings& lead) {
-    TaskRow row{.action_id = a.id, .action_title = a.title, .task_id = id, .task_title = title,
+  auto row_for = [&](const plan::Action& a, const std::string& id, std::string_view title, const util::PackedStrings& lead) {
+    TaskRow row{.action_id = a.id, .action_title = a.title.str(), .task_id = id, .task_title = std::string(title),
                 .lead = lead_names(plan, lead.empty() ? a.lead : lead)};
     for (const auto& [code, name] : v.regions) {
       TaskCell c;

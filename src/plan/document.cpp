@@ -21,8 +21,8 @@ std::string pointer_token(std::string_view key) {
   return out;
 }
 
-util::Pos Document::pos(const std::string& pointer) const {
-  std::string p = pointer;
+util::Pos Document::pos(std::string_view pointer) const {
+  std::string p(pointer);
   for (;;) {
     if (auto it = value_pos.find(p); it != value_pos.end()) return it->second;
     if (const util::Pos* kept = kept_pos.find(p)) return *kept;

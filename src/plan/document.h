@@ -45,7 +45,7 @@ struct Document {
 
   // Position of the value at `pointer`, or of its nearest ancestor (in
   // value_pos, or once that is dropped in kept_pos).
-  util::Pos pos(const std::string& pointer) const;
+  util::Pos pos(std::string_view pointer) const;
   // Keeps the positions of `pointers` only (their nearest known ancestor's,
   // for a pointer with no value), in kept_pos, and drops value_pos.
   void keep_positions(const std::vector<std::string>& pointers);

@@ -14,8 +14,10 @@ namespace {
 
 // Reads a JSON value into a member, leniently: a value of the wrong type
 // leaves the member as it was (the schema step has reported it).
-void read(const json& j, std::string& x) {
-  if (j.is_string() && !j.get_ref<const std::string&>().empty()) x = j.get<std::string>();
+template <class S>
+  requires std::same_as<S, std::string> || std::same_as<S, util::CompactString>
+void read(const json& j, S& x) {
+  if (j.is_string() && !j.get_ref<const std::string&>().empty()) x = j.get_ref<const std::string&>();
 }
 void read(const json& j, bool& x) {
   if (j.is_boolean()) x = j.get<bool>();
@@ -65,7 +67,8 @@ class JsonReader {
   void key(const char* k, T& x) {
     if (const json* m = member(k)) read(*m, x);
   }
-  void pointer(std::string& x) { x = ptr_; }
+  template <class S>
+  void pointer(S& x) { x = ptr_; }
   template <class F>
   void group(const char* k, F&& f) {
     if (const json* m = member(k); m && m->is_object()) {

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/compact_string.h"
 #include "util/date.h"
 #include "util/fields.h"
 #include "util/packed_strings.h"
@@ -22,7 +23,7 @@ namespace scip::plan {
 
 // A deadline or start written as a year (2025) or a date (2025-12-31).
 struct When {
-  std::string text;              // as written
+  util::CompactString text;      // as written
   int year = 0;                  // always set when valid
   std::optional<util::Date> date;  // set when a full date was written
   bool valid = false;
@@ -31,24 +32,31 @@ struct When {
   bool operator==(const When&) const = default;
 };
 
+// Prose, and members most elements leave out, are util::CompactString: one
+// pointer when empty (see util/compact_string.h); ids, units and operators
+// are short std::strings (inside the struct, no heap block).
 struct Target {
-  std::string ptr;
-  std::string id, indicator, name, text, unit, source, per;
+  util::CompactString ptr;
+  std::string id, indicator;
+  util::CompactString name, text;
+  std::string unit;
+  util::CompactString source, per;
   std::string op = ">=";
-  std::string accumulate;  // empty: from the indicator catalog
+  util::CompactString accumulate;  // empty: from the indicator catalog
   bool each_region = false;  // measured in each region directly under the plan's region, not in its own
   std::vector<std::pair<std::string, double>> allocations;  // 指标分解: region code -> share, in `unit`
   std::optional<double> value;
   std::optional<When> by;
   std::optional<double> baseline_value;
   std::optional<When> baseline_at;
-  std::string baseline_ptr;
+  util::CompactString baseline_ptr;
   bool operator==(const Target&) const = default;
 };
 
 struct Task {
-  std::string ptr;
-  std::string id, title, text, source;
+  util::CompactString ptr;
+  std::string id;
+  util::CompactString title, text, source;
   // Department ids, and ids of actions (tasks) of the previous and the parent
   // plan: short lists of short ids, packed (util/packed_strings.h).
   util::PackedStrings lead, support, continues;
@@ -58,8 +66,9 @@ struct Task {
 };
 
 struct Action {
-  std::string ptr;
-  std::string id, kind, title, text, source;
+  util::CompactString ptr;
+  std::string id, kind;
+  util::CompactString title, text, source;
   util::PackedStrings lead, support, continues;  // as in Task
   util::PackedStrings implements;  // ids of the parent plan's actions (tasks) this one implements
   bool support_all = false;
@@ -69,15 +78,17 @@ struct Action {
 };
 
 struct Goal {
-  std::string ptr;
-  std::string id, text, source;
+  util::CompactString ptr;
+  std::string id;
+  util::CompactString text, source;
   std::vector<Target> targets;
   bool operator==(const Goal&) const = default;
 };
 
 struct Milestone {
-  std::string ptr;
-  std::string id, title, text, source;
+  util::CompactString ptr;
+  std::string id;
+  util::CompactString title, text, source;
   std::optional<When> from, by;
   bool operator==(const Milestone&) const = default;
 };

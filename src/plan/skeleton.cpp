@@ -13,11 +13,11 @@ std::string todo(i18n::Lang lang, const std::string& id) { return i18n::tr(lang,
 void emit_target(YAML::Emitter& y, const Target& t, i18n::Lang lang) {
   y << YAML::BeginMap << YAML::Key << "id" << YAML::Value << t.id;
   if (!t.indicator.empty()) y << YAML::Key << "indicator" << YAML::Value << t.indicator;
-  if (!t.name.empty()) y << YAML::Key << "name" << YAML::Value << t.name;
+  if (!t.name.empty()) y << YAML::Key << "name" << YAML::Value << t.name.str();
   y << YAML::Comment(i18n::tr(lang, "skeleton.todo.value", fmt::arg("op", t.op), fmt::arg("value", fmt::format("{}", *t.value)),
-                              fmt::arg("unit", t.unit), fmt::arg("by", t.by ? t.by->text : "")));
+                              fmt::arg("unit", t.unit), fmt::arg("by", t.by ? t.by->text.str() : "")));
   y << YAML::Key << "unit" << YAML::Value << t.unit;
-  if (t.by) y << YAML::Key << "by" << YAML::Value << t.by->text;
+  if (t.by) y << YAML::Key << "by" << YAML::Value << t.by->text.str();
   y << YAML::EndMap;
 }
 
@@ -50,7 +50,7 @@ std::string skeleton_plan(const Plan& parent, const SkeletonRegion& region, i18n
   if (quantified) {
     y << YAML::Key << "goals" << YAML::Value << YAML::BeginSeq;
     for (const auto& g : parent.goals) {
-      y << YAML::BeginMap << YAML::Key << "id" << YAML::Value << g.id << YAML::Key << "text" << YAML::Value << g.text;
+      y << YAML::BeginMap << YAML::Key << "id" << YAML::Value << g.id << YAML::Key << "text" << YAML::Value << g.text.str();
       y << YAML::Comment(todo(lang, "goal"));
       y << YAML::Key << "targets" << YAML::Value << YAML::BeginSeq;
       for (const auto& t : g.targets)
@@ -62,7 +62,7 @@ std::string skeleton_plan(const Plan& parent, const SkeletonRegion& region, i18n
   y << YAML::Key << "actions" << YAML::Value << YAML::BeginSeq;
   for (const auto& a : parent.actions) {
     y << YAML::BeginMap << YAML::Key << "id" << YAML::Value << a.id << YAML::Key << "kind" << YAML::Value << a.kind
-      << YAML::Key << "title" << YAML::Value << a.title;
+      << YAML::Key << "title" << YAML::Value << a.title.str();
     y << YAML::Comment(todo(lang, "action"));
     for (const auto& t : a.targets)
       if (t.value) {

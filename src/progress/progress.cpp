@@ -204,7 +204,7 @@ class Builder {
       return false;
     }
     const plan::Indicator& ind = corpus_.indicators.at(row.indicator);
-    row.accumulate = !t.accumulate.empty() ? t.accumulate : ind.accumulate;
+    row.accumulate = !t.accumulate.empty() ? t.accumulate.view() : std::string_view(ind.accumulate);
     row.unit = ind.unit;
     if (!t.unit.empty()) {
       auto sc = util::unit_scale(t.unit, ind.unit);

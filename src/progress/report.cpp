@@ -46,7 +46,7 @@ std::string raw(const std::optional<double>& v) { return v ? raw(*v) : ""; }
 std::string pct(const std::optional<double>& v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
 
 std::string deadline_text(const Row& r) {
-  return r.target->by && r.target->by->valid ? r.target->by->text : std::to_string(r.deadline.year);
+  return r.target->by && r.target->by->valid ? r.target->by->text.str() : std::to_string(r.deadline.year);
 }
 
 bool milestone(const Row& r) { return r.indicator >= 0 && !r.target_value; }
@@ -80,7 +80,7 @@ std::string region_label(const plan::Corpus& c, int region) { return region >= 0
 std::vector<std::string> groups_of(const Row& r, GroupBy by, const plan::Corpus& c, i18n::Lang lang) {
   switch (by) {
     case GroupBy::action:
-      return {r.action ? r.action->title : i18n::tr(lang, "progress.group.goals")};
+      return {r.action ? r.action->title.str() : i18n::tr(lang, "progress.group.goals")};
     case GroupBy::department:
       if (auto leads = r.leads(); !leads.empty()) return {leads.begin(), leads.end()};
       if (r.action) return {i18n::tr(lang, "progress.group.no-lead")};
@@ -226,7 +226,7 @@ void write_table(std::ostream& out, const Table& t, const std::vector<const Row*
     cells[kId] = {util::neutralize_controls(o.by == GroupBy::target ? r.target->id : target_label(r, several)), ""};
     cells[kRegion] = {util::neutralize_controls(region_label(c, r.region)), ""};
     std::string ind = r.indicator >= 0 ? c.indicators.at(r.indicator).name
-                      : !r.target->name.empty() ? r.target->name : r.target->text;
+                      : (!r.target->name.empty() ? r.target->name : r.target->text).str();
     cells[kName] = {util::neutralize_controls(ind), ""};
     cells[kUnit] = {util::neutralize_controls(r.unit), ""};
     cells[kBaseline] = {r.baseline ? util::format_number(*r.baseline) + (r.baseline_assumed ? "*" : "") : "—", ""};
@@ -294,7 +294,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
     v.push_back(r.region >= 0 ? c.regions.at(r.region).code : "");
     v.push_back(region_label(c, r.region));
     v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).id : "");
-    v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).name : r.target->name);
+    v.push_back(r.indicator >= 0 ? c.indicators.at(r.indicator).name : r.target->name.str());
     v.emplace_back(r.unit);
     v.push_back(raw(r.baseline));
     v.push_back(r.baseline_assumed ? "1" : "0");
@@ -500,9 +500,9 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     const Row& r = *rows[n];
     if (n) out << "\n";
     const plan::Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
-    std::string name = !r.target->name.empty() ? r.target->name
+    std::string name = !r.target->name.empty() ? r.target->name.str()
                      : r.indicator >= 0   ? c.indicators.at(r.indicator).name
-                                          : r.target->text;
+                                          : r.target->text.str();
     out << r.key(c) << "  " << util::neutralize_controls(name) << " ("
         << (reg ? reg->name + " " + reg->code : "—") << ")\n";
     if (r.indicator < 0) {

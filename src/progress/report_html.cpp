@@ -156,9 +156,9 @@ HtmlData stack_chart(const Groups& groups, i18n::Lang L) {
 }
 
 std::string row_name(const Row& r, const plan::Corpus& c) {
-  if (!r.target->name.empty()) return r.target->name;
+  if (!r.target->name.empty()) return r.target->name.str();
   if (r.indicator >= 0) return c.indicators.at(r.indicator).name;
-  return r.target->text;
+  return r.target->text.str();
 }
 
 // Percent complete against expected, one bar per target that has a percent.
@@ -282,9 +282,9 @@ std::optional<HtmlData> trajectory(const Row& r, const Table& t, const plan::Cor
 }
 
 std::string source_of(const Row& r) {
-  if (!r.target->source.empty()) return r.target->source;
-  if (r.task && !r.task->source.empty()) return r.task->source;
-  return r.action ? r.action->source : "";
+  if (!r.target->source.empty()) return r.target->source.str();
+  if (r.task && !r.task->source.empty()) return r.task->source.str();
+  return r.action ? r.action->source.str() : "";
 }
 
 HtmlData table_row(const Row& r, const Table& t, const plan::Corpus& c, const submission::FigureSet& subs,

@@ -79,7 +79,7 @@ void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row
     std::string region_code = r->region >= 0 ? c.regions.at(r->region).code : "";
     std::string region = r->region >= 0 ? c.regions.at(r->region).name : "";
     std::string indicator = r->indicator >= 0 ? c.indicators.at(r->indicator).name : "";
-    std::string name = r->target->name.empty() ? indicator : r->target->name;
+    std::string name = r->target->name.empty() ? indicator : r->target->name.str();
     text_row(ws, y, {r->plan->id, r->target->id, name, region_code, region, indicator, std::string(r->unit)}, nullptr, widths);
     number_cell(ws, y, 7, r->baseline, f.number);
     worksheet_write_string(ws, y, 8, r->target->op.c_str(), nullptr);
@@ -90,7 +90,7 @@ void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row
     number_cell(ws, y, 13, r->expected ? std::optional<double>(*r->expected / 100) : std::nullopt, f.percent);
     worksheet_write_string(ws, y, 14, status_text(r->status, L).c_str(), f.light.at(light_of(r->status)));
     std::string leads = fmt::format("{}", fmt::join(r->leads(), "、")), supports = fmt::format("{}", fmt::join(r->supports(), "、"));
-    for (auto [col, text] : {std::pair{15, leads}, std::pair{16, supports}, std::pair{17, r->target->source}}) {
+    for (auto [col, text] : {std::pair{15, leads}, std::pair{16, supports}, std::pair{17, r->target->source.str()}}) {
       worksheet_write_string(ws, y, static_cast<lxw_col_t>(col), text.c_str(), nullptr);
       if (widths.size() <= static_cast<size_t>(col)) widths.resize(static_cast<size_t>(col) + 1, 8);
       widths[static_cast<size_t>(col)] = std::max(widths[static_cast<size_t>(col)], std::min(60.0, XlsxBook::width_of(text)));

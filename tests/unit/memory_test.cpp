@@ -2,7 +2,8 @@
 // national run's millions of figures; util/packed_strings: the short lists
 // of a plan's actions and tasks; util/heap: when a run asks glibc's heap for
 // huge pages; util/flat_string_map: the positions a plan keeps for the
-// rules across files.
+// rules across files; util/compact_string: a plan's prose and rarely set
+// members.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -13,7 +14,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "util/big_array.h"
+#include "util/compact_string.h"
 #include "util/flat_string_map.h"
 #include "util/heap.h"
 #include "util/key_index.h"
@@ -135,6 +139,59 @@ TEST_CASE("PackedStrings read from bytes takes only a whole encoding") {
   CHECK_FALSE(back.from_bytes(std::string(1, '\x80')));  // a length whose next byte is missing
   CHECK(back.from_bytes(""));
   CHECK(back.empty());
+}
+
+TEST_CASE("CompactString is one pointer, null when empty, and keeps every byte of what it was given") {
+  static_assert(sizeof(CompactString) == sizeof(void*));
+  CompactString none;
+  CHECK(none.empty());
+  CHECK(none.size() == 0);
+  CHECK(none.view() == "");
+  CHECK(std::string_view(none.c_str()) == "");  // an empty one still reads as "", never a null pointer
+  CHECK(CompactString("").empty());              // nothing given: nothing allocated
+  CHECK(CompactString(std::string()).empty());
+
+  std::string with_nul("a\0b", 3);
+  std::string long_text(5000, 'x');
+  for (const std::string& s : {std::string("科普"), with_nul, long_text, std::string(1, '\xff')}) {
+    CompactString c(s);
+    CHECK_FALSE(c.empty());
+    CHECK(c.size() == s.size());
+    CHECK(c.view() == s);
+    CHECK(c.str() == s);
+    CHECK(c.c_str()[s.size()] == '\0');  // terminated, for the C APIs
+    CHECK(c == s);
+    CHECK(c == CompactString(s));
+  }
+  CHECK(CompactString("a") < CompactString("b"));
+  CHECK(CompactString("a") < std::string_view("ab"));
+  CHECK_FALSE(CompactString("ab") == "a");
+  CHECK(fmt::format("<{:>4}>", CompactString("ab")) == "<  ab>");  // formats as the text, with a spec
+  CHECK(std::string("x") + CompactString("y") + "z" == "xyz");
+  CHECK(CompactString("ab")[1] == 'b');
+}
+
+TEST_CASE("CompactString copies own their bytes; moves and clears leave an empty one behind") {
+  CompactString a("全民科学素质");
+  CompactString b = a;
+  CHECK(b == a);
+  CHECK(b.data() != a.data());  // a copy of its own
+  b = "改了";
+  CHECK(a == "全民科学素质");
+  const char* bytes = a.data();
+  CompactString c = std::move(a);
+  CHECK(c.data() == bytes);  // moved, not copied
+  CHECK(a.empty());          // NOLINT(bugprone-use-after-move): what a move leaves is specified here
+  c = c;                     // NOLINT: assigning to itself keeps the value
+  CHECK(c == "全民科学素质");
+  c = std::string("新");
+  CHECK(c == "新");
+  c.clear();
+  CHECK(c.empty());
+  c = CompactString("x");
+  b = std::move(c);
+  CHECK(b == "x");
+  CHECK(c.empty());  // NOLINT(bugprone-use-after-move)
 }
 
 TEST_CASE("FlatStringMap finds each key it was built from, and nothing else") {
