@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <ranges>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -64,13 +65,11 @@ class FlatStringMap {
 
   // The value of `k`, or null.
   const V* find(std::string_view k) const {
-    size_t lo = 0, hi = size();
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (key(mid) < k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < size() && key(lo) == k ? &values_[lo] : nullptr;
+    // The first key not less than k (the keys are sorted).
+    auto indices = std::views::iota(size_t{0}, size());
+    auto first = std::ranges::partition_point(indices, [&](size_t j) { return key(j) < k; });
+    auto i = static_cast<size_t>(first - indices.begin());
+    return i < size() && key(i) == k ? &values_[i] : nullptr;
   }
 
   void swap(FlatStringMap& o) noexcept {
