@@ -32,9 +32,10 @@ struct When {
   bool operator==(const When&) const = default;
 };
 
-// Prose, and members most elements leave out, are util::CompactString: one
-// pointer when empty (see util/compact_string.h); ids, units and operators
-// are short std::strings (inside the struct, no heap block).
+// Prose, JSON Pointers and the members most elements leave out are
+// util::CompactString: one pointer, null when empty (util/compact_string.h).
+// Ids, indicator ids, units and operators stay std::string: the keys most
+// lookups take, and most of them short enough to need no heap block.
 struct Target {
   util::CompactString ptr;
   std::string id, indicator;
