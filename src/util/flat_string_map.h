@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <ranges>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -65,11 +64,16 @@ class FlatStringMap {
 
   // The value of `k`, or null.
   const V* find(std::string_view k) const {
-    // The first key not less than k (the keys are sorted).
-    auto indices = std::views::iota(size_t{0}, size());
-    auto first = std::ranges::partition_point(indices, [&](size_t j) { return key(j) < k; });
-    auto i = static_cast<size_t>(first - indices.begin());
-    return i < size() && key(i) == k ? &values_[i] : nullptr;
+    // The first key not less than k (the keys are sorted). Written out:
+    // std::ranges::partition_point over std::views::iota does not compile
+    // with clang 14 and libstdc++ 12's ranges (Debian 12's sanitizer build).
+    size_t lo = 0, hi = size();
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (key(mid) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < size() && key(lo) == k ? &values_[lo] : nullptr;
   }
 
   void swap(FlatStringMap& o) noexcept {
