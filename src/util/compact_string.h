@@ -7,8 +7,9 @@
 // bytes are all that is left of it: at national scale (92,000 targets,
 // 122,000 tasks) that is most of the structs' size. A CompactString is one
 // pointer: null when empty, else a heap block holding the length, the bytes
-// and a terminating NUL (a longer string than 4 GiB is refused, never cut). A set value therefore costs about what a long
-// std::string costs, and an empty one 8 bytes instead of 32.
+// and a terminating NUL (a string longer than 4 GiB is refused, never cut).
+// A set value therefore costs about what a long std::string costs, and an
+// empty one 8 bytes instead of 32.
 //
 // It is an immutable value: built from a string_view, replaced whole, read
 // as a std::string_view (it converts to one implicitly, so comparing,
@@ -98,10 +99,22 @@ class CompactString {
 
 static_assert(sizeof(CompactString) == sizeof(char*));
 
-inline std::string operator+(const std::string& a, const CompactString& b) { return a + std::string(b.view()); }
-inline std::string operator+(const CompactString& a, const std::string& b) { return std::string(a.view()) + b; }
-inline std::string operator+(const char* a, const CompactString& b) { return a + std::string(b.view()); }
-inline std::string operator+(const CompactString& a, const char* b) { return std::string(a.view()) + b; }
+// Concatenation builds one std::string: the left operand copied, the right
+// appended (no temporary copy of either).
+inline std::string operator+(std::string_view a, const CompactString& b) {
+  std::string r(a);
+  r.append(b.view());
+  return r;
+}
+inline std::string operator+(const CompactString& a, std::string_view b) {
+  std::string r(a.view());
+  r.append(b);
+  return r;
+}
+inline std::string operator+(const std::string& a, const CompactString& b) { return std::string_view(a) + b; }
+inline std::string operator+(const CompactString& a, const std::string& b) { return a + std::string_view(b); }
+inline std::string operator+(const char* a, const CompactString& b) { return std::string_view(a) + b; }
+inline std::string operator+(const CompactString& a, const char* b) { return a + std::string_view(b); }
 
 }  // namespace scip::util
 
