@@ -47,6 +47,7 @@ class EntryWriter : public util::EachMember<EntryWriter> {
 
   void put(const std::string& s) { w_.str(s); }
   void put(const util::CompactString& s) { w_.str(s); }
+  void put(const util::InternedString& s) { w_.str(s); }
   void put(const util::PackedStrings& l) { w_.str(l.bytes()); }
   void put(bool b) { w_.u8(b); }
   void put(int i) { w_.i32(i); }
@@ -102,6 +103,7 @@ class EntryReader : public util::EachMember<EntryReader> {
 
   void get(std::string& s) { s = r_.str(); }
   void get(util::CompactString& s) { s = r_.str(); }
+  void get(util::InternedString& s) { s = r_.str(); }
   void get(util::PackedStrings& l) {
     if (!l.from_bytes(r_.str())) r_.fail();
   }

@@ -137,7 +137,7 @@ void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
 // The indicators of all catalogs: by id, by name or alias, and their ids
 // (for suggestions).
 struct CatalogIndex {
-  std::map<std::string, const plan::Indicator*> by_id, by_name;
+  std::map<std::string, const plan::Indicator*, std::less<>> by_id, by_name;  // found by a target's string_view
   std::vector<std::string> ids;
 };
 
@@ -228,10 +228,10 @@ void target_indicators(const PlanFile& pf, const CatalogIndex& index, const std:
   util::Pos first_unknown;
   plan::for_each_target(*pf.plan, [&](const plan::Target& t) {
       if (t.indicator.empty()) return;
-      auto it = index.by_id.find(t.indicator);
+      auto it = index.by_id.find(t.indicator.view());
       if (it == index.by_id.end()) {
         util::Pos at = pf.doc.at(Site::target_indicator, t.ptr);
-        if (auto named = index.by_name.find(t.indicator); named != index.by_name.end()) {  // 培育高素质农民
+        if (auto named = index.by_name.find(t.indicator.view()); named != index.by_name.end()) {  // 培育高素质农民
           out.add("unknown-indicator", pf.doc.path(), at,
                   out.tr("diag.indicator-by-name", fmt::arg("value", util::quoted(t.indicator)),
                          fmt::arg("id", named->second->id), fmt::arg("catalog", catalog)),
@@ -245,7 +245,7 @@ void target_indicators(const PlanFile& pf, const CatalogIndex& index, const std:
           return;
         }
         if (unknown.empty()) first_unknown = at;
-        if (std::find(unknown.begin(), unknown.end(), t.indicator) == unknown.end()) unknown.push_back(t.indicator);
+        if (std::find(unknown.begin(), unknown.end(), t.indicator) == unknown.end()) unknown.push_back(t.indicator.str());
         return;
       }
       const plan::Indicator& ind = *it->second;

@@ -72,10 +72,10 @@ constexpr double kContentMargin = 1.5;        // ... which must beat the runner-
 
 std::string title_key(std::string_view t) { return util::remove_words(t, kTitleStopWords); }
 
-std::string task_body(const plan::Task& t) { return t.title.str() + t.text.str(); }
+std::string task_body(const plan::Task& t) { return t.title + t.text.view(); }
 
 std::string action_body(const plan::Action& a) {
-  std::string s = a.title.str() + a.text.str();
+  std::string s = a.title + a.text.view();
   for (const auto& t : a.tasks) s += task_body(t);
   return s;
 }
@@ -323,11 +323,11 @@ class Differ {
     nt_ = targets_of(N);
     size_t no = ot_.size(), nn = nt_.size();
     std::vector<char> used_o(no, 0), used_n(nn, 0);
-    auto count = [](const std::vector<TargetRef>& v, const std::string& ind) {
+    auto count = [](const std::vector<TargetRef>& v, std::string_view ind) {
       return std::count_if(v.begin(), v.end(), [&](const TargetRef& r) { return r.t->indicator == ind; });
     };
     for (size_t j = 0; j < nn; ++j) {
-      const std::string& ind = nt_[j].t->indicator;
+      std::string_view ind = nt_[j].t->indicator;
       if (ind.empty() || count(nt_, ind) != 1 || count(ot_, ind) != 1) continue;
       for (size_t i = 0; i < no; ++i)
         if (ot_[i].t->indicator == ind && !used_o[i]) {
@@ -400,12 +400,12 @@ class Differ {
     else if (a.value && !b.value) emit("target-dequantified", target_label(a), target_label(b));
     else if (a.value && b.value && *a.value != *b.value) {
       std::string pct = *a.value != 0 && a.unit == b.unit ? fmt::format(" ({:+.0f}%)", (*b.value - *a.value) / *a.value * 100) : "";
-      emit("target-value-changed", num(*a.value) + a.unit, num(*b.value) + b.unit + pct, value_severity(a, b));
+      emit("target-value-changed", num(*a.value).append(a.unit), num(*b.value).append(b.unit) + pct, value_severity(a, b));
     }
-    if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit, b.unit, "attention");
+    if (a.value && b.value && a.unit != b.unit) emit("target-unit-changed", a.unit.str(), b.unit.str(), "attention");
     std::string aby = a.by ? a.by->text.str() : "", bby = b.by ? b.by->text.str() : "";
     if (aby != bby) emit("target-deadline-changed", aby, bby, deadline_severity(a, b));
-    if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op, b.op, op_severity(a.op, b.op));
+    if (a.value && b.value && a.op != b.op) emit("target-op-changed", a.op.str(), b.op.str(), op_severity(a.op, b.op));
     ++(changed ? d.targets.reworded : d.targets.kept);
   }
 
@@ -418,7 +418,7 @@ class Differ {
   }
 
   // > to >= and < to <= accept more: weaker; the other way is stricter.
-  static const char* op_severity(const std::string& from, const std::string& to) {
+  static const char* op_severity(std::string_view from, std::string_view to) {
     bool loosened = (from == ">" && to == ">=") || (from == "<" && to == "<=") ||
                     (from == "==" && (to == ">=" || to == "<=" || to == ">" || to == "<"));
     return loosened ? "weakened" : "info";

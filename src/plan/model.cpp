@@ -15,7 +15,8 @@ namespace {
 // Reads a JSON value into a member, leniently: a value of the wrong type
 // leaves the member as it was (the schema step has reported it).
 template <class S>
-  requires std::same_as<S, std::string> || std::same_as<S, util::CompactString>
+  requires std::same_as<S, std::string> || std::same_as<S, util::CompactString> ||
+           std::same_as<S, util::InternedString>
 void read(const json& j, S& x) {
   if (j.is_string() && !j.get_ref<const std::string&>().empty()) x = j.get_ref<const std::string&>();
 }

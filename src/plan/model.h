@@ -17,6 +17,7 @@
 #include "util/compact_string.h"
 #include "util/date.h"
 #include "util/fields.h"
+#include "util/interned_string.h"
 #include "util/packed_strings.h"
 
 namespace scip::plan {
@@ -34,15 +35,18 @@ struct When {
 
 // Prose, JSON Pointers and the members most elements leave out are
 // util::CompactString: one pointer, null when empty (util/compact_string.h).
-// Ids, indicator ids, units and operators stay std::string: the keys most
-// lookups take, and most of them short enough to need no heap block.
+// What repeats across a corpus's targets (indicator ids, units, operators) is
+// util::InternedString: one pointer to the one copy (util/interned_string.h).
+// Ids stay std::string: unique, the keys most lookups take, and most of them
+// short enough to need no heap block.
 struct Target {
   util::CompactString ptr;
-  std::string id, indicator;
+  std::string id;
+  util::InternedString indicator;
   util::CompactString name, text;
-  std::string unit;
+  util::InternedString unit;
   util::CompactString source, per;
-  std::string op = ">=";
+  util::InternedString op = ">=";
   util::CompactString accumulate;  // empty: from the indicator catalog
   bool each_region = false;  // measured in each region directly under the plan's region, not in its own
   std::vector<std::pair<std::string, double>> allocations;  // 指标分解: region code -> share, in `unit`

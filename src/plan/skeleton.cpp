@@ -12,11 +12,11 @@ std::string todo(i18n::Lang lang, const std::string& id) { return i18n::tr(lang,
 
 void emit_target(YAML::Emitter& y, const Target& t, i18n::Lang lang) {
   y << YAML::BeginMap << YAML::Key << "id" << YAML::Value << t.id;
-  if (!t.indicator.empty()) y << YAML::Key << "indicator" << YAML::Value << t.indicator;
+  if (!t.indicator.empty()) y << YAML::Key << "indicator" << YAML::Value << t.indicator.str();
   if (!t.name.empty()) y << YAML::Key << "name" << YAML::Value << t.name.str();
   y << YAML::Comment(i18n::tr(lang, "skeleton.todo.value", fmt::arg("op", t.op), fmt::arg("value", fmt::format("{}", *t.value)),
                               fmt::arg("unit", t.unit), fmt::arg("by", t.by ? t.by->text.str() : "")));
-  y << YAML::Key << "unit" << YAML::Value << t.unit;
+  y << YAML::Key << "unit" << YAML::Value << t.unit.str();
   if (t.by) y << YAML::Key << "by" << YAML::Value << t.by->text.str();
   y << YAML::EndMap;
 }

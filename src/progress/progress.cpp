@@ -385,7 +385,7 @@ std::optional<Status> parse_status(std::string_view code) {
   return std::nullopt;
 }
 
-bool meets(const std::string& op, double actual, double target) {
+bool meets(std::string_view op, double actual, double target) {
   if (op == ">") return actual > target + kEps;
   if (op == "<") return actual < target - kEps;
   if (op == "<=") return actual <= target + kEps;

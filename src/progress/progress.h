@@ -146,6 +146,6 @@ struct Arithmetic {
 Arithmetic linear_arithmetic(double baseline, double target, double actual, bool down, const util::Date& start_excl,
                              const util::Date& deadline, const util::Date& as_of);
 Status linear_status(bool met, const Arithmetic& a, const util::Date& deadline, const util::Date& as_of, double margin);
-bool meets(const std::string& op, double actual, double target);
+bool meets(std::string_view op, double actual, double target);
 
 }  // namespace scip::progress

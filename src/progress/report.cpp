@@ -298,7 +298,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
     v.emplace_back(r.unit);
     v.push_back(raw(r.baseline));
     v.push_back(r.baseline_assumed ? "1" : "0");
-    v.push_back(r.target->op);
+    v.push_back(r.target->op.str());
     v.push_back(raw(r.target_value));
     v.push_back(r.deadline.str());
     v.push_back(raw(r.actual));
@@ -516,7 +516,7 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
         << "\n";
     if (r.target_value) {
       std::string scale = r.scale != 1 ? fmt::format(" ({} {})", util::format_number(*r.target->value), r.target->unit) : "";
-      out << "  " << label("target") << r.target->op << " " << util::format_number(*r.target_value) << " " << ind.unit
+      out << "  " << label("target") << r.target->op.view() << " " << util::format_number(*r.target_value) << " " << ind.unit
           << scale << ", " << i18n::tr(L, "progress.explain.by", fmt::arg("date", r.deadline.str())) << "\n";
       out << "  " << label("baseline") << util::format_number(*r.baseline)
           << (r.baseline_assumed ? fmt::format(" {}", i18n::tr(L, "progress.explain.baseline-assumed"))

@@ -43,13 +43,15 @@ PackedStrings::PackedStrings(std::initializer_list<std::string_view> items) {
 }
 
 void PackedStrings::push_back(std::string_view item) {
+  std::string bytes(bytes_.view());
   size_t n = item.size();
   do {
     auto byte = static_cast<unsigned char>(n & 0x7f);
     n >>= 7;
-    bytes_.push_back(static_cast<char>(n ? byte | 0x80 : byte));
+    bytes.push_back(static_cast<char>(n ? byte | 0x80 : byte));
   } while (n);
-  bytes_.append(item);
+  bytes.append(item);
+  bytes_ = bytes;
 }
 
 size_t PackedStrings::size() const { return static_cast<size_t>(std::distance(begin(), end())); }
@@ -58,7 +60,7 @@ std::string_view PackedStrings::operator[](size_t i) const { return *std::next(b
 
 bool PackedStrings::contains(std::string_view item) const { return std::find(begin(), end(), item) != end(); }
 
-bool PackedStrings::from_bytes(std::string bytes) {
+bool PackedStrings::from_bytes(std::string_view bytes) {
   const char* p = bytes.data();
   const char* end = p + bytes.size();
   size_t head = 0, size = 0;
@@ -67,7 +69,7 @@ bool PackedStrings::from_bytes(std::string bytes) {
       bytes_.clear();
       return false;
     }
-  bytes_ = std::move(bytes);
+  bytes_ = bytes;
   return true;
 }
 

@@ -11,6 +11,7 @@
 #include <numeric>
 #include <random>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -20,6 +21,7 @@
 #include "util/compact_string.h"
 #include "util/flat_string_map.h"
 #include "util/heap.h"
+#include "util/interned_string.h"
 #include "util/key_index.h"
 #include "util/packed_strings.h"
 
@@ -114,10 +116,14 @@ TEST_CASE("PackedStrings gives back its items in order, whatever bytes and lengt
   CHECK_FALSE(l.contains("ed"));
 }
 
-TEST_CASE("PackedStrings: two department ids stay inside the string, no heap block") {
+TEST_CASE("PackedStrings is one pointer, and the same list on two tasks is kept once") {
+  static_assert(sizeof(PackedStrings) == sizeof(void*));
+  size_t before = InternedString::table_size();
   PackedStrings lead{"edu", "cast"};
   CHECK(lead.bytes().size() == 9);  // a length byte before each
-  CHECK(lead.bytes().capacity() <= 15);  // the string's own room (libstdc++)
+  PackedStrings again{"edu", "cast"};
+  CHECK(again.bytes().data() == lead.bytes().data());  // one entry, shared
+  CHECK(InternedString::table_size() == before + 1);
   CHECK_FALSE(lead.empty());
   CHECK(PackedStrings().empty());
   CHECK(PackedStrings().size() == 0);
@@ -133,7 +139,7 @@ TEST_CASE("PackedStrings read from bytes takes only a whole encoding") {
   PackedStrings back;
   CHECK(back.from_bytes(l.bytes()));
   CHECK(back == l);
-  std::string cut = l.bytes().substr(0, l.bytes().size() - 1);  // the last item one byte short
+  std::string cut(l.bytes().substr(0, l.bytes().size() - 1));  // the last item one byte short
   CHECK_FALSE(back.from_bytes(cut));
   CHECK(back.empty());
   CHECK_FALSE(back.from_bytes(std::string(1, '\x80')));  // a length whose next byte is missing
@@ -231,4 +237,68 @@ TEST_CASE("FlatStringMap finds each key it was built from, and nothing else") {
     REQUIRE(m.find(k) != nullptr);
     CHECK(*m.find(k) == v);
   }
+}
+
+TEST_CASE("InternedString: equal values share one entry, which goes with the last of them") {
+  static_assert(sizeof(InternedString) == sizeof(void*));
+  size_t before = InternedString::table_size();
+  {
+    InternedString empty;
+    CHECK(empty.empty());
+    CHECK(empty.view() == "");
+    CHECK(*empty.c_str() == '\0');
+    CHECK(InternedString("") == empty);  // the empty string is never in the table
+    CHECK(InternedString::table_size() == before);
+
+    InternedString a("science-museums-37"), b(std::string("science-museums-37"));
+    CHECK(a.data() == b.data());  // one entry
+    CHECK(InternedString::table_size() == before + 1);
+    CHECK(a == b);
+    CHECK(a == "science-museums-37");
+    CHECK(a == std::string_view("science-museums-37"));
+    CHECK(a.size() == 18);
+    CHECK(a.c_str()[18] == '\0');
+    InternedString c("万人");
+    CHECK(InternedString::table_size() == before + 2);
+    CHECK(a != c);
+    CHECK(a < c);  // by text, not by address
+    CHECK(c > std::string_view("a"));
+    CHECK(fmt::format("[{:>6}]", InternedString("%")) == "[     %]");
+
+    InternedString copy = a;
+    InternedString moved = std::move(copy);
+    CHECK(copy.empty());  // NOLINT: a moved-from value is empty
+    CHECK(moved == a);
+    InternedString& same = moved;
+    moved = same;
+    CHECK(moved == "science-museums-37");
+    a = "other";
+    b.clear();
+    CHECK(moved.view() == "science-museums-37");  // still held by `moved`
+    CHECK(InternedString::table_size() == before + 3);
+    moved = c;
+    CHECK(InternedString::table_size() == before + 2);  // the last holder let go
+    std::string with_nul("a\0b", 3);
+    InternedString n(with_nul);
+    CHECK(n.size() == 3);
+    CHECK(n == with_nul);
+  }
+  CHECK(InternedString::table_size() == before);
+}
+
+TEST_CASE("InternedString: copies and releases on two threads leave the table as it was") {
+  size_t before = InternedString::table_size();
+  auto churn = [](int seed) {
+    std::vector<InternedString> held;
+    for (int i = 0; i < 20000; ++i) {
+      InternedString s(fmt::format("v{}", (i * 7 + seed) % 13));
+      InternedString copy = s;
+      if (i % 3 == 0) held.push_back(copy);
+      if (held.size() > 5) held.erase(held.begin());
+    }
+  };
+  std::thread one(churn, 1), two(churn, 2);
+  one.join();
+  two.join();
+  CHECK(InternedString::table_size() == before);
 }

@@ -129,6 +129,7 @@ class Filler : public util::EachMember<Filler> {
 
   void fill(std::string& s) { s = "值" + std::to_string(++n_); }
   void fill(util::CompactString& s) { s = "值" + std::to_string(++n_); }
+  void fill(util::InternedString& s) { s = "值" + std::to_string(++n_); }
   void fill(util::PackedStrings& l) { l = {"值" + std::to_string(++n_), "值" + std::to_string(++n_)}; }
   void fill(bool& b) { b = true; }
   void fill(int& i) { i = ++n_; }
