@@ -14,7 +14,8 @@
 // It is an immutable value: built from a string_view, replaced whole, read
 // as a std::string_view (it converts to one implicitly, so comparing,
 // formatting and passing it to a string_view parameter read as with a
-// std::string). Code that needs a std::string asks for one with str().
+// std::string). Code that needs a std::string asks for one with str(). What
+// it shares with InternedString is util/string_value.h.
 #pragma once
 
 #include <compare>
@@ -27,15 +28,17 @@
 
 #include <fmt/format.h>
 
+#include "util/string_value.h"
+
 namespace scip::util {
 
-class CompactString {
+class CompactString : public StringValue<CompactString> {
  public:
   CompactString() = default;
   CompactString(std::string_view s) : p_(make(s)) {}  // NOLINT: implicit, as std::string from a literal
   CompactString(const char* s) : CompactString(std::string_view(s)) {}
   CompactString(const std::string& s) : CompactString(std::string_view(s)) {}
-  CompactString(const CompactString& o) : p_(make(o.view())) {}
+  CompactString(const CompactString& o) : StringValue(), p_(make(o.view())) {}
   CompactString(CompactString&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
   CompactString& operator=(const CompactString& o) {
     if (this != &o) CompactString(o).swap(*this);
@@ -45,41 +48,19 @@ class CompactString {
     CompactString(std::move(o)).swap(*this);
     return *this;
   }
-  CompactString& operator=(std::string_view s) {
-    CompactString(s).swap(*this);
-    return *this;
-  }
-  CompactString& operator=(const std::string& s) { return *this = std::string_view(s); }
-  CompactString& operator=(const char* s) { return *this = std::string_view(s); }
+  using StringValue::operator=;  // from text
   ~CompactString() { delete[] p_; }
 
-  size_t size() const {
-    if (!p_) return 0;
+  bool empty() const { return p_ == nullptr; }
+  std::string_view view() const {
+    if (!p_) return "";
     uint32_t n;
     std::memcpy(&n, p_, sizeof n);
-    return n;
+    return {p_ + sizeof n, n};
   }
-  bool empty() const { return p_ == nullptr; }
-  const char* data() const { return p_ ? p_ + sizeof(uint32_t) : ""; }
-  const char* c_str() const { return data(); }
-  char operator[](size_t i) const { return data()[i]; }
-  std::string_view view() const { return {data(), size()}; }
-  operator std::string_view() const { return view(); }  // NOLINT: read as a string_view
-  std::string str() const { return std::string(view()); }
-  void clear() { CompactString().swap(*this); }
   void swap(CompactString& o) noexcept { std::swap(p_, o.p_); }
 
   friend bool operator==(const CompactString& a, const CompactString& b) { return a.view() == b.view(); }
-  friend bool operator==(const CompactString& a, std::string_view b) { return a.view() == b; }
-  friend bool operator==(const CompactString& a, const std::string& b) { return a.view() == b; }
-  friend bool operator==(const CompactString& a, const char* b) { return a.view() == b; }
-  friend std::strong_ordering operator<=>(const CompactString& a, const CompactString& b) {
-    return a.view() <=> b.view();
-  }
-  friend std::strong_ordering operator<=>(const CompactString& a, std::string_view b) { return a.view() <=> b; }
-  friend std::strong_ordering operator<=>(const CompactString& a, const std::string& b) {
-    return a.view() <=> std::string_view(b);
-  }
 
  private:
   // A block of the length (4 bytes, unaligned), the bytes and a NUL; null
@@ -98,23 +79,6 @@ class CompactString {
 };
 
 static_assert(sizeof(CompactString) == sizeof(char*));
-
-// Concatenation builds one std::string: the left operand copied, the right
-// appended (no temporary copy of either).
-inline std::string operator+(std::string_view a, const CompactString& b) {
-  std::string r(a);
-  r.append(b.view());
-  return r;
-}
-inline std::string operator+(const CompactString& a, std::string_view b) {
-  std::string r(a.view());
-  r.append(b);
-  return r;
-}
-inline std::string operator+(const std::string& a, const CompactString& b) { return std::string_view(a) + b; }
-inline std::string operator+(const CompactString& a, const std::string& b) { return a + std::string_view(b); }
-inline std::string operator+(const char* a, const CompactString& b) { return std::string_view(a) + b; }
-inline std::string operator+(const CompactString& a, const char* b) { return a + std::string_view(b); }
 
 }  // namespace scip::util
 

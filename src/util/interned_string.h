@@ -13,7 +13,8 @@
 // It is an immutable value read as a std::string_view, like CompactString:
 // built from a string_view (which looks the value up, under the table's
 // lock), copied by counting one more (an atomic increment, no lock),
-// replaced whole. The empty string is the null pointer and never in the
+// replaced whole (what it shares with CompactString is
+// util/string_value.h). The empty string is the null pointer and never in the
 // table. Two InternedStrings are equal when they point to the same entry, so
 // comparing them is a pointer comparison; against other strings it compares
 // the text.
@@ -27,9 +28,11 @@
 
 #include <fmt/format.h>
 
+#include "util/string_value.h"
+
 namespace scip::util {
 
-class InternedString {
+class InternedString : public StringValue<InternedString> {
  public:
   struct Entry;  // the count, the length, the bytes and a NUL (interned_string.cpp)
 
@@ -37,7 +40,7 @@ class InternedString {
   InternedString(std::string_view s) : e_(acquire(s)) {}  // NOLINT: implicit, as std::string from a literal
   InternedString(const char* s) : InternedString(std::string_view(s)) {}
   InternedString(const std::string& s) : InternedString(std::string_view(s)) {}
-  InternedString(const InternedString& o) : e_(o.e_) { share(e_); }
+  InternedString(const InternedString& o) : StringValue(), e_(o.e_) { share(e_); }
   InternedString(InternedString&& o) noexcept : e_(std::exchange(o.e_, nullptr)) {}
   InternedString& operator=(const InternedString& o) {
     InternedString(o).swap(*this);
@@ -47,39 +50,18 @@ class InternedString {
     InternedString(std::move(o)).swap(*this);
     return *this;
   }
-  InternedString& operator=(std::string_view s) {
-    InternedString(s).swap(*this);
-    return *this;
-  }
-  InternedString& operator=(const std::string& s) { return *this = std::string_view(s); }
-  InternedString& operator=(const char* s) { return *this = std::string_view(s); }
+  using StringValue::operator=;  // from text
   ~InternedString() { release(e_); }
 
   bool empty() const { return e_ == nullptr; }
-  size_t size() const { return view().size(); }
-  const char* data() const { return view().data(); }
-  const char* c_str() const { return data(); }
-  char operator[](size_t i) const { return data()[i]; }
   std::string_view view() const { return e_ ? text(e_) : std::string_view(""); }
-  operator std::string_view() const { return view(); }  // NOLINT: read as a string_view
-  std::string str() const { return std::string(view()); }
-  void clear() { InternedString().swap(*this); }
   void swap(InternedString& o) noexcept { std::swap(e_, o.e_); }
 
   // Distinct values in the table now (for the tests).
   static size_t table_size();
 
+  // One entry per value: the same entry is the same text.
   friend bool operator==(const InternedString& a, const InternedString& b) { return a.e_ == b.e_; }
-  friend bool operator==(const InternedString& a, std::string_view b) { return a.view() == b; }
-  friend bool operator==(const InternedString& a, const std::string& b) { return a.view() == b; }
-  friend bool operator==(const InternedString& a, const char* b) { return a.view() == b; }
-  friend std::strong_ordering operator<=>(const InternedString& a, const InternedString& b) {
-    return a.view() <=> b.view();
-  }
-  friend std::strong_ordering operator<=>(const InternedString& a, std::string_view b) { return a.view() <=> b; }
-  friend std::strong_ordering operator<=>(const InternedString& a, const std::string& b) {
-    return a.view() <=> std::string_view(b);
-  }
 
  private:
   static const Entry* acquire(std::string_view s);
