@@ -33,21 +33,27 @@ void read(const json& j, std::optional<double>& x) {
   if (j.is_number()) x = j.get<double>();
 }
 void read(const json& j, std::optional<When>& x) { x = parse_when(j); }
-// A list of strings: a std::vector (findings, ledgers, aliases) or a
-// util::PackedStrings (the id lists of actions and tasks).
-template <class List>
-void read_strings(const json& j, List& x) {
+// Calls f with each string of a list; `lead: edu` (reported as wrong-type)
+// still names edu for the other rules.
+template <class F>
+void each_string(const json& j, F&& f) {
   if (j.is_array()) {
-    if constexpr (requires { x.reserve(size_t{}); }) x.reserve(x.size() + j.size());
     for (const auto& v : j)
-      if (v.is_string()) x.push_back(v.get_ref<const std::string&>());
+      if (v.is_string()) f(v.get_ref<const std::string&>());
   } else if (j.is_string()) {
-    // `lead: edu` (reported as wrong-type) still names edu for the other rules.
-    x.push_back(j.get_ref<const std::string&>());
+    f(j.get_ref<const std::string&>());
   }
 }
-void read(const json& j, std::vector<std::string>& x) { read_strings(j, x); }
-void read(const json& j, util::PackedStrings& x) { read_strings(j, x); }
+void read(const json& j, std::vector<std::string>& x) {  // findings, ledgers, aliases
+  if (j.is_array()) x.reserve(x.size() + j.size());
+  each_string(j, [&](const std::string& s) { x.push_back(s); });
+}
+void read(const json& j, util::PackedStrings& x) {  // the id lists of actions and tasks
+  // The whole list is encoded first and interned once.
+  std::string bytes(x.bytes());
+  each_string(j, [&](const std::string& s) { util::PackedStrings::append_item(bytes, s); });
+  x.from_bytes(bytes);
+}
 void read(const json& j, std::vector<std::pair<std::string, double>>& x) {  // allocations: code -> share
   if (j.is_object())
     for (const auto& [k, v] : j.items())

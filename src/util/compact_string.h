@@ -18,7 +18,6 @@
 // it shares with InternedString is util/string_value.h.
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -83,8 +82,4 @@ static_assert(sizeof(CompactString) == sizeof(char*));
 }  // namespace scip::util
 
 template <>
-struct fmt::formatter<scip::util::CompactString> : fmt::formatter<std::string_view> {
-  auto format(const scip::util::CompactString& s, format_context& ctx) const {
-    return fmt::formatter<std::string_view>::format(s.view(), ctx);
-  }
-};
+struct fmt::formatter<scip::util::CompactString> : scip::util::StringValueFormatter<scip::util::CompactString> {};

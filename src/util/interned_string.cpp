@@ -10,10 +10,10 @@
 #include "util/interned_string.h"
 
 #include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <new>
-#include <stdexcept>
 #include <unordered_map>
 
 namespace scip::util {

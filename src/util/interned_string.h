@@ -20,8 +20,6 @@
 // the text.
 #pragma once
 
-#include <compare>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,8 +74,4 @@ static_assert(sizeof(InternedString) == sizeof(void*));
 }  // namespace scip::util
 
 template <>
-struct fmt::formatter<scip::util::InternedString> : fmt::formatter<std::string_view> {
-  auto format(const scip::util::InternedString& s, format_context& ctx) const {
-    return fmt::formatter<std::string_view>::format(s.view(), ctx);
-  }
-};
+struct fmt::formatter<scip::util::InternedString> : scip::util::StringValueFormatter<scip::util::InternedString> {};

@@ -39,11 +39,12 @@ PackedStrings::iterator& PackedStrings::iterator::operator++() {
 }
 
 PackedStrings::PackedStrings(std::initializer_list<std::string_view> items) {
-  for (auto item : items) push_back(item);
+  std::string bytes;
+  for (auto item : items) append_item(bytes, item);
+  bytes_ = bytes;
 }
 
-void PackedStrings::push_back(std::string_view item) {
-  std::string bytes(bytes_.view());
+void PackedStrings::append_item(std::string& bytes, std::string_view item) {
   size_t n = item.size();
   do {
     auto byte = static_cast<unsigned char>(n & 0x7f);
@@ -51,6 +52,11 @@ void PackedStrings::push_back(std::string_view item) {
     bytes.push_back(static_cast<char>(n ? byte | 0x80 : byte));
   } while (n);
   bytes.append(item);
+}
+
+void PackedStrings::push_back(std::string_view item) {
+  std::string bytes(bytes_.view());
+  append_item(bytes, item);
   bytes_ = bytes;
 }
 

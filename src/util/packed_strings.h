@@ -61,6 +61,10 @@ class PackedStrings {
   PackedStrings(std::initializer_list<std::string_view> items);
 
   void push_back(std::string_view item);
+  // Appends `item`, encoded, to `bytes`: how a reader that has a whole list
+  // builds it, and then interns it once (from_bytes) rather than once per
+  // item as push_back does.
+  static void append_item(std::string& bytes, std::string_view item);
   void clear() { bytes_.clear(); }
 
   bool empty() const { return bytes_.empty(); }

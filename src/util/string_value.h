@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include <fmt/format.h>
+
 namespace scip::util {
 
 template <class D>
@@ -68,6 +70,15 @@ class StringValue {
  private:
   D& self() { return static_cast<D&>(*this); }
   const D& self() const { return static_cast<const D&>(*this); }
+};
+
+// What fmt::formatter<D> is for a StringValue D: the string_view formatter
+// (width, fill, precision) applied to its text. Each type names it in one
+// line; a partial specialization for every StringValue would compete with
+// fmt's own for types convertible to std::string_view.
+template <class D>
+struct StringValueFormatter : fmt::formatter<std::string_view> {
+  auto format(const D& s, fmt::format_context& ctx) const { return fmt::formatter<std::string_view>::format(s.view(), ctx); }
 };
 
 }  // namespace scip::util

@@ -116,6 +116,21 @@ TEST_CASE("PackedStrings gives back its items in order, whatever bytes and lengt
   CHECK_FALSE(l.contains("ed"));
 }
 
+TEST_CASE("PackedStrings: a list encoded whole with append_item is the list pushed item by item") {
+  std::vector<std::string> items{"edu", "", "科协", std::string("a\0b", 3), std::string(300, 'x')};
+  std::string bytes;
+  for (const auto& item : items) PackedStrings::append_item(bytes, item);
+  PackedStrings whole;
+  CHECK(whole.from_bytes(bytes));
+  CHECK(whole == packed(items));
+  CHECK(unpacked(whole) == items);
+  PackedStrings more{"edu"};  // appended to what a list already holds
+  std::string grown(more.bytes());
+  PackedStrings::append_item(grown, "cast");
+  CHECK(more.from_bytes(grown));
+  CHECK(more == PackedStrings{"edu", "cast"});
+}
+
 TEST_CASE("PackedStrings is one pointer, and the same list on two tasks is kept once") {
   static_assert(sizeof(PackedStrings) == sizeof(void*));
   size_t before = InternedString::table_size();
