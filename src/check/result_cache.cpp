@@ -19,6 +19,7 @@
 #include "util/files.h"
 #include "util/hash.h"
 #include "util/packed_strings.h"
+#include "util/recent_memo.h"
 
 namespace scip::check {
 
@@ -101,11 +102,15 @@ class EntryReader : public util::EachMember<EntryReader> {
   template <class T>
   void member(T& m) { get(m); }
 
-  void get(std::string& s) { s = r_.str(); }
-  void get(util::CompactString& s) { s = r_.str(); }
-  void get(util::InternedString& s) { s = r_.str(); }
+  void get(std::string& s) { s = r_.view(); }
+  void get(util::CompactString& s) { s = r_.view(); }
+  // An entry repeats the values it interns (every target's operator, a
+  // plan's units and department lists): the last few are kept here, so a
+  // repeat is a copy of one already found, not another look-up in the
+  // process-wide table under its lock.
+  void get(util::InternedString& s) { s = interned(r_.view()); }
   void get(util::PackedStrings& l) {
-    if (!l.from_bytes(r_.str())) r_.fail();
+    if (!l.from_interned(interned(r_.view()))) r_.fail();
   }
   void get(bool& b) { b = r_.u8() != 0; }
   void get(int& i) { i = r_.i32(); }
@@ -150,7 +155,11 @@ class EntryReader : public util::EachMember<EntryReader> {
   void get(T& x) { fields(*this, x); }
 
  private:
+  const util::InternedString& interned(std::string_view text) {
+    return recent_.get(text, [](std::string_view t) { return util::InternedString(t); });
+  }
   BinaryReader& r_;
+  util::RecentMemo<util::InternedString, 8> recent_;
 };
 
 std::string hex_of_schemas() {

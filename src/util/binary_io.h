@@ -67,13 +67,16 @@ class BinaryReader {
     uint32_t n = u32();
     return need(n) ? n : 0;
   }
-  std::string str() {
+  // A string, in the bytes being read (valid while they are): what a
+  // caller that keeps its own copy, or none, reads without a std::string.
+  std::string_view view() {
     uint32_t n = u32();
     if (!need(n)) return {};
-    std::string s(rest_.substr(0, n));
+    std::string_view s = rest_.substr(0, n);
     rest_.remove_prefix(n);
     return s;
   }
+  std::string str() { return std::string(view()); }
   bool ok() const { return ok_; }
   bool at_end() const { return rest_.empty(); }
   // What was read is not what its writer writes: the reader is spent.

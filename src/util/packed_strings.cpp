@@ -22,6 +22,28 @@ bool read_length(const char* p, const char* end, size_t& head, size_t& size) {
   return false;
 }
 
+// Whether `bytes` is a whole encoding: items, each after its length.
+bool whole_encoding(std::string_view bytes) {
+  const char* p = bytes.data();
+  const char* end = p + bytes.size();
+  size_t head = 0, size = 0;
+  for (; p < end; p += head + size)
+    if (!read_length(p, end, head, size)) return false;
+  return true;
+}
+
+// `to` takes `bytes` (text, or an interned value shared as it is) when they
+// are a whole encoding; otherwise it is left empty.
+template <class Bytes>
+bool assign_whole(InternedString& to, const Bytes& bytes) {
+  if (!whole_encoding(bytes)) {
+    to.clear();
+    return false;
+  }
+  to = bytes;
+  return true;
+}
+
 }  // namespace
 
 PackedStrings::iterator::iterator(const char* at, const char* end) : at_(at), end_(end) { decode(); }
@@ -66,17 +88,7 @@ std::string_view PackedStrings::operator[](size_t i) const { return *std::next(b
 
 bool PackedStrings::contains(std::string_view item) const { return std::find(begin(), end(), item) != end(); }
 
-bool PackedStrings::from_bytes(std::string_view bytes) {
-  const char* p = bytes.data();
-  const char* end = p + bytes.size();
-  size_t head = 0, size = 0;
-  for (; p < end; p += head + size)
-    if (!read_length(p, end, head, size)) {
-      bytes_.clear();
-      return false;
-    }
-  bytes_ = bytes;
-  return true;
-}
+bool PackedStrings::from_bytes(std::string_view bytes) { return assign_whole(bytes_, bytes); }
+bool PackedStrings::from_interned(const InternedString& bytes) { return assign_whole(bytes_, bytes); }
 
 }  // namespace scip::util

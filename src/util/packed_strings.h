@@ -85,6 +85,7 @@ class PackedStrings {
   // list empty) when `bytes` is not a whole encoding.
   std::string_view bytes() const { return bytes_; }
   bool from_bytes(std::string_view bytes);
+  bool from_interned(const InternedString& bytes);  // the same, already interned: shared, not looked up again
 
   bool operator==(const PackedStrings&) const = default;
 

@@ -162,6 +162,17 @@ TEST_CASE("PackedStrings read from bytes takes only a whole encoding") {
   CHECK(back.empty());
 }
 
+TEST_CASE("PackedStrings from an interned value shares it, and takes only a whole encoding") {
+  PackedStrings l{"edu", "cast"};
+  InternedString bytes(l.bytes());
+  PackedStrings back;
+  CHECK(back.from_interned(bytes));
+  CHECK(back == l);
+  CHECK(back.bytes().data() == bytes.data());  // the same entry, not another copy
+  CHECK_FALSE(back.from_interned(InternedString(l.bytes().substr(0, l.bytes().size() - 1))));
+  CHECK(back.empty());
+}
+
 TEST_CASE("CompactString is one pointer, null when empty, and keeps every byte of what it was given") {
   static_assert(sizeof(CompactString) == sizeof(void*));
   CompactString none;

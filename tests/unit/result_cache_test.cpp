@@ -140,6 +140,24 @@ TEST_CASE("hash128 tells inputs apart and is stable") {
   }
 }
 
+TEST_CASE("a string is read in place, and a length beyond the bytes is refused") {
+  util::BinaryWriter w;
+  w.str("科协");
+  w.str(std::string("a\0b", 3));
+  w.u32(100);  // a length with 3 bytes after it
+  w.raw_bytes("abc");
+  std::string bytes = w.bytes();
+  util::BinaryReader r(bytes);
+  std::string_view first = r.view();
+  CHECK(first == "科协");
+  CHECK(first.data() >= bytes.data());  // in the bytes being read, not a copy
+  CHECK(first.data() < bytes.data() + bytes.size());
+  CHECK(r.str() == std::string("a\0b", 3));
+  CHECK(r.ok());
+  CHECK(r.view().empty());
+  CHECK(!r.ok());
+}
+
 TEST_CASE("a damaged count is refused, not allocated") {
   util::BinaryWriter w;
   w.u32(0xFFFFFFF0u);  // a count far beyond the bytes that follow
