@@ -11,8 +11,8 @@
 // table without end.
 //
 // It is an immutable value read as a std::string_view, like CompactString:
-// built from a string_view (which looks the value up, under the table's
-// lock), copied by counting one more (an atomic increment, no lock),
+// built from a string_view (which looks the value up, under the lock of its
+// shard of the table), copied by counting one more (an atomic increment),
 // replaced whole (what it shares with CompactString is
 // util/string_value.h). The empty string is the null pointer and never in the
 // table. Two InternedStrings are equal when they point to the same entry, so
