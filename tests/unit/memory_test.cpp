@@ -312,6 +312,26 @@ TEST_CASE("InternedString: equal values share one entry, which goes with the las
   CHECK(InternedString::table_size() == before);
 }
 
+TEST_CASE("InternedString: values removed from the middle of a shard leave the others findable") {
+  // Enough values that each shard's slots grow several times and hold runs
+  // of neighbours; removing every third one moves later ones back over it.
+  size_t before = InternedString::table_size();
+  std::vector<InternedString> held;
+  for (int i = 0; i < 20000; ++i) held.emplace_back(fmt::format("value-{}", i));
+  CHECK(InternedString::table_size() == before + 20000);
+  for (size_t i = 0; i < held.size(); i += 3) held[i].clear();
+  size_t kept = 0;
+  for (size_t i = 0; i < held.size(); ++i) {
+    if (i % 3 == 0) continue;
+    ++kept;
+    InternedString again(fmt::format("value-{}", i));
+    CHECK(again.data() == held[i].data());  // found, not entered a second time
+  }
+  CHECK(InternedString::table_size() == before + kept);
+  held.clear();
+  CHECK(InternedString::table_size() == before);
+}
+
 TEST_CASE("InternedString: copies and releases on two threads leave the table as it was") {
   size_t before = InternedString::table_size();
   auto churn = [](int seed) {
