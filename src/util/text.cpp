@@ -222,8 +222,9 @@ ShownLine show_line(std::string_view line, size_t column, int width) {
   return out;
 }
 
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::u32string x = decode_utf8(a), y = decode_utf8(b);
+namespace {
+
+size_t code_point_distance(const std::u32string& x, const std::u32string& y) {
   std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
   for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
   for (size_t i = 1; i <= x.size(); ++i) {
@@ -235,15 +236,27 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[y.size()];
 }
 
+}  // namespace
+
+size_t edit_distance(std::string_view a, std::string_view b) { return code_point_distance(decode_utf8(a), decode_utf8(b)); }
+
+// The distance is at least the difference of the lengths, so a candidate
+// whose length alone puts it past the limit, or no nearer than the best so
+// far, is passed over without the table (the plan rules ask this of every
+// department name a lead entry might mean).
 std::optional<std::string> did_you_mean(std::string_view word,
                                         std::span<const std::string> candidates) {
   std::optional<std::string> best;
   size_t best_d = 0;
-  size_t n = codepoint_count(word);
+  std::u32string x = decode_utf8(word);
+  size_t n = x.size();
   for (const auto& c : candidates) {
     if (c == word) continue;
-    size_t d = edit_distance(word, c);
-    size_t limit = std::max<size_t>(1, std::max(n, codepoint_count(c)) / 3);
+    size_t m = codepoint_count(c);  // what decode_utf8(c).size() would be
+    size_t limit = std::max<size_t>(1, std::max(n, m) / 3);
+    size_t at_least = n > m ? n - m : m - n;
+    if (at_least > limit || (best && at_least >= best_d)) continue;
+    size_t d = code_point_distance(x, decode_utf8(c));
     if (d <= limit && (!best || d < best_d)) {
       best = c;
       best_d = d;

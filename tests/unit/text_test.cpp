@@ -38,6 +38,14 @@ TEST_CASE("edit distance and did-you-mean") {
   std::vector<std::string> depts = {"edu", "cast", "sci"};
   CHECK(did_you_mean("edu2", depts).value() == "edu");
   CHECK_FALSE(did_you_mean("edu", depts).has_value());  // an exact match is not a suggestion
+  // Passing over candidates by length alone changes nothing: the nearest
+  // within a third of the longer length, ties to the first.
+  std::vector<std::string> names = {"市农业农村局农业农村局", "市教育局", "市教育厅", "市科协"};
+  CHECK(did_you_mean("市教育", names).value() == "市教育局");  // 1 away, first of two at 1
+  CHECK(did_you_mean("市教局", names).value() == "市教育局");
+  CHECK_FALSE(did_you_mean("教", names).has_value());  // every name at least 2 longer: past the limit of 1
+  std::vector<std::string> longer_first = {"abcdefghij", "abcd"};
+  CHECK(did_you_mean("abcx", longer_first).value() == "abcd");
 }
 
 TEST_CASE("control characters are neutralised") {
