@@ -20,6 +20,8 @@
 #include <new>
 #include <vector>
 
+#include "util/probe_table.h"
+
 namespace scip::util {
 
 struct InternedString::Entry {
@@ -40,69 +42,33 @@ using Entry = InternedString::Entry;
 // its top bits and the slot within it by its low bits, so it is computed
 // once per look-up; an entry's slot keeps it, so a probe compares text only
 // when the hashes agree, and growing never hashes again.
-constexpr size_t kShards = 64;
 constexpr int kShardBits = 6;
-static_assert(size_t{1} << kShardBits == kShards);
+constexpr size_t kShards = size_t{1} << kShardBits;
 constexpr int kHashBits = std::numeric_limits<size_t>::digits;
 
 size_t hash_of(std::string_view s) { return std::hash<std::string_view>{}(s); }
 std::string_view text_of(const Entry* e) { return {e->bytes(), e->size}; }
 
-// One shard: entries in slots probed linearly from their hash, at most three
-// quarters full; a removed entry's followers are moved back over its slot,
-// so no slot is ever a tombstone.
-class Shard {
- public:
+struct EntrySlot {
+  size_t hash = 0;
+  Entry* e = nullptr;
+};
+
+// A shard's slots (util::ProbeTable): probed from the hash's low bits, at
+// most three quarters full.
+struct ShardProbe {
+  using Slot = EntrySlot;
+  using Hash = size_t;
+  static bool taken(const EntrySlot& slot) { return slot.e != nullptr; }
+  static size_t hash(const EntrySlot& slot) { return slot.hash; }
+  static size_t home(size_t h, int bits) { return h & ((size_t{1} << bits) - 1); }
+  static constexpr size_t kFullNum = 3;
+  static constexpr size_t kFullDen = 4;
+};
+
+struct Shard {
   std::mutex lock;
-
-  Entry* find(std::string_view s, size_t h) const {
-    if (slots_.empty()) return nullptr;
-    for (size_t i = h & mask(); slots_[i].e; i = (i + 1) & mask())
-      if (slots_[i].hash == h && text_of(slots_[i].e) == s) return slots_[i].e;
-    return nullptr;
-  }
-  void insert(Entry* e, size_t h) {
-    if ((used_ + 1) * 4 > slots_.size() * 3) grow();
-    place({h, e});
-    ++used_;
-  }
-  void erase(const Entry* e, size_t h) {
-    size_t i = h & mask();
-    while (slots_[i].e != e) i = (i + 1) & mask();
-    // Each later entry of the run that may sit at i (its home is not in
-    // (i, j]) moves back to i, and its old slot becomes the hole.
-    for (size_t j = (i + 1) & mask(); slots_[j].e; j = (j + 1) & mask()) {
-      size_t home = slots_[j].hash & mask();
-      bool stays = i < j ? (home > i && home <= j) : (home > i || home <= j);
-      if (stays) continue;
-      slots_[i] = slots_[j];
-      i = j;
-    }
-    slots_[i] = {};
-    --used_;
-  }
-  size_t size() const { return used_; }
-
- private:
-  struct Slot {
-    size_t hash = 0;
-    Entry* e = nullptr;
-  };
-  size_t mask() const { return slots_.size() - 1; }
-  void place(Slot slot) {
-    size_t i = slot.hash & mask();
-    while (slots_[i].e) i = (i + 1) & mask();
-    slots_[i] = slot;
-  }
-  // Twice the slots (16 at first), each entry placed again by its kept hash.
-  void grow() {
-    std::vector<Slot> old(slots_.empty() ? 16 : slots_.size() * 2);
-    old.swap(slots_);
-    for (const Slot& slot : old)
-      if (slot.e) place(slot);
-  }
-  std::vector<Slot> slots_;
-  size_t used_ = 0;
+  ProbeTable<ShardProbe> slots;
 };
 
 struct Table {
@@ -138,13 +104,10 @@ const InternedString::Entry* InternedString::acquire(std::string_view s) {
   size_t h = hash_of(s);
   Shard& shard = table().of(h);
   std::lock_guard guard(shard.lock);
-  if (Entry* found = shard.find(s, h)) {
-    found->refs.fetch_add(1, std::memory_order_relaxed);
-    return found;
-  }
-  Entry* e = make_entry(s);
-  shard.insert(e, h);
-  return e;
+  auto [slot, fresh] = shard.slots.find_or_insert(
+      h, [&](const EntrySlot& o) { return o.hash == h && text_of(o.e) == s; }, [&] { return EntrySlot{h, make_entry(s)}; });
+  if (!fresh) slot->e->refs.fetch_add(1, std::memory_order_relaxed);
+  return slot->e;
 }
 
 void InternedString::share(const Entry* e) {
@@ -162,7 +125,7 @@ void InternedString::release(const Entry* e) {
   Shard& shard = table().of(h);
   std::lock_guard guard(shard.lock);
   if (e->refs.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
-  shard.erase(e, h);
+  shard.slots.erase(shard.slots.find(h, [e](const EntrySlot& o) { return o.e == e; }));
   free_entry(const_cast<Entry*>(e));
 }
 
@@ -172,7 +135,7 @@ size_t InternedString::table_size() {
   size_t n = 0;
   for (Shard& shard : table().shards) {
     std::lock_guard guard(shard.lock);
-    n += shard.size();
+    n += shard.slots.size();
   }
   return n;
 }

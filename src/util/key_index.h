@@ -6,8 +6,8 @@
 // std::unordered_map allocates a node per key: three million allocations in
 // a national run, and the faults of their pages. Here keys and their
 // numbers sit side by side in one array (util::BigVector), probed linearly
-// from the key's Fibonacci hash and kept at most half full: one allocation
-// per doubling, and a lookup is usually one cache line.
+// (util::ProbeTable) from the key's Fibonacci hash and kept at most half
+// full: one allocation per doubling, and a lookup is usually one cache line.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "util/big_array.h"
+#include "util/probe_table.h"
 
 namespace scip::util {
 
@@ -25,23 +26,32 @@ class KeyIndex {
   // until the next insertion.
   std::pair<uint32_t*, bool> try_emplace(uint64_t key, uint32_t number);
   const uint32_t* find(uint64_t key) const;  // null: not stored
-  size_t size() const { return size_; }
+  size_t size() const { return table_.size(); }
   // Empties the index. Its slots are kept for the next use (a thread reads
   // file after file) unless there are more than kKeptSlots of them.
-  void clear();
+  void clear() { table_.clear(kKeptSlots); }
   static constexpr size_t kKeptSlots = size_t{1} << 20;
 
  private:
-  struct Slot {
+  struct Pair {
     uint64_t key = 0;
     uint32_t number = 0;
     bool used = false;
   };
-  void grow();
-  size_t home(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_); }
-  BigVector<Slot> slots_;
-  size_t size_ = 0;
-  int shift_ = 63;  // 64 - log2(slots), once there are slots
+  struct Probe {
+    using Slot = Pair;
+    using Hash = uint64_t;
+    static bool taken(const Pair& p) { return p.used; }
+    static uint64_t hash(const Pair& p) { return p.key; }
+    // Fibonacci hashing: the top `bits` of the key times 2^64/φ, so every
+    // bit of a packed key moves its home.
+    static size_t home(uint64_t key, int bits) {
+      return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+    }
+    static constexpr size_t kFullNum = 1;
+    static constexpr size_t kFullDen = 2;
+  };
+  ProbeTable<Probe, BigVector<Pair>> table_;
 };
 
 }  // namespace scip::util

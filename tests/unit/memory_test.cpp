@@ -1,4 +1,4 @@
-// Unit tests for util/big_array and util/key_index: the containers of a
+// Unit tests for util/big_array, util/probe_table and util/key_index: the containers of a
 // national run's millions of figures; util/packed_strings: the short lists
 // of a plan's actions and tasks; util/heap: when a run asks glibc's heap for
 // huge pages; util/flat_string_map: the positions a plan keeps for the
@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <new>
 #include <numeric>
 #include <random>
 #include <string>
@@ -24,6 +25,7 @@
 #include "util/interned_string.h"
 #include "util/key_index.h"
 #include "util/packed_strings.h"
+#include "util/probe_table.h"
 
 using namespace scip::util;
 
@@ -87,6 +89,81 @@ TEST_CASE("KeyIndex emptied keeps nothing of its keys, and the key 0 is a key li
   CHECK_FALSE(index.try_emplace(0, 4).second);
   KeyIndex empty;
   CHECK(empty.find(0) == nullptr);
+}
+
+namespace {
+// A slot whose hash is its home (its low bits), so a test can place
+// collisions where it wants them.
+struct Numbered {
+  uint32_t hash = 0;
+  int value = 0;
+  bool taken = false;
+};
+struct LowBitsProbe {
+  using Slot = Numbered;
+  using Hash = uint32_t;
+  static bool taken(const Numbered& n) { return n.taken; }
+  static uint32_t hash(const Numbered& n) { return n.hash; }
+  static size_t home(uint32_t h, int bits) { return h & ((uint32_t{1} << bits) - 1); }
+  static constexpr size_t kFullNum = 3;
+  static constexpr size_t kFullDen = 4;
+};
+using LowBitsTable = ProbeTable<LowBitsProbe>;
+
+bool insert(LowBitsTable& table, uint32_t h, int value) {
+  return table
+      .find_or_insert(
+          h, [value](const Numbered& n) { return n.value == value; }, [=] { return Numbered{h, value, true}; })
+      .second;
+}
+int found(LowBitsTable& table, uint32_t h, int value) {
+  const Numbered* n = table.find(h, [value](const Numbered& o) { return o.value == value; });
+  return n ? n->value : -1;
+}
+}  // namespace
+
+TEST_CASE("ProbeTable: a removal across the array's end moves back exactly the entries whose home allows it") {
+  LowBitsTable table;
+  // 16 slots: 15 at 15, 15 again at 0 (past the end), 0 at 1, 1 at 2, 3 at its home 3
+  CHECK(insert(table, 15, 1));
+  CHECK(insert(table, 15, 2));
+  CHECK(insert(table, 0, 3));
+  CHECK(insert(table, 1, 4));
+  CHECK(insert(table, 3, 5));
+  CHECK_FALSE(insert(table, 15, 2));
+  table.erase(table.find(15, [](const Numbered& n) { return n.value == 1; }));
+  CHECK(table.size() == 4);
+  CHECK(found(table, 15, 1) == -1);
+  CHECK(found(table, 15, 2) == 2);  // moved back over the end, into 15
+  CHECK(found(table, 0, 3) == 3);
+  CHECK(found(table, 1, 4) == 4);
+  CHECK(found(table, 3, 5) == 5);  // at its home: moving it back would lose it
+}
+
+TEST_CASE("ProbeTable: a make() that throws takes no slot") {
+  LowBitsTable table;
+  CHECK(insert(table, 4, 1));
+  auto failing = [] () -> Numbered { throw std::bad_alloc(); };
+  CHECK_THROWS_AS(table.find_or_insert(4, [](const Numbered&) { return false; }, failing), std::bad_alloc);
+  CHECK(table.size() == 1);
+  CHECK(insert(table, 4, 2));
+  CHECK(found(table, 4, 1) == 1);
+  CHECK(found(table, 4, 2) == 2);
+}
+
+TEST_CASE("ProbeTable: after growing and removing a third, the rest are found and the removed are not") {
+  LowBitsTable table;
+  for (int v = 0; v < 3000; ++v) REQUIRE(insert(table, static_cast<uint32_t>(v % 37) * 977u, v));  // long runs
+  for (int v = 0; v < 3000; v += 3)
+    table.erase(table.find(static_cast<uint32_t>(v % 37) * 977u, [v](const Numbered& n) { return n.value == v; }));
+  CHECK(table.size() == 2000);
+  int wrong = 0;
+  for (int v = 0; v < 3000; ++v) wrong += found(table, static_cast<uint32_t>(v % 37) * 977u, v) != (v % 3 ? v : -1);
+  CHECK(wrong == 0);
+  table.clear(0);
+  CHECK(table.size() == 0);
+  CHECK(found(table, 0, 0) == -1);
+  CHECK(insert(table, 0, 0));
 }
 
 TEST_CASE("a run asks for huge pages only where GLIBC_TUNABLES is unset, and only from glibc's malloc") {
