@@ -251,6 +251,8 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   check_findings_corpus(findings, plans, top);
   check_ledger_corpus(ledgers, plans, top);
   check_rubric_corpus(rubrics, plans, top);
+  if (!opts.keep_positions)  // before the figures are read, not after: progress's peak is theirs
+    for (auto& f : result.files) util::release(f->doc.kept_pos);
   result.corpus = std::make_unique<plan::Corpus>(plan::build_corpus(plan_ptrs, catalog_ptrs));
   for (const auto& c : catalogs) result.corpus->catalog_files.push_back(c.doc.path());
 

@@ -72,6 +72,10 @@ struct CheckOptions {
   // ran and its result is cached: false for a command that prints none of it
   // (check, progress), true for those that show tasks' titles and texts.
   bool keep_prose = true;
+  // Whether each YAML file keeps the positions the corpus rules report at
+  // (plan::Document::kept_pos) once those rules ran: false for progress,
+  // which says nothing more about the plans and reads the figures next.
+  bool keep_positions = true;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);

@@ -830,24 +830,6 @@ Diagnostic& add_at_figure(Diagnostics& out, const submission::FigureSet& set, st
   return d;
 }
 
-namespace {
-
-// The keys of `all` that more than one figure has, sorted. The keys alone
-// are sorted (8 bytes a figure, given back before the caller goes on), not
-// (key, position) pairs: at national scale that halves what the merge adds
-// to the figures, and few keys repeat.
-std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& all) {
-  util::BigVector<uint64_t> keys(all.size());
-  for (size_t i = 0; i < all.size(); ++i) keys[i] = submission::figure_key(all[i]);
-  std::sort(keys.begin(), keys.end());
-  std::vector<uint64_t> repeated;
-  for (size_t i = 1; i < keys.size(); ++i)
-    if (keys[i] == keys[i - 1] && (repeated.empty() || repeated.back() != keys[i])) repeated.push_back(keys[i]);
-  return repeated;
-}
-
-}  // namespace
-
 // The files' figures as one set, in file order, with one figure per key.
 // Rather than a hash map of every figure (three million at national scale),
 // the keys are sorted, and only the figures whose key repeats are grouped
@@ -870,7 +852,7 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
     util::release(f.figures);
   }
   if (files.size() <= 1) return;  // nothing to compare across files (a file's own repeats are merged already)
-  std::vector<uint64_t> repeated = repeated_keys(all);
+  std::vector<uint64_t> repeated = submission::repeated_keys(all);
   if (repeated.empty()) return;
   std::vector<std::pair<uint64_t, uint32_t>> keys;  // (key, position) of each figure whose key repeats
   for (size_t i = 0; i < all.size(); ++i) {

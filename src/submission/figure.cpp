@@ -28,6 +28,25 @@ uint64_t figure_key(const Figure& f) {
          (static_cast<uint64_t>(f.period_kind) << 25) | (static_cast<uint64_t>(f.cumulative) << 24) | (day & 0xFFFFFF);
 }
 
+std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& figures, size_t part) {
+  int bits = 0;
+  while (bits < 32 && (figures.size() >> bits) > std::max<size_t>(part, 1)) ++bits;
+  auto part_of = [bits](uint64_t key) { return bits == 0 ? uint64_t{0} : (key * 0x9E3779B97F4A7C15ull) >> (64 - bits); };
+  std::vector<uint64_t> repeated;
+  util::BigVector<uint64_t> keys;
+  keys.reserve((figures.size() >> bits) / 8 * 9 + 1024);  // a part's share and some: rarely grown
+  for (uint64_t p = 0; p < (uint64_t{1} << bits); ++p) {
+    keys.clear();
+    for (const Figure& f : figures)
+      if (uint64_t k = figure_key(f); part_of(k) == p) keys.push_back(k);
+    std::sort(keys.begin(), keys.end());
+    for (size_t i = 1; i < keys.size(); ++i)
+      if (keys[i] == keys[i - 1] && (repeated.empty() || repeated.back() != keys[i])) repeated.push_back(keys[i]);
+  }
+  std::sort(repeated.begin(), repeated.end());  // (the parts' keys interleave)
+  return repeated;
+}
+
 bool corrects(const Figure& again, const Figure& first) {
   return again.reported_on != Figure::kNoDate && first.reported_on != Figure::kNoDate &&
          again.reported_on > first.reported_on && again.value != first.value;

@@ -6,10 +6,15 @@
 #include "submission/figure.h"
 #include "util/period.h"
 
+#include <algorithm>
+#include <map>
+#include <random>
 #include <string>
+#include <vector>
 
 using scip::submission::Figure;
 using scip::submission::figure_key;
+using scip::submission::repeated_keys;
 using scip::util::parse_period;
 
 TEST_CASE("a figure's period round-trips through its day numbers") {
@@ -72,4 +77,59 @@ TEST_CASE("a leap year's figure keeps its 366 days") {
   CHECK(f.last_day() - f.first_day == 365);
   CHECK(f.period().last.month == 12);
   CHECK(f.period().last.day == 31);
+}
+
+namespace {
+
+// The keys more than one figure has, counted in a map: what repeated_keys
+// finds by parts.
+std::vector<uint64_t> repeated_by_map(const scip::util::BigVector<Figure>& figures) {
+  std::map<uint64_t, int> count;
+  for (const Figure& f : figures) ++count[figure_key(f)];
+  std::vector<uint64_t> out;
+  for (const auto& [k, n] : count)
+    if (n > 1) out.push_back(k);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("repeated_keys finds each key that repeats once, sorted, however many parts it splits the keys into") {
+  std::mt19937 rng(7);
+  scip::util::BigVector<Figure> figures;
+  const char* periods[] = {"2021", "2022", "2023-Q1", "2023-Q2", "2023-H1"};
+  for (int i = 0; i < 5000; ++i) {
+    Figure f;
+    f.region = static_cast<int>(rng() % 40);
+    f.indicator = static_cast<uint16_t>(rng() % 6);
+    f.set_period(*parse_period(periods[rng() % 5]));
+    f.cumulative = rng() % 7 == 0;
+    figures.push_back(f);
+  }
+  std::vector<uint64_t> expected = repeated_by_map(figures);
+  REQUIRE(expected.size() > 100);  // (40 regions x 6 indicators x 5 periods x 2 bases: most of 5000 repeat)
+  REQUIRE(expected.size() < figures.size());
+  for (size_t part : {size_t{1}, size_t{3}, size_t{100}, size_t{4999}, size_t{5000}, scip::submission::kRepeatedKeysPart}) {
+    CAPTURE(part);
+    CHECK(repeated_keys(figures, part) == expected);
+  }
+}
+
+TEST_CASE("repeated_keys: none among distinct keys, none in an empty set, every key when all repeat") {
+  scip::util::BigVector<Figure> figures;
+  CHECK(repeated_keys(figures, 2).empty());
+  for (int r = 0; r < 50; ++r) {
+    Figure f;
+    f.region = r;
+    f.set_period(*parse_period("2023"));
+    figures.push_back(f);
+  }
+  CHECK(repeated_keys(figures, 2).empty());
+  scip::util::BigVector<Figure> twice = figures;
+  twice.insert(twice.end(), figures.begin(), figures.end());
+  std::vector<uint64_t> all;
+  for (const Figure& f : figures) all.push_back(figure_key(f));
+  std::sort(all.begin(), all.end());
+  CHECK(repeated_keys(twice, 2) == all);
+  CHECK(repeated_keys(twice) == all);
 }
