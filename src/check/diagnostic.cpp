@@ -56,6 +56,12 @@ bool DiagnosticCap::take(const std::string& file, std::string_view code, const s
   return true;
 }
 
+void DiagnosticCap::pass_over(const std::string& file, std::string_view code, size_t n) {
+  Tally& t = tallies_[{file, std::string(code)}];
+  if (t.count < max_) throw std::logic_error("DiagnosticCap::pass_over before the listed ones were taken");
+  t.count += n;
+}
+
 void DiagnosticCap::summarize(Diagnostics& out, bool about_figures) const {
   for (const auto& [key, t] : tallies_)
     if (t.count > max_)

@@ -102,6 +102,9 @@ class DiagnosticCap {
   explicit DiagnosticCap(size_t max) : max_(max) {}
   // Whether one more diagnostic of `code` in `file` is to be listed.
   bool take(const std::string& file, std::string_view code, const std::string& hint);
+  // Counts `n` more of `code` in `file` that are not listed, after the listed
+  // ones were taken (a rule that chose those itself).
+  void pass_over(const std::string& file, std::string_view code, size_t n);
   void summarize(Diagnostics& out, bool about_figures = false) const;
 
  private:

@@ -212,7 +212,11 @@ void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpu
 // A region's own figure against the total of the regions directly under it,
 // same indicator and period (rules_parts.cpp): a warning (parts-disagree)
 // with both numbers when they differ by more than 1% (or exceed it, when not
-// every region under it reported). Never for rates.
-void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
+// every region under it reported). Never for rates. The parts are summed in
+// passes of about `figures_per_pass` figures each (the diagnostics are the
+// same whatever it is; tests make it small).
+inline constexpr size_t kPartsFiguresPerPass = size_t{1} << 20;
+void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out,
+                 size_t figures_per_pass = kPartsFiguresPerPass);
 
 }  // namespace scip::check

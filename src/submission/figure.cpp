@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "util/date.h"
+#include "util/hash.h"
 
 namespace scip::submission {
 
@@ -31,7 +32,7 @@ uint64_t figure_key(const Figure& f) {
 std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& figures, size_t part) {
   int bits = 0;
   while (bits < 32 && (figures.size() >> bits) > std::max<size_t>(part, 1)) ++bits;
-  auto part_of = [bits](uint64_t key) { return bits == 0 ? uint64_t{0} : (key * 0x9E3779B97F4A7C15ull) >> (64 - bits); };
+  auto part_of = [bits](uint64_t key) { return bits == 0 ? uint64_t{0} : util::fibonacci_bits(key, bits); };
   std::vector<uint64_t> repeated;
   util::BigVector<uint64_t> keys;
   keys.reserve((figures.size() >> bits) / 8 * 9 + 1024);  // a part's share and some: rarely grown

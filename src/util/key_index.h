@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "util/big_array.h"
+#include "util/hash.h"
 #include "util/probe_table.h"
 
 namespace scip::util {
@@ -43,11 +44,9 @@ class KeyIndex {
     using Hash = uint64_t;
     static bool taken(const Pair& p) { return p.used; }
     static uint64_t hash(const Pair& p) { return p.key; }
-    // Fibonacci hashing: the top `bits` of the key times 2^64/φ, so every
-    // bit of a packed key moves its home.
-    static size_t home(uint64_t key, int bits) {
-      return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
-    }
+    // (util::fibonacci_bits: keys split into groups that each fill a
+    // KeyIndex are split by util::mix64, never by these bits.)
+    static size_t home(uint64_t key, int bits) { return static_cast<size_t>(fibonacci_bits(key, bits)); }
     static constexpr size_t kFullNum = 1;
     static constexpr size_t kFullDen = 2;
   };

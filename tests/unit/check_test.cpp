@@ -14,6 +14,8 @@
 #include "check/rules.h"
 #include "check/schema_source.h"
 #include "check/schema_validator.h"
+#include "util/date.h"
+#include "city_corpus.h"
 
 using namespace scip;
 using namespace scip::check;
@@ -177,4 +179,53 @@ TEST_CASE("every rule but the schema fallback has a golden test that shows it") 
     bool shown = all.find("[" + std::string(r.code) + "]") != std::string::npos;
     CHECK(shown);
   }
+}
+
+TEST_CASE("parts summed in passes: the same disagreements, listed under the same cap, however many passes") {
+  std::string plan = testing::kCityPlan, catalog = testing::kCityCatalog;
+  // Day by day, the city's own 100 against its counties': all three adding
+  // up to it, all three to 30 (disagree), two to 150 (exceed) and two to 50
+  // (not every county reported, and no more than the whole: no warning).
+  // 240 days of 2021 in one file, 40 of 2022 in another: each file its cap.
+  auto days = [](util::Date day, int n) {
+    const char* counties[] = {"沙坡头区", "中宁县", "海原县"};
+    const int values[4][3] = {{50, 30, 20}, {10, 10, 10}, {100, 50, 0}, {25, 25, 0}};
+    std::string csv = "地区,指标,时期,数值\n";
+    for (int d = 0; d < n; ++d, day = util::date_from_days(util::days_since_epoch(day) + 1)) {
+      std::string when = day.str();
+      csv += "中卫市,高素质农民," + when + ",100\n";
+      for (int c = 0; c < 3; ++c)
+        if (values[d % 4][c]) csv += std::string(counties[c]) + ",高素质农民," + when + "," + std::to_string(values[d % 4][c]) + "\n";
+    }
+    return csv;
+  };
+  CheckOptions co;
+  co.as_of = util::Date{2023, 12, 31};
+  CheckResult r = check_sources(
+      {{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", days({2021, 1, 1}, 240)}, {"s.csv", days({2022, 1, 1}, 40)}}, co);
+  auto parts = [&](size_t figures_per_pass) {
+    Diagnostics d(Lang::en);
+    check_parts(r.figures, *r.corpus, d, figures_per_pass);
+    return d.items();
+  };
+  std::vector<Diagnostic> once = parts(kPartsFiguresPerPass);
+  // r.csv: 120 disagreements, the first 100 listed, then how many more; s.csv: 20.
+  REQUIRE(once.size() == 121);
+  size_t exceed = 0, in_s = 0;
+  for (const auto& d : once) {
+    exceed += d.message.find("more than its own figure") != std::string::npos;
+    in_s += d.file == "s.csv";
+  }
+  CHECK(exceed == 60);  // every fourth of the first 200 days of r.csv, and of s.csv's 40
+  CHECK(in_s == 20);
+  CHECK(once.back().file == "r.csv");
+  CHECK(once.back().message.find("20 more rows") != std::string::npos);
+  CHECK(once.front().message.find("30 (3 rows: r.csv:7, r.csv:8, r.csv:9)") != std::string::npos);
+  for (size_t per_pass : {size_t{1}, size_t{2}, size_t{7}, size_t{300}}) {
+    INFO("figures per pass " << per_pass);
+    CHECK(parts(per_pass) == once);
+  }
+  size_t in_check = 0;
+  for (const auto& d : r.diagnostics) in_check += d.code == "parts-disagree";
+  CHECK(in_check == once.size());
 }

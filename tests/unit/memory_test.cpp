@@ -21,6 +21,7 @@
 #include "util/big_array.h"
 #include "util/compact_string.h"
 #include "util/flat_string_map.h"
+#include "util/hash.h"
 #include "util/heap.h"
 #include "util/interned_string.h"
 #include "util/key_index.h"
@@ -75,6 +76,34 @@ TEST_CASE("KeyIndex keeps the first number of each key, as a hash map's try_empl
   CHECK(index.find(1) == nullptr);  // (no key above is odd)
   *index.try_emplace(0, 9).first = 77;  // the number may be changed in place
   CHECK(*index.find(0) == 77);
+}
+
+TEST_CASE("keys split by mix64 spread over the whole of a table homed by fibonacci_bits") {
+  // Figure-like keys (region, indicator, day packed in 64 bits), split in
+  // four as check_parts splits its passes: each quarter's homes in a table
+  // of 2^16 slots must cover the table evenly, not crowd into a quarter of
+  // it, as they do when the split takes the same top bits as the home.
+  std::vector<uint64_t> keys;
+  for (uint64_t region = 0; region < 200; ++region)
+    for (uint64_t indicator = 0; indicator < 20; ++indicator)
+      for (uint64_t day = 0; day < 10; ++day) keys.push_back((region << 44) | (indicator << 28) | (18000 + day * 365));
+  for (uint64_t pass = 0; pass < 4; ++pass) {
+    size_t in_pass = 0, by_quarter[4] = {};
+    for (uint64_t k : keys) {
+      if ((mix64(k) & 3) != pass) continue;
+      ++in_pass;
+      ++by_quarter[fibonacci_bits(k, 16) >> 14];  // the quarter of the table its home is in
+    }
+    CHECK(in_pass > keys.size() / 5);
+    CHECK(in_pass < keys.size() * 3 / 10);
+    for (size_t q : by_quarter) CHECK(q > in_pass / 5);  // each quarter about a fourth of the pass
+  }
+  // The trap: split by the home's own top bits, a pass's keys all home in
+  // one quarter of the table.
+  for (uint64_t k : keys) REQUIRE(fibonacci_bits(k, 2) == fibonacci_bits(k, 16) >> 14);
+  CHECK(fibonacci_bits(~uint64_t{0}, 63) < (uint64_t{1} << 63));
+  CHECK(mix64(0) == 0);
+  CHECK(mix64(1) != mix64(2));
 }
 
 TEST_CASE("KeyIndex emptied keeps nothing of its keys, and the key 0 is a key like another") {

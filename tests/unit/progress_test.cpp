@@ -4,6 +4,7 @@
 
 #include "check/checker.h"
 #include "progress/progress.h"
+#include "city_corpus.h"
 
 using namespace scip;
 using namespace scip::check;
@@ -218,32 +219,7 @@ actions: []
 }
 
 TEST_CASE("three counties' headcounts add up for the city; a city's own figure is used, and the counties' are kept listed") {
-  std::string plan = R"(scip: 1
-type: plan
-id: city
-title: 示例市
-region: {code: "640500", name: 中卫市, level: prefecture}
-period: {start: 2021, end: 2025}
-regions:
-  - {code: "640502", name: 沙坡头区}
-  - {code: "640521", name: 中宁县}
-  - {code: "640522", name: 海原县}
-departments: {cast: 市科协}
-actions:
-  - id: a
-    kind: action
-    title: 行动
-    lead: [cast]
-    targets:
-      - {id: volunteers, indicator: volunteers, value: 10000, unit: 人, by: 2025, baseline: {value: 0, at: 2020}}
-      - {id: farmers, indicator: farmers, value: 13000, unit: 人, by: 2025, baseline: {value: 0, at: 2020}}
-)";
-  std::string catalog = R"(scip: 1
-type: indicators
-indicators:
-  - {id: volunteers, name: 科技志愿者, unit: 人, accumulate: latest, direction: up}
-  - {id: farmers, name: 高素质农民, unit: 人, accumulate: sum, direction: up}
-)";
+  std::string plan = testing::kCityPlan, catalog = testing::kCityCatalog;
   std::string csv =
       "地区,指标,时期,数值\n沙坡头区,科技志愿者,2023,2600\n中宁县,科技志愿者,2023,1900\n海原县,科技志愿者,2023,1200\n"
       "沙坡头区,高素质农民,2021,1200\n中宁县,高素质农民,2021,900\n中卫市,高素质农民,2021-Q1,100\n";
