@@ -16,6 +16,7 @@
 #include "util/workbook.h"
 #include "util/files.h"
 #include "util/heap.h"
+#include "util/permute.h"
 #include "util/release.h"
 #include "util/text.h"
 
@@ -298,12 +299,19 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   // national run has tens of thousands of diagnostics.)
   std::unordered_map<std::string_view, size_t> order;
   for (size_t i = 0; i < all.size(); ++i) order.emplace(all[i], i + 1);
+  // (Gathered into one array of the exact size and ordered in place: a second
+  // array of them, or one grown by doubling, was the top of progress's memory.)
   std::vector<Diagnostic> unsorted;
+  size_t count = top.items().size();
+  for (const auto& file : per_file) count += file.size();
+  unsorted.reserve(count);
   for (size_t i = 0; i < all.size(); ++i) {
     if (unreadable[i]) result.unreadable = true;
     for (auto& d : per_file[i]) unsorted.push_back(std::move(d));
+    util::release(per_file[i]);
   }
   for (auto& d : top.items()) unsorted.push_back(std::move(d));
+  util::release(top.items());
   std::vector<size_t> rank(unsorted.size()), by(unsorted.size());
   for (size_t k = 0; k < unsorted.size(); ++k) {
     auto it = order.find(unsorted[k].file);
@@ -317,8 +325,8 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     if (a.pos.column != b.pos.column) return a.pos.column < b.pos.column;
     return a.code < b.code;
   });
-  result.diagnostics.reserve(unsorted.size());
-  for (size_t k : by) result.diagnostics.push_back(std::move(unsorted[k]));
+  util::permute_in_place(unsorted, by);
+  result.diagnostics = std::move(unsorted);
   return result;
 }
 

@@ -113,20 +113,24 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   // submissions only cost their rows.
   // Warnings about the figures (a part within a reported whole, a figure ten
   // times its target…) are shown too: the table is built from those figures.
-  // (Moved, not copied: a national run has fourteen thousand warnings, and a
-  // copy of them was the run's peak.)
-  std::vector<check::Diagnostic> fatal, shown;  // shown: about the figures, in the checker's order
-  size_t rows = 0, warnings = 0;
+  // (The shown ones are kept where they are, the others moved out or dropped:
+  // a national run has tens of thousands of warnings, and a second array of
+  // them was the run's peak.)
+  std::vector<check::Diagnostic> fatal;
+  std::vector<check::Diagnostic>& shown = result.diagnostics;  // about the figures, in the checker's order
+  size_t rows = 0, warnings = 0, kept = 0;
   for (auto& d : result.diagnostics) {
     bool error = d.severity == check::Severity::error;
     if (error && !d.about_figures) {
       fatal.push_back(std::move(d));
     } else if (d.about_figures && d.severity != check::Severity::note) {
-      shown.push_back(std::move(d));
       rows += error;
       warnings += !error;
+      if (&d != &shown[kept]) shown[kept] = std::move(d);
+      ++kept;
     }
   }
+  shown.erase(shown.begin() + static_cast<std::ptrdiff_t>(kept), shown.end());
   check::DiagnosticOptions ro;
   ro.lang = lang;
   ro.files = result.files.size() +  // (a workbook's sheets are one file)
@@ -146,7 +150,6 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   // the positions in the plans, gone already), and the table's rows can take
   // their room.
   util::release(shown);
-  util::release(result.diagnostics);
   util::give_back_free_heap();  // the table's rows then take no more than the check's peak
 
   progress::Options po;

@@ -30,6 +30,7 @@
 
 #include "plan/corpus.h"
 #include "submission/figure.h"
+#include "util/optional_double.h"
 
 namespace scip::progress {
 
@@ -103,11 +104,12 @@ struct Row {
   std::string_view unit;           // the indicator's base unit
   std::string_view reason;         // message id explaining not-measurable / pending / no-data
   double scale = 1;                // target unit -> base unit
-  std::optional<double> allocation;  // 指标分解: this region's share of the target (target unit)
-  std::optional<double> baseline, target_value;  // base unit
-  std::optional<double> actual;
-  std::optional<double> percent, expected;
-  std::optional<double> growth_observed, growth_required;  // annual rates, growth method
+  // (util::OptionalDouble: std::optional<double> in eight bytes, not sixteen.)
+  util::OptionalDouble allocation;  // 指标分解: this region's share of the target (target unit)
+  util::OptionalDouble baseline, target_value;  // base unit
+  util::OptionalDouble actual;
+  util::OptionalDouble percent, expected;
+  util::OptionalDouble growth_observed, growth_required;  // annual rates, growth method
   util::Date window_from, deadline;
   int region = -1;                 // where it is measured
   int indicator = -1;              // -1: not measurable

@@ -39,11 +39,11 @@ std::string raw(double v) {
   if (s.back() == '.') s.pop_back();
   return s == "-0" ? "0" : s;
 }
-std::string raw(const std::optional<double>& v) { return v ? raw(*v) : ""; }
+std::string raw(util::OptionalDouble v) { return v ? raw(*v) : ""; }
 
 }  // namespace
 
-std::string pct(const std::optional<double>& v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
+std::string pct(util::OptionalDouble v) { return v ? util::format_number(*v, 1, true) + "%" : "—"; }
 
 std::string deadline_text(const Row& r) {
   return r.target->by && r.target->by->valid ? r.target->by->text.str() : std::to_string(r.deadline.year);
@@ -70,7 +70,7 @@ std::string actual_text(const Row& r, i18n::Lang lang) {
   return s;
 }
 
-std::optional<double> growth_ratio(const Row& r) {
+util::OptionalDouble growth_ratio(const Row& r) {
   if (!r.growth_observed || !r.growth_required) return std::nullopt;
   return 100.0 * *r.growth_observed / *r.growth_required;
 }
@@ -326,7 +326,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
   if (subs.rejected.rows) util::write_csv_row(out, {rejected_note(subs, L)});
 }
 
-void number(util::JsonWriter& w, std::string_view key, const std::optional<double>& v) {
+void number(util::JsonWriter& w, std::string_view key, util::OptionalDouble v) {
   w.key(key);
   if (v) w.number(raw(*v));
   else w.null();

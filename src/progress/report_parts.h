@@ -16,12 +16,12 @@
 
 namespace scip::progress {
 
-std::string pct(const std::optional<double>& v);  // "63.1%", or "—"
+std::string pct(util::OptionalDouble v);  // "63.1%", or "—"
 std::string deadline_text(const Row& r);           // as the plan wrote it, else the year
 bool milestone(const Row& r);                       // a target done or not (no value)
 std::string target_text(const Row& r, i18n::Lang lang);
 std::string actual_text(const Row& r, i18n::Lang lang);  // with ≈ Σ ‡ †, yes/no, not reported
-std::optional<double> growth_ratio(const Row& r);
+util::OptionalDouble growth_ratio(const Row& r);
 std::string region_label(const plan::Corpus& c, int region);
 
 // What a row is grouped under (several groups for several leads).

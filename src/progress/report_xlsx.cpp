@@ -55,7 +55,7 @@ void text_row(lxw_worksheet* ws, lxw_row_t row, const std::vector<std::string>& 
   }
 }
 
-void number_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::optional<double>& v, lxw_format* fmt) {
+void number_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, util::OptionalDouble v, lxw_format* fmt) {
   if (v) worksheet_write_number(ws, row, col, *v, fmt);
 }
 
@@ -86,8 +86,8 @@ void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row
     number_cell(ws, y, 9, r->target_value, f.number);
     worksheet_write_string(ws, y, 10, r->deadline.str().c_str(), nullptr);
     number_cell(ws, y, 11, r->actual, f.number);
-    number_cell(ws, y, 12, r->percent ? std::optional<double>(*r->percent / 100) : std::nullopt, f.percent);
-    number_cell(ws, y, 13, r->expected ? std::optional<double>(*r->expected / 100) : std::nullopt, f.percent);
+    number_cell(ws, y, 12, r->percent ? util::OptionalDouble(*r->percent / 100) : std::nullopt, f.percent);
+    number_cell(ws, y, 13, r->expected ? util::OptionalDouble(*r->expected / 100) : std::nullopt, f.percent);
     worksheet_write_string(ws, y, 14, status_text(r->status, L).c_str(), f.light.at(light_of(r->status)));
     std::string leads = fmt::format("{}", fmt::join(r->leads(), "、")), supports = fmt::format("{}", fmt::join(r->supports(), "、"));
     for (auto [col, text] : {std::pair{15, leads}, std::pair{16, supports}, std::pair{17, r->target->source.str()}}) {

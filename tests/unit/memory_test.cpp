@@ -1,13 +1,18 @@
-// Unit tests for util/big_array, util/probe_table and util/key_index: the containers of a
-// national run's millions of figures; util/packed_strings: the short lists
-// of a plan's actions and tasks; util/heap: when a run asks glibc's heap for
-// huge pages; util/flat_string_map: the positions a plan keeps for the
-// rules across files; util/compact_string: a plan's prose and rarely set
-// members.
+// Unit tests for util/big_array, util/probe_table and util/key_index: the
+// containers of a national run's millions of figures; util/permute: an array
+// put in order in place; util/optional_double: a progress row's numbers;
+// util/packed_strings: the short lists of a plan's actions and tasks;
+// util/heap: when a run asks glibc's heap for huge pages;
+// util/flat_string_map: the positions a plan keeps for the rules across
+// files; util/compact_string: a plan's prose and rarely set members.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <bit>
+#include <cmath>
 #include <cstdint>
+#include <limits>
+#include <memory>
 #include <new>
 #include <numeric>
 #include <random>
@@ -25,7 +30,9 @@
 #include "util/heap.h"
 #include "util/interned_string.h"
 #include "util/key_index.h"
+#include "util/optional_double.h"
 #include "util/packed_strings.h"
+#include "util/permute.h"
 #include "util/probe_table.h"
 
 using namespace scip::util;
@@ -104,6 +111,66 @@ TEST_CASE("keys split by mix64 spread over the whole of a table homed by fibonac
   CHECK(fibonacci_bits(~uint64_t{0}, 63) < (uint64_t{1} << 63));
   CHECK(mix64(0) == 0);
   CHECK(mix64(1) != mix64(2));
+}
+
+TEST_CASE("permute_in_place puts each element where the order says, moving it, never copying it") {
+  std::mt19937_64 random(7);
+  for (size_t n : {size_t{0}, size_t{1}, size_t{2}, size_t{5}, size_t{1000}}) {
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::shuffle(order.begin(), order.end(), random);
+    std::vector<std::unique_ptr<size_t>> items;  // move-only: a copy would not compile
+    for (size_t i = 0; i < n; ++i) items.push_back(std::make_unique<size_t>(i * 10));
+    std::vector<size_t> expected;
+    for (size_t k : order) expected.push_back(k * 10);
+    permute_in_place(items, order);
+    std::vector<size_t> got;
+    for (const auto& p : items) got.push_back(*p);
+    CHECK(got == expected);
+    for (size_t i = 0; i < n; ++i) CHECK(order[i] == i);  // used up
+  }
+  std::vector<int> items{1, 2, 3};
+  std::vector<size_t> twice{1, 2, 1}, shorter{0, 1};
+  CHECK_THROWS_AS(permute_in_place(items, twice), std::logic_error);
+  CHECK_THROWS_AS(permute_in_place(items, shorter), std::logic_error);
+}
+
+TEST_CASE("OptionalDouble is std::optional<double> in eight bytes: every double a value, NaN too") {
+  OptionalDouble none;
+  CHECK_FALSE(none.has_value());
+  CHECK_FALSE(none);
+  CHECK(none == std::nullopt);
+  CHECK(none.value_or(7) == 7);
+  CHECK_THROWS_AS(none.value(), std::bad_optional_access);
+  CHECK(std::optional<double>(none) == std::nullopt);
+  for (double v : {0.0, -0.0, 1.5, -2e300, std::numeric_limits<double>::infinity(),
+                   std::numeric_limits<double>::denorm_min()}) {
+    OptionalDouble x = v;
+    CHECK(x.has_value());
+    CHECK(std::bit_cast<uint64_t>(*x) == std::bit_cast<uint64_t>(v));  // -0 stays -0
+    CHECK(x == v);
+    CHECK(x != none);
+    CHECK(std::optional<double>(x) == std::optional<double>(v));
+    CHECK(OptionalDouble(std::optional<double>(v)) == x);
+    x.reset();
+    CHECK(x == none);
+  }
+  // NaN, from arithmetic or given with any payload (the one that stands for
+  // none included), is a value: a NaN, never none.
+  double zero = 0;
+  OptionalDouble nan = zero / zero;
+  CHECK(nan.has_value());
+  CHECK(std::isnan(*nan));
+  for (uint64_t bits = 0x7FF0'0000'0000'0001ull; bits < 0x7FF8'0000'0000'0000ull; bits += 0x0000'0111'1111'1111ull) {
+    OptionalDouble given = std::bit_cast<double>(bits);
+    REQUIRE(given.has_value());
+    REQUIRE(std::isnan(*given));
+  }
+  OptionalDouble pattern = std::bit_cast<double>(0x7FF4'5C19'0000'0000ull);
+  CHECK(pattern.has_value());
+  CHECK(std::isnan(*pattern));
+  CHECK(OptionalDouble(std::optional<double>()) == none);
+  static_assert(sizeof(OptionalDouble) == 8);
 }
 
 TEST_CASE("KeyIndex emptied keeps nothing of its keys, and the key 0 is a key like another") {
