@@ -114,8 +114,8 @@ int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::L
   // Warnings about the figures (a part within a reported whole, a figure ten
   // times its target…) are shown too: the table is built from those figures.
   // (The shown ones are kept where they are, the others moved out or dropped:
-  // a national run has tens of thousands of warnings, and a second array of
-  // them was the run's peak.)
+  // a national run has tens of thousands of warnings, and a second array
+  // would hold them twice.)
   std::vector<check::Diagnostic> fatal;
   std::vector<check::Diagnostic>& shown = result.diagnostics;  // about the figures, in the checker's order
   size_t rows = 0, warnings = 0, kept = 0;
