@@ -84,6 +84,7 @@ struct Candidate {
   size_t own;  // index into the set's figures
   Part part;
   bool complete;  // every region under it reported: compared both ways
+  static bool earlier(const Candidate& a, const Candidate& b) { return a.own < b.own; }  // in the set's order
 };
 
 // The disagreements the cap lists, gathered pass by pass: in each file the
@@ -96,35 +97,35 @@ class FirstPerFile {
     std::unordered_map<std::string_view, size_t> by_name;  // a workbook's sheets share their file's cap
     for (size_t i = 0; i < set.files.size(); ++i) {
       auto [it, fresh] = by_name.try_emplace(set.files[i], groups_.size());
-      if (fresh) groups_.emplace_back();
+      if (fresh) groups_.push_back({&set.files[i], {}, 0});
       group_of_[i] = it->second;
     }
   }
   void add(const Candidate& c) {
     Group& g = groups_[group_of_[set_.figures[c.own].file]];
     ++g.count;
-    auto later = [](const Candidate& a, const Candidate& b) { return a.own < b.own; };
-    if (g.first.size() == kMaxPerFile && !later(c, g.first.back())) return;
-    g.first.insert(std::upper_bound(g.first.begin(), g.first.end(), c, later), c);
+    if (g.first.size() == kMaxPerFile && !Candidate::earlier(c, g.first.back())) return;
+    g.first.insert(std::upper_bound(g.first.begin(), g.first.end(), c, Candidate::earlier), c);
     if (g.first.size() > kMaxPerFile) g.first.pop_back();
   }
   // Every file's listed ones, in the set's order.
   std::vector<Candidate> listed() const {
     std::vector<Candidate> all;
     for (const Group& g : groups_) all.insert(all.end(), g.first.begin(), g.first.end());
-    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.own < b.own; });
+    std::sort(all.begin(), all.end(), Candidate::earlier);
     return all;
   }
-  // The ones of each file beyond the listed, as (a figure of that file, how many).
-  std::vector<std::pair<const submission::Figure*, size_t>> unlisted() const {
-    std::vector<std::pair<const submission::Figure*, size_t>> out;
+  // How many of each file are beyond the listed: (the file, how many).
+  std::vector<std::pair<const std::string*, size_t>> unlisted() const {
+    std::vector<std::pair<const std::string*, size_t>> out;
     for (const Group& g : groups_)
-      if (g.count > g.first.size()) out.emplace_back(&set_.figures[g.first.front().own], g.count - g.first.size());
+      if (g.count > g.first.size()) out.emplace_back(g.file, g.count - g.first.size());
     return out;
   }
 
  private:
   struct Group {
+    const std::string* file;       // its name in the set
     std::vector<Candidate> first;  // sorted by figure, at most kMaxPerFile
     size_t count = 0;
   };
@@ -193,7 +194,7 @@ void report(const submission::FigureSet& set, const plan::Corpus& corpus, const 
                   hint)
         .about_figures = true;
   }
-  for (const auto& [figure, n] : found.unlisted()) cap.pass_over(set.files[figure->file], "parts-disagree", n);
+  for (const auto& [file, n] : found.unlisted()) cap.pass_over(*file, "parts-disagree", n);
   cap.summarize(out, true);
 }
 
