@@ -13,6 +13,7 @@
 #include "check/result_cache.h"
 #include "check/rules.h"
 #include "check/structure.h"
+#include "region/registry.h"
 #include "util/workbook.h"
 #include "util/files.h"
 #include "util/heap.h"
@@ -127,6 +128,32 @@ bool lookup(ResultCache& cache, const std::string& path, const std::string* give
   return cache.load(key, path, hash, from_disk ? std::nullopt : std::move(text), file, diags);
 }
 
+// The region registry is parsed on its first use: about 10 ms, most of it
+// the first touch of its 2 MB, as long as parsing a plan or two. The rules
+// on regions and the corpus need it, and parsing the files does not; started
+// beside the parsing, a check of one or two plans (a pre-commit hook, `scip
+// diff`) waits for it less. A failure is left to the first real use, which
+// throws it again.
+class RegistryWarmer {
+ public:
+  explicit RegistryWarmer(bool wanted) {
+    if (wanted) thread_ = std::thread([] {
+        try {
+          region::Registry::builtin();
+        } catch (...) {
+        }
+      });
+  }
+  ~RegistryWarmer() {
+    if (thread_.joinable()) thread_.join();
+  }
+  RegistryWarmer(const RegistryWarmer&) = delete;
+  RegistryWarmer& operator=(const RegistryWarmer&) = delete;
+
+ private:
+  std::thread thread_;
+};
+
 // Runs job(i) for i in [0, n) on all cores.
 template <class Job>
 void parallel_for(size_t n, unsigned threads, Job job) {
@@ -226,7 +253,10 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   std::vector<char> unreadable(all.size(), 0);
   result.files.resize(yaml.size());
   for (auto& f : result.files) f = std::make_unique<CheckedFile>();
-  check_yaml_files(all, yaml, contents, opts, result, per_file, unreadable);
+  {
+    RegistryWarmer warm(!yaml.empty());
+    check_yaml_files(all, yaml, contents, opts, result, per_file, unreadable);
+  }
 
   std::vector<PlanFile> plans;
   std::vector<CatalogFile> catalogs;

@@ -73,8 +73,7 @@ int run_diff(const DiffCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang
   o.format = output_format(o.format, o.format_given, g.output, kFormats);
   if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   int exit = kOk;
-  auto a = load_plan(o.old_file, lang, o.max_file_size, exit);
-  auto b = load_plan(o.new_file, lang, o.max_file_size, exit);
+  auto [a, b] = load_plan_pair(o.old_file, o.new_file, lang, o.max_file_size, exit);
   if (!a || !b) return exit;
   diff::DiffOptions dopts;
   dopts.similarity = o.similarity;

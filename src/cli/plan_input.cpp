@@ -3,7 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <exception>
 #include <iostream>
+#include <thread>
+#include <utility>
 
 #include "check/checker.h"
 #include "check/report.h"
@@ -11,11 +14,17 @@
 
 namespace scip::cli {
 
-std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, uint64_t max_file_size, int& exit) {
+namespace {
+
+check::CheckResult check_alone(const std::string& file, i18n::Lang lang, uint64_t max_file_size) {
   check::CheckOptions copts;
   copts.lang = lang;
   copts.max_file_size = max_file_size;
-  check::CheckResult r = check::check_paths({file}, copts);
+  return check::check_paths({file}, copts);
+}
+
+// The plan of a file checked alone, or nothing with its errors on stderr.
+std::optional<plan::Plan> plan_of(check::CheckResult& r, const std::string& file, i18n::Lang lang, int& exit) {
   std::vector<check::Diagnostic> errors;
   for (const auto& d : r.diagnostics)
     if (d.severity == check::Severity::error) errors.push_back(d);
@@ -34,6 +43,40 @@ std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, ui
     return std::nullopt;
   }
   return std::move(*r.files[0]->plan);
+}
+
+}  // namespace
+
+std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, uint64_t max_file_size, int& exit) {
+  check::CheckResult r = check_alone(file, lang, max_file_size);
+  return plan_of(r, file, lang, exit);
+}
+
+std::pair<std::optional<plan::Plan>, std::optional<plan::Plan>> load_plan_pair(const std::string& first,
+                                                                                const std::string& second,
+                                                                                i18n::Lang lang,
+                                                                                uint64_t max_file_size, int& exit) {
+  std::optional<check::CheckResult> a, b;
+  std::exception_ptr failed_first, failed_second;
+  std::thread beside([&] {
+    try {
+      a = check_alone(first, lang, max_file_size);
+    } catch (...) {
+      failed_first = std::current_exception();
+    }
+  });
+  try {
+    b = check_alone(second, lang, max_file_size);
+  } catch (...) {
+    failed_second = std::current_exception();
+  }
+  beside.join();
+  // What cannot continue stops the command as two calls in a row would: the first file's reason first.
+  if (failed_first) std::rethrow_exception(failed_first);
+  if (failed_second) std::rethrow_exception(failed_second);
+  auto pa = plan_of(*a, first, lang, exit);
+  auto pb = plan_of(*b, second, lang, exit);
+  return {std::move(pa), std::move(pb)};
 }
 
 std::optional<check::CheckResult> checked_inputs(const std::vector<std::string>& paths, const util::Date& as_of,

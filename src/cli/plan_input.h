@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/checker.h"
@@ -19,6 +20,13 @@ namespace scip::cli {
 
 // The plan in `file`, or nothing (diagnostics printed, `exit` set to 2).
 std::optional<plan::Plan> load_plan(const std::string& file, i18n::Lang lang, uint64_t max_file_size, int& exit);
+// Two plans, as load_plan each (checked alone, never as one corpus), the two
+// checks on two threads; a refused plan's errors are printed in the order
+// of the files, as two load_plan calls would print them.
+std::pair<std::optional<plan::Plan>, std::optional<plan::Plan>> load_plan_pair(const std::string& first,
+                                                                                const std::string& second,
+                                                                                i18n::Lang lang,
+                                                                                uint64_t max_file_size, int& exit);
 
 // The paths checked as `scip check` would, as of `as_of`; nullopt when a
 // file has errors (printed on stderr, then `message_id`): a view of records

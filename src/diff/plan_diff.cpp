@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "util/similarity.h"
 #include "util/text.h"
@@ -81,21 +82,27 @@ std::string action_body(const plan::Action& a) {
 }
 
 // Character-bigram TF-IDF vectors over a set of documents, for the content
-// fallback: bigrams every action has (科普, 培训) weigh little.
+// fallback: bigrams every action has (科普, 培训) weigh little. A bigram is
+// its two code points packed in 64 bits, so that sorted vectors hold what
+// maps of strings held (in the same order: the sums come out the same).
 class Tfidf {
  public:
   explicit Tfidf(const std::vector<std::string>& docs) {
+    std::unordered_map<uint64_t, int> df;
+    std::vector<std::vector<std::pair<uint64_t, int>>> raw;
+    raw.reserve(docs.size());
     for (const auto& d : docs) {
-      auto g = grams(d);
-      for (const auto& [k, n] : g) ++df_[k];
-      raw_.push_back(std::move(g));
+      raw.push_back(grams(d));
+      for (const auto& [k, n] : raw.back()) ++df[k];
     }
-    for (const auto& g : raw_) {
-      std::map<std::u32string, double> v;
+    vec_.reserve(raw.size());
+    for (const auto& g : raw) {
+      std::vector<std::pair<uint64_t, double>> v;
+      v.reserve(g.size());
       double norm = 0;
       for (const auto& [k, n] : g) {
-        double w = (1 + std::log(n)) * std::log(static_cast<double>(raw_.size()) / df_[k]);
-        v[k] = w;
+        double w = (1 + std::log(n)) * std::log(static_cast<double>(raw.size()) / df[k]);
+        v.emplace_back(k, w);
         norm += w * w;
       }
       norm = std::sqrt(norm);
@@ -106,21 +113,25 @@ class Tfidf {
   }
   double cosine(size_t a, size_t b) const {
     double s = 0;
-    for (const auto& [k, w] : vec_[a])
-      if (auto it = vec_[b].find(k); it != vec_[b].end()) s += w * it->second;
+    const auto &va = vec_[a], &vb = vec_[b];
+    for (size_t i = 0, j = 0; i < va.size() && j < vb.size();) {
+      if (va[i].first < vb[j].first) ++i;
+      else if (vb[j].first < va[i].first) ++j;
+      else s += va[i++].second * vb[j++].second;
+    }
     return s;
   }
 
  private:
-  static std::map<std::u32string, int> grams(const std::string& s) {
-    std::u32string u = util::decode_utf8(s);
-    std::map<std::u32string, int> g;
-    for (size_t i = 0; i + 1 < u.size(); ++i) ++g[u.substr(i, 2)];
+  // Each distinct bigram of `s` with its count, in the bigrams' order.
+  static std::vector<std::pair<uint64_t, int>> grams(const std::string& s) {
+    std::vector<std::pair<uint64_t, int>> g;
+    for (uint64_t k : util::sorted_bigrams(s))
+      if (!g.empty() && g.back().first == k) ++g.back().second;
+      else g.emplace_back(k, 1);
     return g;
   }
-  std::map<std::u32string, int> df_;
-  std::vector<std::map<std::u32string, int>> raw_;
-  std::vector<std::map<std::u32string, double>> vec_;
+  std::vector<std::vector<std::pair<uint64_t, double>>> vec_;  // each sorted by bigram
 };
 
 struct Pair {
@@ -277,18 +288,27 @@ class Differ {
       }
     }
     // 3. title similarity; the task texts break ties
-    std::vector<std::string> ok(no), nk(nn), ob(no), nb(nn);
-    for (size_t i = 0; i < no; ++i) { ok[i] = title_key(O.actions[i].title); ob[i] = action_body(O.actions[i]); }
-    for (size_t j = 0; j < nn; ++j) { nk[j] = title_key(N.actions[j].title); nb[j] = action_body(N.actions[j]); }
+    std::vector<std::string> ob(no), nb(nn);
+    std::vector<util::Bigrams> ok(no), nk(nn), obg(no), nbg(nn);
+    for (size_t i = 0; i < no; ++i) {
+      ob[i] = action_body(O.actions[i]);
+      ok[i] = util::Bigrams(title_key(O.actions[i].title));
+      obg[i] = util::Bigrams(ob[i]);
+    }
+    for (size_t j = 0; j < nn; ++j) {
+      nb[j] = action_body(N.actions[j]);
+      nk[j] = util::Bigrams(title_key(N.actions[j].title));
+      nbg[j] = util::Bigrams(nb[j]);
+    }
     std::vector<Pair> by_title;
     pair_by_score(no, nn, used_o, used_n,
                   [&](size_t i, size_t j) {
-                    double t = util::bigram_dice(ok[i], nk[j]);
-                    return t < opts_.similarity ? t : t + 1e-3 * util::bigram_dice(ob[i], nb[j]);
+                    double t = ok[i].dice(nk[j]);
+                    return t < opts_.similarity ? t : t + 1e-3 * obg[i].dice(nbg[j]);
                   },
                   opts_.similarity, "title", by_title);
     for (auto& p : by_title) {
-      p.sim = std::min(1.0, util::bigram_dice(ok[static_cast<size_t>(p.o)], nk[static_cast<size_t>(p.n)]));
+      p.sim = std::min(1.0, ok[static_cast<size_t>(p.o)].dice(nk[static_cast<size_t>(p.n)]));
       action_pairs_.push_back(p);
     }
     // 4. content, for actions of the same kind that are still alone: only a
@@ -344,9 +364,13 @@ class Differ {
           break;
         }
     }
-    auto label = [](const plan::Target& t) -> std::string_view { return !t.name.empty() ? t.name : t.text; };
-    pair_by_score(no, nn, used_o, used_n,
-                  [&](size_t i, size_t j) { return util::bigram_dice(label(*ot_[i].t), label(*nt_[j].t)); },
+    auto label = [](const TargetRef& r) {
+      return util::Bigrams(!r.t->name.empty() ? std::string_view(r.t->name) : std::string_view(r.t->text));
+    };
+    std::vector<util::Bigrams> ol(no), nl(nn);
+    std::transform(ot_.begin(), ot_.end(), ol.begin(), label);
+    std::transform(nt_.begin(), nt_.end(), nl.begin(), label);
+    pair_by_score(no, nn, used_o, used_n, [&](size_t i, size_t j) { return ol[i].dice(nl[j]); },
                   kTargetSimilarity, "similarity", target_pairs_);
     for (const auto& r : ot_) d.old_numeric_targets += r.t->value ? 1 : 0;
     for (const auto& r : nt_) d.new_numeric_targets += r.t->value ? 1 : 0;
@@ -524,12 +548,12 @@ class Differ {
     for (size_t b = 0; b < nt.size(); ++b)
       for (size_t a = 0; a < ot.size(); ++a)
         if (!uo[a] && !un[b] && ot[a].t->id == nt[b].t->id &&
-            util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)) >= kTaskIdFloor) {
+            task_similarity(*ot[a].t, *nt[b].t) >= kTaskIdFloor) {
           pairs.push_back({int(a), int(b), "id", {}});
           uo[a] = un[b] = 1;
         }
     pair_by_score(ot.size(), nt.size(), uo, un,
-                  [&](size_t a, size_t b) { return util::bigram_dice(task_body(*ot[a].t), task_body(*nt[b].t)); },
+                  [&](size_t a, size_t b) { return task_similarity(*ot[a].t, *nt[b].t); },
                   kTaskSimilarity, "similarity", pairs);
     for (const auto& p : pairs) task_pairs_.push_back({ot[size_t(p.o)], nt[size_t(p.n)], p.how, p.sim});
   }
@@ -555,7 +579,7 @@ class Differ {
     std::vector<char> uo(lone_o_.size(), 0), un(lone_n_.size(), 0);
     std::vector<Pair> moved;
     pair_by_score(lone_o_.size(), lone_n_.size(), uo, un,
-                  [&](size_t a, size_t b) { return util::bigram_dice(task_body(*lone_o_[a].t), task_body(*lone_n_[b].t)); },
+                  [&](size_t a, size_t b) { return task_similarity(*lone_o_[a].t, *lone_n_[b].t); },
                   kMovedSimilarity, "moved", moved);
     for (const auto& p : moved) task_pairs_.push_back({lone_o_[size_t(p.o)], lone_n_[size_t(p.n)], "moved", p.sim});
     std::vector<TaskRef> rest_o, rest_n;
@@ -571,6 +595,16 @@ class Differ {
 
   std::set<size_t> emitted_old_;                   // OLD actions shown
   std::set<const plan::Task*> shown_removed_;      // OLD tasks shown as removed
+  std::unordered_map<const plan::Task*, util::Bigrams> body_grams_;  // each task's title and text, made once
+
+  // How alike two tasks are (title and text): a task is compared with its
+  // partners' tasks, the lone ones and every task of the other plan.
+  double task_similarity(const plan::Task& a, const plan::Task& b) { return grams(a).dice(grams(b)); }
+  const util::Bigrams& grams(const plan::Task& t) {
+    auto it = body_grams_.find(&t);
+    if (it == body_grams_.end()) it = body_grams_.emplace(&t, util::Bigrams(task_body(t))).first;
+    return it->second;
+  }
 
   std::string old_task_path(const TaskRef& r) const { return "actions/" + O.actions[r.action].id + "/tasks/" + r.t->id; }
   std::string new_task_path(const TaskRef& r) const { return "actions/" + N.actions[r.action].id + "/tasks/" + r.t->id; }
@@ -724,11 +758,11 @@ class Differ {
   }
 
   // The task of `other` most alike `t` (title and text), on the change.
-  static void closest_task(const plan::Task& t, const plan::Plan& other, Change& c) {
+  void closest_task(const plan::Task& t, const plan::Plan& other, Change& c) {
     double best = -1;
     for (const auto& a : other.actions)
       for (const auto& x : a.tasks) {
-        double s = util::bigram_dice(task_body(t), task_body(x));
+        double s = task_similarity(t, x);
         if (s > best) {
           best = s;
           c.closest = "actions/" + a.id + "/tasks/" + x.id;

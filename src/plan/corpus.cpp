@@ -11,7 +11,7 @@ namespace scip::plan {
 std::vector<std::string> region_ancestors(std::string_view code) {
   if (code.size() != 6) return {};
   if (const region::Record* r = region::Registry::builtin().latest(code))
-    return std::vector<std::string>(r->chain.rbegin(), r->chain.rend());
+    return r->chain.outermost_first();
   // Not in the registry (a statistical unit): the nation, its province and
   // its prefecture by the code's digits.
   std::vector<std::string> out{"000000"};

@@ -2,8 +2,11 @@
 #include "region/registry.h"
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 #include <stdexcept>
 
+#include "util/permute.h"
 #include "util/text.h"
 
 namespace scip::region {
@@ -37,23 +40,6 @@ Successor successor(std::string_view s) {
   size_t open = s.find('[');
   if (open == std::string_view::npos) return {std::string(s), 0};
   return {std::string(s.substr(0, open)), to_int(s.substr(open + 1, s.size() - open - 2))};
-}
-
-Record parse_row(std::string_view line) {
-  auto f = split(line, ',');
-  if (f.size() != 9) throw std::runtime_error("region registry: a row without 9 fields: " + std::string(line));
-  Record r;
-  r.code = f[0];
-  r.province = f[1];
-  r.prefecture = f[3] == f[2] ? std::string() : std::string(f[2]);  // a prefecture names itself
-  r.name = f[3];
-  r.level = f[4] == "省级" ? Level::province : f[4] == "地级" ? Level::prefecture : Level::county;
-  r.abolished = f[5] == "弃用";
-  r.from = to_int(f[6]);
-  r.until = f[7].empty() ? 0 : to_int(f[7]);
-  if (!f[8].empty())
-    for (auto s : split(f[8], ';')) r.successors.push_back(successor(s));
-  return r;
 }
 
 // A 6-digit code as a number (a key without allocation); 0 when it is not one.
@@ -126,59 +112,162 @@ double population_ceiling(std::string_view level) {
   return level == "county" ? 6e6 : level == "prefecture" ? 3e7 : level == "province" ? 1.5e8 : level == "national" ? 1.5e9 : 0;
 }
 
+void CodeChain::push_back(std::string_view code) {
+  if (size_ == codes_.size() || code.size() != codes_[0].size())
+    throw std::runtime_error("region registry: a chain of parents past four codes, or a code not of six characters: " +
+                             std::string(code));
+  std::copy(code.begin(), code.end(), codes_[size_++].begin());
+}
+
+bool CodeChain::contains(std::string_view code) const {
+  for (size_t i = 0; i < size_; ++i)
+    if ((*this)[i] == code) return true;
+  return false;
+}
+
+std::vector<std::string> CodeChain::nearest_first() const {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < size_; ++i) out.emplace_back((*this)[i]);
+  return out;
+}
+
+std::vector<std::string> CodeChain::outermost_first() const {
+  std::vector<std::string> out = nearest_first();
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 Registry::Registry(std::string_view csv) : bytes_(csv.size()) {
+  std::vector<Place> places = parse(csv);
+  sort_by_code(places);
+  link_parents(places);
+  for (Record& r : records_) r.chain = chain_of(&r, r.from);
+  index_below();
+}
+
+// One row of the table: the record, and where the table places it.
+std::pair<Record, Registry::Place> Registry::parse_row(std::string_view line) {
+  // Nine fields, split without a vector: the table has 6,800 rows and every
+  // process that checks a plan parses it once.
+  std::array<std::string_view, 9> f;
+  size_t n = 0, start = 0;
+  for (size_t i = 0; i <= line.size(); ++i)
+    if (i == line.size() || line[i] == ',') {
+      if (n == f.size()) throw std::runtime_error("region registry: a row without 9 fields: " + std::string(line));
+      f[n++] = line.substr(start, i - start);
+      start = i + 1;
+    }
+  if (n != f.size()) throw std::runtime_error("region registry: a row without 9 fields: " + std::string(line));
+  Record r;
+  r.code = f[0];
+  r.name = f[3];
+  r.level = f[4] == "省级" ? Level::province : f[4] == "地级" ? Level::prefecture : Level::county;
+  r.abolished = f[5] == "弃用";
+  r.from = to_int(f[6]);
+  r.until = f[7].empty() ? 0 : to_int(f[7]);
+  if (!f[8].empty())
+    for (auto s : split(f[8], ';')) r.successors.push_back(successor(s));
+  // A prefecture names itself as its prefecture.
+  return {std::move(r), Place{f[1], f[3] == f[2] ? std::string_view() : f[2]}};
+}
+
+std::vector<Registry::Place> Registry::parse(std::string_view csv) {
   if (csv.starts_with("\xEF\xBB\xBF")) csv.remove_prefix(3);
+  size_t rows = static_cast<size_t>(std::count(csv.begin(), csv.end(), '\n')) + 1;
+  records_.reserve(rows);
+  std::vector<Place> places;
+  places.reserve(rows);
   bool header = true;
-  for (auto line : split(csv, '\n')) {
+  for (size_t start = 0; start < csv.size();) {
+    size_t end = std::min(csv.find('\n', start), csv.size());
+    std::string_view line = csv.substr(start, end - start);
+    start = end + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) continue;
     if (header) {
       header = false;
       continue;
     }
-    records_.push_back(parse_row(line));
+    auto [record, place] = parse_row(line);
+    records_.push_back(std::move(record));
+    places.push_back(place);
   }
-  std::stable_sort(records_.begin(), records_.end(),
-                   [](const Record& a, const Record& b) { return std::tie(a.code, a.from) < std::tie(b.code, b.from); });
+  return places;
+}
+
+// By code, then from; the table's order among equals. An order of indices
+// is sorted and the records moved once (a stable sort of the records would
+// move each of them log n times).
+void Registry::sort_by_code(std::vector<Place>& places) {
+  std::vector<size_t> order(records_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [this](size_t a, size_t b) {
+    return std::tie(records_[a].code, records_[a].from, a) < std::tie(records_[b].code, records_[b].from, b);
+  });
+  std::vector<size_t> same = order;
+  util::permute_in_place(records_, order);
+  util::permute_in_place(places, same);
   for (size_t i = 0; i < records_.size();) {
     size_t j = i;
     while (j < records_.size() && records_[j].code == records_[i].code) ++j;
     by_code_[key(records_[i].code)] = {i, j};
     i = j;
   }
-  // Parents: a province by its name, a prefecture by (province, name) among
-  // the prefectures in force when the county's record began (or overlapping it).
-  std::unordered_map<std::string, std::string> province_code;
-  std::unordered_map<std::string, std::vector<const Record*>> prefectures;
-  for (const Record& r : records_) {
+}
+
+// Parents: a province by its name, a prefecture by (province, name) among
+// the prefectures in force when the county's record began (or overlapping it).
+void Registry::link_parents(const std::vector<Place>& places) {
+  std::unordered_map<std::string_view, std::string_view> province_code;  // views into records_, which stays put
+  std::unordered_map<std::string_view, std::vector<size_t>> prefectures;  // by name, in the records' order
+  for (size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
     if (r.level == Level::province) province_code[r.name] = r.code;
-    if (r.level == Level::prefecture) prefectures[r.province + "/" + r.name].push_back(&r);
+    if (r.level == Level::prefecture) prefectures[r.name].push_back(i);
   }
-  for (Record& r : records_) {
+  for (size_t i = 0; i < records_.size(); ++i) {
+    Record& r = records_[i];
     if (r.level == Level::province) {
       r.parent = "000000";
       continue;
     }
-    std::string province = province_code.count(r.province) ? province_code[r.province] : std::string();
-    r.parent = province;
-    if (r.level == Level::prefecture || r.prefecture == "直辖") continue;
+    auto province = province_code.find(places[i].province);
+    r.parent = province == province_code.end() ? std::string_view() : province->second;
+    if (r.level == Level::prefecture || places[i].prefecture == "直辖") continue;
+    auto named = prefectures.find(places[i].prefecture);
+    if (named == prefectures.end()) continue;
     const Record* best = nullptr;
-    for (const Record* p : prefectures[r.province + "/" + r.prefecture])
+    for (size_t k : named->second) {
+      const Record* p = &records_[k];
+      if (places[k].province != places[i].province) continue;
       if (p->valid_in(r.from)) best = p;
       else if (!best && overlaps(*p, r.from, r.until)) best = p;
+    }
     if (best) r.parent = best->code;
   }
-  for (Record& r : records_) r.chain = chain_of(&r, r.from);
+}
+
+void Registry::index_below() {
+  for (size_t i = 0; i < records_.size(); ++i)
+    for (size_t k = 0; k < records_[i].chain.size(); ++k) below_[key(records_[i].chain[k])].push_back(i);
+}
+
+// On the first lookup by name: a check of plans by codes never asks, and
+// the index would add half again to the registry's 2 MB (fresh pages cost a
+// process's start more than the work does).
+void Registry::index_names() const {
+  by_name_.reserve(2 * records_.size());
   for (size_t i = 0; i < records_.size(); ++i) {
-    for (const auto& a : records_[i].chain) below_[key(a)].push_back(i);
     by_name_[records_[i].name].push_back(i);
     for (const auto& s : short_names(records_[i].name)) by_name_[s].push_back(i);
   }
 }
 
+// Never destroyed: freeing its thousands of strings would only delay the
+// exit of every process that looked up a region.
 const Registry& Registry::builtin() {
-  static const Registry r(embedded_areacodes());
-  return r;
+  static const Registry* r = new Registry(embedded_areacodes());
+  return *r;
 }
 
 std::span<const Record> Registry::records(std::string_view code) const {
@@ -198,8 +287,8 @@ const Record* Registry::latest(std::string_view code) const {
   return rs.empty() ? nullptr : &rs.back();
 }
 
-std::vector<std::string> Registry::chain_of(const Record* r, int year) const {
-  std::vector<std::string> out;
+CodeChain Registry::chain_of(const Record* r, int year) const {
+  CodeChain out;
   // Four steps at most (county, prefecture, province, nation): a loop in
   // the table cannot hang the walk.
   while (r && !r->parent.empty() && out.size() < 4) {
@@ -211,17 +300,18 @@ std::vector<std::string> Registry::chain_of(const Record* r, int year) const {
   return out;
 }
 
-std::vector<std::string> Registry::ancestors(std::string_view code, int year) const { return chain_of(at(code, year), year); }
+std::vector<std::string> Registry::ancestors(std::string_view code, int year) const {
+  return chain_of(at(code, year), year).nearest_first();
+}
 
 bool Registry::under(std::string_view code, std::string_view ancestor, int year) const {
-  auto a = ancestors(code, year);
-  return std::find(a.begin(), a.end(), ancestor) != a.end();
+  return chain_of(at(code, year), year).contains(ancestor);
 }
 
 std::optional<bool> Registry::under_latest(std::string_view code, std::string_view ancestor) const {
   const Record* r = latest(code);
   if (!r) return std::nullopt;
-  return std::find(r->chain.begin(), r->chain.end(), ancestor) != r->chain.end();
+  return r->chain.contains(ancestor);
 }
 
 std::vector<const Record*> Registry::below(std::string_view ancestor, int from, int to) const {
@@ -237,6 +327,7 @@ std::vector<const Record*> Registry::below(std::string_view ancestor, int from, 
 
 std::vector<const Record*> Registry::named(std::string_view name) const {
   std::vector<const Record*> out;
+  std::call_once(names_once_, [this] { index_names(); });
   if (auto it = by_name_.find(std::string(name)); it != by_name_.end())
     for (size_t i : it->second) out.push_back(&records_[i]);
   return out;

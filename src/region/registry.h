@@ -15,12 +15,15 @@
 // statistical units (开发区, 园区), outside GB/T 2260: never in the registry.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace scip::region {
@@ -32,16 +35,36 @@ struct Successor {
   int year = 0;  // the year part of the area moved there; 0: the whole area, when the code ended
 };
 
+// The codes above a region, nearest first: its prefecture, its province,
+// "000000". Never more than four, so held in place: each of the 6,800
+// records has one, and a vector of strings was a third of the registry's
+// memory (its fresh pages, not the work, are what parsing it costs).
+class CodeChain {
+ public:
+  // Adds the next code up. A code not of six characters, or a fifth, is a
+  // table that cannot be: std::runtime_error.
+  void push_back(std::string_view code);
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::string_view operator[](size_t i) const { return {codes_[i].data(), codes_[i].size()}; }
+  bool contains(std::string_view code) const;
+  // As strings, nearest first, or outermost ("000000") first.
+  std::vector<std::string> nearest_first() const;
+  std::vector<std::string> outermost_first() const;
+
+ private:
+  std::array<std::array<char, 6>, 4> codes_{};
+  uint8_t size_ = 0;
+};
+
 struct Record {
   std::string code, name;
-  std::string province;    // the province's name
-  std::string prefecture;  // a county's prefecture name, "直辖", or empty (province, prefecture)
   Level level = Level::county;
   int from = 0, until = 0;  // in use from `from` (inclusive) to `until` (exclusive); until 0: still
   bool abolished = false;   // the code is no longer in use at all
   std::vector<Successor> successors;
   std::string parent;  // the code of the prefecture or province above, at `from`; "000000" for a province
-  std::vector<std::string> chain;  // parent, its parent… up to "000000", as at `from`
+  CodeChain chain;     // parent, its parent… up to "000000", as at `from`
   bool valid_in(int year) const { return from <= year && (until == 0 || year < until); }
 };
 
@@ -81,13 +104,28 @@ class Registry {
   size_t bytes() const { return bytes_; }  // of the table it was parsed from
 
  private:
+  // Where the table places a record: its province's name, and a county's
+  // prefecture's name, "直辖" or empty. Views of the table, needed only to
+  // find the parents.
+  struct Place {
+    std::string_view province, prefecture;
+  };
+  // One row of the table: the record, and where the table places it.
+  static std::pair<Record, Place> parse_row(std::string_view line);
+  // The steps of the constructor, in order.
+  std::vector<Place> parse(std::string_view csv);
+  void sort_by_code(std::vector<Place>& places);
+  void link_parents(const std::vector<Place>& places);
+  void index_below();
+  void index_names() const;  // by_name_, once, from named()
   // The parents above `r` as of `year`, nearest first.
-  std::vector<std::string> chain_of(const Record* r, int year) const;
+  CodeChain chain_of(const Record* r, int year) const;
 
   std::vector<Record> records_;  // sorted by code, then from
   std::unordered_map<uint32_t, std::pair<size_t, size_t>> by_code_;  // [first, last) in records_
   std::unordered_map<uint32_t, std::vector<size_t>> below_;  // records whose chain holds the code
-  std::unordered_map<std::string, std::vector<size_t>> by_name_;
+  mutable std::once_flag names_once_;
+  mutable std::unordered_map<std::string, std::vector<size_t>> by_name_;
   size_t bytes_ = 0;
 };
 

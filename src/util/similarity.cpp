@@ -11,37 +11,40 @@
 
 namespace scip::util {
 
-namespace {
-
-// The character bigrams of `s` (a one-character text: that character), each
-// packed in 64 bits, sorted: a multiset that two merges can intersect.
-// Filled into `out`, which keeps its capacity (a diff compares thousands of pairs).
-void sorted_bigrams(const std::u32string& s, std::vector<uint64_t>& out) {
-  out.clear();
-  constexpr uint64_t kAlone = 0xFFFFFFFFu;  // no code point is this: a gram of one character
-  if (s.size() == 1) out.push_back((static_cast<uint64_t>(s[0]) << 32) | kAlone);
+std::vector<uint64_t> sorted_bigrams(std::string_view text) {
+  std::u32string s = decode_utf8(text);
+  std::vector<uint64_t> out;
+  if (s.size() > 1) out.reserve(s.size() - 1);
   for (size_t i = 0; i + 1 < s.size(); ++i) out.push_back((static_cast<uint64_t>(s[i]) << 32) | s[i + 1]);
   std::sort(out.begin(), out.end());
+  return out;
 }
 
-}  // namespace
+// A one-character text is the gram of that character alone.
+Bigrams::Bigrams(std::string_view text) : grams_(sorted_bigrams(text)) {
+  constexpr uint64_t kAlone = 0xFFFFFFFFu;  // no code point is this
+  if (grams_.empty() && !text.empty())
+    if (std::u32string s = decode_utf8(text); s.size() == 1) grams_.push_back((static_cast<uint64_t>(s[0]) << 32) | kAlone);
+}
 
-double bigram_dice(std::string_view a, std::string_view b) {
-  std::u32string x = decode_utf8(a), y = decode_utf8(b);
-  if (x == y) return 1.0;
-  if (x.empty() || y.empty()) return 0.0;
-  thread_local std::vector<uint64_t> ga, gb;
-  sorted_bigrams(x, ga);
-  sorted_bigrams(y, gb);
+// Equal texts have equal multisets, so they meet 1 exactly (2c / 2c); only
+// two empty texts need saying.
+double Bigrams::dice(const Bigrams& other) const {
+  const auto &ga = grams_, &gb = other.grams_;
+  if (ga.empty() || gb.empty()) return ga.empty() && gb.empty() ? 1.0 : 0.0;
+  // One merge, without branches on the grams (two unrelated texts make
+  // those unpredictable): each gram counts as often as both have it.
   size_t common = 0;
   for (size_t i = 0, j = 0; i < ga.size() && j < gb.size();) {
-    if (ga[i] < gb[j]) ++i;
-    else if (gb[j] < ga[i]) ++j;
-    else ++common, ++i, ++j;  // each gram counts as often as both have it
+    uint64_t a = ga[i], b = gb[j];
+    common += a == b;
+    i += a <= b;
+    j += b <= a;
   }
-  size_t total = ga.size() + gb.size();
-  return total ? 2.0 * static_cast<double>(common) / static_cast<double>(total) : 0.0;
+  return 2.0 * static_cast<double>(common) / static_cast<double>(ga.size() + gb.size());
 }
+
+double bigram_dice(std::string_view a, std::string_view b) { return Bigrams(a).dice(Bigrams(b)); }
 
 std::string remove_words(std::string_view s, std::span<const std::string_view> words) {
   std::vector<std::string_view> sorted(words.begin(), words.end());

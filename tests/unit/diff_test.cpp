@@ -3,7 +3,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
+#include <string>
 
 #include "check/checker.h"
 #include "diff/coverage.h"
@@ -80,6 +82,32 @@ TEST_CASE("with every id changed and no continues, similarity gives the same pai
       CHECK(c.similarity.has_value());
       CHECK((c.how == "title" || c.how == "content"));
     }
+}
+
+TEST_CASE("actions retitled past recognition pair by their content") {
+  Plan o = load("plans/ningxia/zhongwei-2021-2025.yaml");
+  Plan n = o;
+  const char* titles[] = {"甲乙丙", "丁戊己", "庚辛壬", "癸子丑", "寅卯辰", "巳午未", "申酉戌", "亥天地", "玄黄宇", "宙洪荒"};
+  REQUIRE(n.actions.size() == std::size(titles));
+  for (size_t i = 0; i < n.actions.size(); ++i) {
+    n.actions[i].title = titles[i];
+    n.actions[i].id = "x" + std::to_string(i);
+  }
+  n.actions[0].tasks.erase(n.actions[0].tasks.begin());  // content need not be equal, only stand out
+  auto d = diff::diff_plans(o, n);
+  std::map<std::string, std::string> paired;
+  for (const auto& c : d.changes)
+    if (c.kind == "action-renamed") {
+      CHECK(c.how == "content");
+      REQUIRE(c.similarity.has_value());
+      CHECK(*c.similarity > 0.5);
+      paired[c.old_path] = c.new_path;
+    }
+  REQUIRE(paired.size() == o.actions.size());
+  for (size_t i = 0; i < o.actions.size(); ++i)
+    CHECK(paired["actions/" + o.actions[i].id] == "actions/x" + std::to_string(i));
+  CHECK(count(d, "action-added") == 0);
+  CHECK(count(d, "action-removed") == 0);
 }
 
 TEST_CASE("a plan against itself reports nothing") {

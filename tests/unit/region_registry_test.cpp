@@ -1,6 +1,11 @@
 // The region registry: records by year, the hierarchy, successors, names.
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
 #include "region/registry.h"
 
 using scip::region::Level;
@@ -56,4 +61,87 @@ TEST_CASE("names: full, short, autonomous prefectures") {
   CHECK(found);
   CHECK(scip::region::statistical_code("130171"));
   CHECK(!scip::region::statistical_code("640502"));
+}
+
+namespace {
+
+// A table of two provinces whose prefectures share a name, its rows out of
+// order, with a byte-order mark and CRLF as Excel writes them.
+const char* kTwoProvinces =
+    "\xEF\xBB\xBF代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码\r\n"
+    "220500,乙省,新城市,新城市,地级,在用,1980,,\r\n"
+    "110522,甲省,新城市,北镇,县级,在用,2000,,\r\n"
+    "110000,甲省,,甲省,省级,在用,1981,,\r\n"
+    "220000,乙省,,乙省,省级,在用,1981,,\r\n"
+    "110500,甲省,新城市,新城市,地级,在用,1985,,\r\n"
+    "110521,甲省,新城市,东县,县级,在用,1985,,\r\n"
+    "220521,乙省,新城市,西县,县级,在用,1990,,\r\n"
+    "110522,甲省,新城市,北县,县级,弃用,1985,1995,110521\r\n"
+    "110101,甲省,直辖,城区,县级,在用,1981,,\r\n";
+
+}  // namespace
+
+TEST_CASE("a county's prefecture is the one of that name in its own province") {
+  Registry r(kTwoProvinces);
+  CHECK(r.size() == 9);
+  CHECK(r.ancestors("110521", 2000) == std::vector<std::string>{"110500", "110000", "000000"});
+  CHECK(r.ancestors("220521", 2000) == std::vector<std::string>{"220500", "220000", "000000"});
+  CHECK(r.ancestors("110101", 2000) == std::vector<std::string>{"110000", "000000"});
+  CHECK(r.at("220521", 2000)->parent == "220500");
+  CHECK(r.latest("110500")->parent == "110000");
+  CHECK(r.latest("110000")->parent == "000000");
+  // A code's records oldest first, whatever the table's order.
+  auto beixian = r.records("110522");
+  REQUIRE(beixian.size() == 2);
+  CHECK(beixian[0].name == "北县");
+  CHECK(beixian[1].name == "北镇");
+  CHECK(r.at("110522", 1990)->name == "北县");
+  CHECK(r.at("110522", 1997) == nullptr);
+  CHECK(r.at("110522", 2001)->name == "北镇");
+  std::vector<std::string> yi;
+  for (const auto* rec : r.below("220000", 2000, 2000)) yi.push_back(rec->code);
+  CHECK(yi == std::vector<std::string>{"220500", "220521"});
+  CHECK(r.latest("110521")->chain.outermost_first() == std::vector<std::string>{"000000", "110000", "110500"});
+  CHECK(r.under_latest("110521", "110500") == true);
+  CHECK(r.under_latest("110521", "220500") == false);
+  CHECK(!r.under_latest("990000", "000000").has_value());
+}
+
+TEST_CASE("a chain holds four codes of six characters at most") {
+  scip::region::CodeChain c;
+  CHECK(c.empty());
+  for (const char* code : {"640502", "640500", "640000", "000000"}) c.push_back(code);
+  CHECK(c.size() == 4);
+  CHECK(c[0] == "640502");
+  CHECK(c[3] == "000000");
+  CHECK(c.contains("640000"));
+  CHECK(!c.contains("64000"));
+  CHECK(c.nearest_first() == std::vector<std::string>{"640502", "640500", "640000", "000000"});
+  CHECK_THROWS_AS(c.push_back("110000"), std::runtime_error);  // a fifth
+  scip::region::CodeChain d;
+  CHECK_THROWS_AS(d.push_back("11000"), std::runtime_error);
+  CHECK_THROWS_AS(d.push_back("1100000"), std::runtime_error);
+  CHECK(d.empty());
+  // A table whose parent code is not six characters cannot make a chain.
+  CHECK_THROWS_AS(Registry("代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码\n"
+                           "11,甲省,,甲省,省级,在用,1981,,\n"
+                           "110101,甲省,直辖,城区,县级,在用,1981,,\n"),
+                  std::runtime_error);
+  CHECK_THROWS_AS(Registry("header\n110000,甲省,,甲省,省级,在用,1981,\n"), std::runtime_error);  // 8 fields
+  CHECK_THROWS_AS(Registry("header\n110000,甲省,,甲省,省级,在用,1981,,,\n"), std::runtime_error);  // 10
+}
+
+TEST_CASE("names are indexed on the first lookup by name, once, from any thread") {
+  Registry r(kTwoProvinces);
+  std::vector<std::vector<const scip::region::Record*>> found(8);
+  {
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < found.size(); ++i) threads.emplace_back([&, i] { found[i] = r.named("新城"); });
+    for (auto& t : threads) t.join();
+  }
+  REQUIRE(found[0].size() == 2);  // 新城市 of each province, by its short name
+  for (const auto& f : found) CHECK(f == found[0]);
+  CHECK(r.find("新城市") == nullptr);  // two regions of that name: ambiguous
+  REQUIRE(r.find("西县"));
+  CHECK(r.find("西县")->code == "220521");
 }

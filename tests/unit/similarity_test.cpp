@@ -45,6 +45,31 @@ TEST_CASE("bigram Dice counts code points") {
   CHECK(bigram_dice("甲", "甲") == 1.0);
 }
 
+TEST_CASE("bigrams made once compare as a comparison made each time") {
+  using scip::util::Bigrams;
+  const std::vector<std::string> texts = {"", "甲", "乙", "甲甲甲", "甲甲", "科普信息化", "科普信息化提升", "信息化科普",
+                                          "社区居民科学素质提升行动", "老年人科学素质提升行动", "ab", "ba", "abab", "baba"};
+  std::vector<Bigrams> made;
+  for (const auto& t : texts) made.emplace_back(t);
+  for (size_t i = 0; i < texts.size(); ++i)
+    for (size_t j = 0; j < texts.size(); ++j) {
+      CAPTURE(texts[i]);
+      CAPTURE(texts[j]);
+      CHECK(made[i].dice(made[j]) == bigram_dice(texts[i], texts[j]));
+      CHECK(made[i].dice(made[j]) == made[j].dice(made[i]));
+      if (i == j) CHECK(made[i].dice(made[j]) == 1.0);
+    }
+  CHECK(Bigrams().dice(Bigrams("")) == 1.0);
+  CHECK(Bigrams().dice(Bigrams("甲")) == 0.0);
+  // A gram counts as often as both texts have it: 甲甲甲 has 甲甲 twice.
+  CHECK(Bigrams("甲甲甲").dice(Bigrams("甲甲")) == doctest::Approx(2.0 * 1 / 3));
+  CHECK(Bigrams("甲甲甲").dice(Bigrams("甲甲甲甲")) == doctest::Approx(2.0 * 2 / 5));
+  // abab {ab, ba, ab} and baba {ba, ab, ba} share one ab and one ba.
+  CHECK(Bigrams("abab").dice(Bigrams("baba")) == doctest::Approx(2.0 * 2 / 6));
+  // One character is a gram of its own, never a pair with the next text's.
+  CHECK(Bigrams("甲").dice(Bigrams("甲乙")) == 0.0);
+}
+
 TEST_CASE("shared words are removed before comparing") {
   std::vector<std::string_view> stop = {"行动", "科学素质", "提升", "工程"};
   CHECK(remove_words("青少年科学素质提升行动", stop) == "青少年");
