@@ -110,8 +110,9 @@ class Registry {
   struct Place {
     std::string_view province, prefecture;
   };
-  // One row of the table: the record, and where the table places it.
-  static std::pair<Record, Place> parse_row(std::string_view line);
+  // One row of the table: the record, and where the table places it;
+  // `fields` is the caller's vector for the row's fields, reused.
+  static std::pair<Record, Place> parse_row(std::string_view line, std::vector<std::string_view>& fields);
   // The steps of the constructor, in order.
   std::vector<Place> parse(std::string_view csv);
   void sort_by_code(std::vector<Place>& places);

@@ -11,8 +11,9 @@
 
 namespace scip::util {
 
-std::vector<uint64_t> sorted_bigrams(std::string_view text) {
-  std::u32string s = decode_utf8(text);
+namespace {
+
+std::vector<uint64_t> sorted_bigrams_of(const std::u32string& s) {
   std::vector<uint64_t> out;
   if (s.size() > 1) out.reserve(s.size() - 1);
   for (size_t i = 0; i + 1 < s.size(); ++i) out.push_back((static_cast<uint64_t>(s[i]) << 32) | s[i + 1]);
@@ -20,11 +21,16 @@ std::vector<uint64_t> sorted_bigrams(std::string_view text) {
   return out;
 }
 
+}  // namespace
+
+std::vector<uint64_t> sorted_bigrams(std::string_view text) { return sorted_bigrams_of(decode_utf8(text)); }
+
 // A one-character text is the gram of that character alone.
-Bigrams::Bigrams(std::string_view text) : grams_(sorted_bigrams(text)) {
+Bigrams::Bigrams(std::string_view text) {
+  std::u32string s = decode_utf8(text);
+  grams_ = sorted_bigrams_of(s);
   constexpr uint64_t kAlone = 0xFFFFFFFFu;  // no code point is this
-  if (grams_.empty() && !text.empty())
-    if (std::u32string s = decode_utf8(text); s.size() == 1) grams_.push_back((static_cast<uint64_t>(s[0]) << 32) | kAlone);
+  if (s.size() == 1) grams_.push_back((static_cast<uint64_t>(s[0]) << 32) | kAlone);
 }
 
 // Equal texts have equal multisets, so they meet 1 exactly (2c / 2c); only
