@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <utility>
 
 #include "check/rules.h"
 #include "util/number.h"
@@ -41,13 +43,20 @@ std::map<std::string, const PlanFile*> unique_plan_ids(const std::vector<PlanFil
 // `implements:` names actions (on an action) and tasks (on a task) of the
 // plan's parent, when the parent is in the corpus.
 void implements_in_parent(const PlanFile& pf, const plan::Plan& parent, Diagnostics& out) {
+  // The parent's ids, listed on the first reference: most plans name none.
   std::vector<std::string> action_ids, task_ids;
-  for (const auto& a : parent.actions) {
-    action_ids.push_back(a.id);
-    for (const auto& t : a.tasks) task_ids.push_back(t.id);
-  }
+  bool listed = false;
+  auto list_parent = [&] {
+    if (std::exchange(listed, true)) return;
+    for (const auto& a : parent.actions) {
+      action_ids.push_back(a.id);
+      for (const auto& t : a.tasks) task_ids.push_back(t.id);
+    }
+  };
   auto check = [&](const util::PackedStrings& refs, std::string_view ptr, const std::vector<std::string>& known,
                    const char* what) {
+    if (refs.empty()) return;
+    list_parent();
     size_t i = 0;
     for (auto ref = refs.begin(); ref != refs.end(); ++ref, ++i) {
       if (std::find(known.begin(), known.end(), *ref) != known.end()) continue;
@@ -99,14 +108,24 @@ void parent_plans(const std::vector<PlanFile>& plans, const std::map<std::string
 // `continues:` names actions of the previous plan of the same region, when
 // that plan is in the corpus.
 void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
+  // The plans of each region, in the corpus's order (a national corpus has
+  // thousands of regions: comparing every plan with every other was most of
+  // this rule).
+  std::unordered_map<std::string_view, std::vector<const PlanFile*>> by_region;
+  for (const auto& pf : plans) by_region[pf.plan->region.code].push_back(&pf);
   for (const auto& pf : plans) {
     const plan::Plan& p = *pf.plan;
+    // The latest plan of the region that ends before this one starts (the
+    // first of those ending in the same year).
     const PlanFile* prev = nullptr;
-    for (const auto& other : plans)
-      if (other.plan != pf.plan && other.plan->region.code == p.region.code && other.plan->end &&
-          other.plan->end < p.start && (!prev || other.plan->end > prev->plan->end))
-        prev = &other;
-    if (!prev) continue;
+    for (const PlanFile* other : by_region[p.region.code])
+      if (other->plan != pf.plan && other->plan->end && other->plan->end < p.start &&
+          (!prev || other->plan->end > prev->plan->end))
+        prev = other;
+    auto names_any = [](const plan::Action& a) {
+      return !a.continues.empty() || std::any_of(a.tasks.begin(), a.tasks.end(), [](const auto& t) { return !t.continues.empty(); });
+    };
+    if (!prev || std::none_of(p.actions.begin(), p.actions.end(), names_any)) continue;
     std::vector<std::string> ids;
     std::set<std::string, std::less<>> task_ids;
     for (const auto& a : prev->plan->actions) {

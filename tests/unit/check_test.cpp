@@ -2,6 +2,9 @@
 // files (check_sources), asserting codes and positions.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -228,4 +231,55 @@ TEST_CASE("parts summed in passes: the same disagreements, listed under the same
   size_t in_check = 0;
   for (const auto& d : r.diagnostics) in_check += d.code == "parts-disagree";
   CHECK(in_check == once.size());
+}
+
+TEST_CASE("keyboard slips: repaired at syntax positions only, on lines of Chinese prose as on plain ones") {
+  // Each line with what it becomes; prose keeps its ： and ，. Lines of prose
+  // pass a byte test before being decoded, so a slip beside prose is pinned too.
+  const std::vector<std::pair<std::string, std::string>> lines = {
+      {"title：示例", "title: 示例"},
+      {"  - title：加强科学教育，提升素质", "  - title: 加强科学教育，提升素质"},
+      {"  lead: [edu ，agri]", "  lead: [edu , agri]"},
+      {"  text: 加强科学教育，提升素质：全面", "  text: 加强科学教育，提升素质：全面"},
+      {"  title: 行动（一）：青少年", "  title: 行动（一）：青少年"},
+      {"\u3000  support: []", "    support: []"},
+      {"  ＃ 备注：见下", "  # 备注：见下"},
+      {"  note: 见[附件]，共3项", "  note: 见[附件]，共3项"},
+      {"  tags: [科普，宣传]", "  tags: [科普，宣传]"},
+      {"  － {id: a}", "  - {id: a}"},
+      {"  － 提升，素质", "  － 提升，素质"},
+  };
+  std::string text, want;
+  for (const auto& [in, out] : lines) {
+    text += in + "\r\n";
+    want += out + "\r\n";
+  }
+  Diagnostics d(Lang::en);
+  CHECK(repair_keyboard_slips(d, "p.yaml", text) == want);
+  std::vector<std::string> at;
+  for (const Diagnostic& x : d.items()) at.push_back(fmt::format("{}:{}", x.pos.line, x.pos.column));
+  INFO(fmt::format("{}", fmt::join(at, " ")));
+  CHECK(at == std::vector<std::string>{"1:6", "2:10", "3:14", "6:1", "7:3", "10:3"});
+}
+
+TEST_CASE("continues: the region's latest plan before this one, whatever other regions and earlier plans hold") {
+  auto plan = [](const std::string& id, const std::string& region, int start, const std::string& action,
+                 const std::string& continues) {
+    return "scip: 1\ntype: plan\nid: " + id + "\ntitle: 示例\nregion: " + region + "\nperiod: {start: " +
+           std::to_string(start) + ", end: " + std::to_string(start + 4) +
+           "}\ndepartments:\n  edu: 市教育局\nactions:\n  - id: " + action +
+           "\n    kind: action\n    title: 行动\n    lead: [edu]\n" + continues;
+  };
+  const std::string zhongwei = "{code: \"640500\", name: 中卫市, level: prefecture}";
+  const std::string wuzhong = "{code: \"640300\", name: 吴忠市, level: prefecture}";
+  auto r = check_sources({{"a.yaml", plan("zw-2011", zhongwei, 2011, "old-only", "")},
+                          {"d.yaml", plan("wz-2016", wuzhong, 2016, "old-only", "")},
+                          {"c.yaml", plan("zw-2021", zhongwei, 2021, "now", "    continues: [mid-only, old-only]\n")},
+                          {"b.yaml", plan("zw-2016", zhongwei, 2016, "mid-only", "")}},
+                         {});
+  std::vector<std::string> found;
+  for (const auto& d : r.diagnostics) found.push_back(d.file + " " + d.code + " " + d.message);
+  INFO(fmt::format("{}", fmt::join(found, " | ")));
+  CHECK(found == std::vector<std::string>{
+                     "c.yaml continues-not-found continues \"old-only\", which is not in the previous plan \"zw-2016\""});
 }
