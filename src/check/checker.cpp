@@ -93,7 +93,6 @@ void keep_corpus_facts(CheckedFile& f, bool keep_text) {
   f.doc.json = nullptr;
   // Swapped with empty ones: `= {}` would keep each hash table's buckets
   // (3,000 documents' worth: 28 MB at national scale).
-  util::release(f.doc.key_pos);
   util::release(f.doc.plain_scalar);
   util::release(f.doc.reported);
   util::release(f.doc.problems);

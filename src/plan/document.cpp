@@ -24,7 +24,7 @@ std::string pointer_token(std::string_view key) {
 util::Pos Document::pos(std::string_view pointer) const {
   std::string p(pointer);
   for (;;) {
-    if (auto it = value_pos.find(p); it != value_pos.end()) return it->second;
+    if (const Place* at = places.find(p)) return at->value;
     if (const util::Pos* kept = kept_pos.find(p)) return *kept;
     if (p.empty()) return util::Pos{1, 1};
     p.erase(p.rfind('/'));
@@ -36,11 +36,11 @@ void Document::keep_positions(const std::vector<std::string>& pointers) {
   kept.reserve(pointers.size());
   for (const auto& p : pointers) kept.emplace_back(p, pos(p));
   kept_pos.assign(std::move(kept));
-  util::release(value_pos);
+  util::release(places);
 }
 
 util::Pos Document::key(const std::string& pointer) const {
-  if (auto it = key_pos.find(pointer); it != key_pos.end()) return it->second;
+  if (const Place* at = places.find(pointer); at && at->key.known()) return at->key;
   return pos(pointer);
 }
 
@@ -121,22 +121,26 @@ bool resolve_plain(const std::string& s, json& out) {
   return true;
 }
 
-void convert(const YamlNode& n, const std::string& ptr, Document& doc, json& out) {
-  doc.value_pos.emplace(ptr, n.pos);
+// Converts `n` (its strings moved into the JSON) at the pointer `ptr`, which
+// it extends for each member and gives back as it was. `key`: the position
+// of the node's key, when it is a mapping's member.
+void convert(YamlNode& n, std::string& ptr, util::Pos key, Document& doc, json& out) {
+  doc.places.try_emplace(ptr, {n.pos, key});
   if (n.alias) doc.reported.insert(ptr);  // already reported as yaml-alias
+  const size_t here = ptr.size();
   switch (n.kind) {
     case YamlNode::Kind::null:
       out = nullptr;
       return;
     case YamlNode::Kind::scalar: {
-      if (!n.plain) { out = n.value; return; }
+      if (!n.plain) { out = std::move(n.value); return; }
       if (!resolve_plain(n.value, out)) {
         out = n.value;
         doc.problems.push_back({"number-out-of-range", n.pos, n.value, {}});
         doc.reported.insert(ptr);
         return;
       }
-      if (!out.is_string()) doc.plain_scalar.emplace(ptr, n.value);
+      if (!out.is_string()) doc.plain_scalar.emplace(ptr, std::move(n.value));
       else if (is_yaml11_bool(n.value)) doc.problems.push_back({"yaml11-boolean", n.pos, n.value, {}});
       return;
     }
@@ -144,17 +148,21 @@ void convert(const YamlNode& n, const std::string& ptr, Document& doc, json& out
       out = json::array();
       for (size_t i = 0; i < n.items.size(); ++i) {
         json item;
-        convert(n.items[i], ptr + "/" + std::to_string(i), doc, item);
+        ptr += '/';
+        ptr += std::to_string(i);
+        convert(n.items[i], ptr, {}, doc, item);
+        ptr.resize(here);
         out.push_back(std::move(item));
       }
       return;
     case YamlNode::Kind::mapping:
       out = json::object();
-      for (const auto& [k, v] : n.entries) {
+      for (auto& [k, v] : n.entries) {
         if (out.contains(k.value) || k.alias) continue;  // duplicate-key / complex-key already reported
-        std::string child = ptr + "/" + pointer_token(k.value);
-        doc.key_pos.emplace(child, k.pos);
-        convert(v, child, doc, out[k.value]);
+        ptr += '/';
+        ptr += pointer_token(k.value);
+        convert(v, ptr, k.pos, doc, out[k.value]);
+        ptr.resize(here);
       }
       return;
   }
@@ -173,7 +181,8 @@ Document load_document(std::string path, std::string text) {
   doc.text = document_text(std::move(text));
   YamlParse parsed = parse_yaml(doc.text);
   doc.problems = std::move(parsed.problems);
-  if (parsed.root) convert(*parsed.root, "", doc, doc.json);
+  std::string pointer;  // the root's: empty
+  if (parsed.root) convert(*parsed.root, pointer, {}, doc, doc.json);
   else doc.json = nullptr;
   return doc;
 }

@@ -24,6 +24,7 @@
 #include "plan/yaml_tree.h"
 #include "util/flat_string_map.h"
 #include "util/hash.h"
+#include "util/string_table.h"
 
 namespace scip::plan {
 
@@ -32,22 +33,25 @@ struct Document {
   std::string text;  // UTF-8, without a BOM; dropped after the check of a file read from disk
   util::Hash128 bytes_hash;  // of the file's bytes as read: check::source_text reads them again for excerpts
   nlohmann::json json;
-  std::unordered_map<std::string, util::Pos> value_pos;  // pointer -> value position
-  std::unordered_map<std::string, util::Pos> key_pos;    // pointer -> key position (mapping members)
+  // Where each value is, and its key (a mapping's member; otherwise unknown).
+  struct Place {
+    util::Pos value, key;
+  };
+  util::StringTable<Place> places;  // pointer -> place
   std::unordered_map<std::string, std::string> plain_scalar;  // pointer -> source text of plain
                                                               // scalars resolved to non-strings
   std::vector<YamlProblem> problems;  // from parsing and typing
   std::unordered_set<std::string> reported;  // pointers already reported (schema step skips them)
-  // After the file's own check, all that is kept of value_pos: the positions
+  // After the file's own check, all that is kept of places: the positions
   // the rules across files may report at, by pointer (flat arrays that the
   // check cache stores and reads back without building a hash map).
   util::FlatStringMap<util::Pos> kept_pos;
 
   // Position of the value at `pointer`, or of its nearest ancestor (in
-  // value_pos, or once that is dropped in kept_pos).
+  // places, or once that is dropped in kept_pos).
   util::Pos pos(std::string_view pointer) const;
   // Keeps the positions of `pointers` only (their nearest known ancestor's,
-  // for a pointer with no value), in kept_pos, and drops value_pos.
+  // for a pointer with no value), in kept_pos, and drops places.
   void keep_positions(const std::vector<std::string>& pointers);
   // Position of the key of the member at `pointer` (falls back to the value).
   util::Pos key(const std::string& pointer) const;

@@ -4,7 +4,7 @@
 // util/packed_strings: the short lists of a plan's actions and tasks;
 // util/heap: when a run asks glibc's heap for huge pages;
 // util/flat_string_map: the positions a plan keeps for the rules across
-// files; util/compact_string: a plan's prose and rarely set members.
+// files; util/string_table: a document's positions while it is checked; util/compact_string: a plan's prose and rarely set members.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -28,6 +28,8 @@
 #include "util/flat_string_map.h"
 #include "util/hash.h"
 #include "util/heap.h"
+#include "util/release.h"
+#include "util/string_table.h"
 #include "util/interned_string.h"
 #include "util/key_index.h"
 #include "util/optional_double.h"
@@ -436,6 +438,38 @@ TEST_CASE("FlatStringMap finds each key it was built from, and nothing else") {
     REQUIRE(m.find(k) != nullptr);
     CHECK(*m.find(k) == v);
   }
+}
+
+TEST_CASE("StringTable keeps the first value of each key, as a hash map's try_emplace does, across growing") {
+  StringTable<int> t;
+  CHECK(t.size() == 0);
+  CHECK(t.find("") == nullptr);
+  auto [root, fresh] = t.try_emplace("", 0);
+  CHECK(fresh);
+  CHECK(*root == 0);
+  CHECK(t.try_emplace("/id", 1).second);
+  auto [again, twice] = t.try_emplace("/id", 99);
+  CHECK_FALSE(twice);
+  CHECK(*again == 1);
+  CHECK(t.find("/i") == nullptr);
+  CHECK(t.find("/id/") == nullptr);
+  std::mt19937 rng(11);
+  std::unordered_map<std::string, int> first{{"", 0}, {"/id", 1}};
+  for (int i = 0; i < 5000; ++i) {
+    std::string k = "/actions/" + std::to_string(rng() % 3000) + "/tasks/" + std::to_string(rng() % 3);
+    auto [v, made] = t.try_emplace(k, i);
+    auto [it, made_there] = first.emplace(k, i);
+    CHECK(made == made_there);
+    CHECK(*v == it->second);
+  }
+  CHECK(t.size() == first.size());
+  for (const auto& [k, v] : first) {
+    REQUIRE(t.find(k) != nullptr);
+    CHECK(*t.find(k) == v);
+  }
+  release(t);
+  CHECK(t.size() == 0);
+  CHECK(t.find("/id") == nullptr);
 }
 
 TEST_CASE("InternedString: equal values share one entry, which goes with the last of them") {
