@@ -134,7 +134,7 @@ void read_row(const util::CsvRecord& rec, const Header& h, const plan::Corpus& c
   r.period = r.memo_period.get(r.cell[period], read_period);
   r.raw_value.assign(rec.field(static_cast<size_t>(h.field[value])));
   r.value = read_value(r.raw_value);
-  r.reported_on = h.field[reported_on] >= 0 ? read_reported_on(r.cell[reported_on]) : std::nullopt;
+  r.reported_on = h.field[reported_on] >= 0 ? r.memo_reported_on.get(r.cell[reported_on], read_reported_on) : std::nullopt;
   r.bad_basis = false;
   r.cumulative = h.field[basis] >= 0 ? read_basis(r.cell[basis], r.bad_basis) : std::nullopt;
 }

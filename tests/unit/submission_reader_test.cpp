@@ -1,8 +1,10 @@
 // Unit tests of submission/reader: how a value's own unit or scale and the
 // unit column combine (a scale is applied once, never twice).
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "submission/reader.h"
+#include "util/date.h"
 
 using namespace scip;
 using submission::UnitReading;
@@ -126,6 +128,29 @@ TEST_CASE("a row read into a reused Row reads as it does into a fresh one (the m
   submission::read_row(record(rows[0]), h, other, reused);
   CHECK(reused.region.id == 1);
   CHECK(reused.indicator.id == -1);
+}
+
+TEST_CASE("a reused Row reads each reported_on date as a fresh one does, past the memo's eight") {
+  plan::Corpus corpus;
+  corpus.regions.add("640521", "中宁县");
+  submission::Header h = first_four();
+  h.field[submission::reported_on] = 4;
+  // Ten distinct dates, then the first again (pushed out of the memo), the
+  // same dates in full width and with slashes, nothing, and no date at all.
+  std::vector<std::string> dates;
+  for (int d = 1; d <= 10; ++d) dates.push_back(fmt::format("2024-04-{:02}", d));
+  for (std::string more : {"2024-04-01", "２０２４-０４-０２", "2024/4/3", "", "下旬", "2024-02-30", "2024-04-10"})
+    dates.push_back(more);
+  submission::Row reused;
+  for (const auto& date : dates) {
+    CAPTURE(date);
+    util::CsvRecord rec = record({"640521", "volunteers", "2024-Q1", "1", date});
+    submission::read_row(rec, h, corpus, reused);
+    submission::Row fresh = submission::read_row(rec, h, corpus);
+    CHECK(reused.reported_on == fresh.reported_on);
+    CHECK(fresh.reported_on == util::parse_loose_date(fresh.cell[submission::reported_on]));
+  }
+  CHECK(reused.reported_on == util::Date{2024, 4, 10});
 }
 
 TEST_CASE("RecentMemo computes a text it has not kept, and keeps only the last N") {
