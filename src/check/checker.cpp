@@ -17,6 +17,7 @@
 #include "util/workbook.h"
 #include "util/files.h"
 #include "util/heap.h"
+#include "util/parallel.h"
 #include "util/permute.h"
 #include "util/release.h"
 #include "util/text.h"
@@ -153,21 +154,6 @@ class RegistryWarmer {
   std::thread thread_;
 };
 
-// Runs job(i) for i in [0, n) on all cores.
-template <class Job>
-void parallel_for(size_t n, unsigned threads, Job job) {
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;) job(i);
-  };
-  threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
-}
-
 // A workbook of several sheets none of which has a header row: its sheets
 // were each noted, and the file as a whole is an error (nothing was read).
 void no_sheet_read(const std::vector<SubmissionTable>& tables, const std::vector<SubmissionFile>& subs, i18n::Lang lang,
@@ -209,7 +195,7 @@ void check_yaml_files(const std::vector<std::string>& all, const std::vector<siz
   if (!opts.cache_dir.empty()) cache.emplace(opts.cache_dir, opts.lang);
   std::atomic<size_t> hits{0};
   std::mutex cache_error_mutex;
-  parallel_for(yaml.size(), opts.threads, [&](size_t k) {
+  util::parallel_for(yaml.size(), opts.threads, [&](size_t k) {
     size_t i = yaml[k];
     CheckedFile& file = *result.files[k];
     const std::string* given = contents ? &(*contents)[i] : nullptr;
@@ -301,7 +287,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   std::vector<std::vector<Diagnostic>> per_table(tables.size());
   std::vector<std::string> csv_paths;
   for (const auto& t : tables) csv_paths.push_back(t.path);
-  parallel_for(tables.size(), opts.threads, [&](size_t k) {
+  util::parallel_for(tables.size(), opts.threads, [&](size_t k) {
     size_t i = path_index.at(tables[k].path);
     Diagnostics d(opts.lang);
     subs[k] = check_submission(tables[k], contents && tables[k].sheet < 0 ? &(*contents)[i] : nullptr,

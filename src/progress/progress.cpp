@@ -9,6 +9,7 @@
 
 #include "submission/series_index.h"
 #include "util/number.h"
+#include "util/parallel.h"
 #include "util/release.h"
 
 namespace scip::progress {
@@ -35,7 +36,24 @@ class Builder {
     index_series();
   }
 
-  void plan_rows(const plan::Plan& p, std::vector<Row>& out) {
+  // Indexes the regions that reported each indicator of the plan's targets
+  // by every ancestor of theirs (reporting_under), so that plan_rows, which
+  // asks for them at each row, only reads and may run on several threads.
+  void index_under(const plan::Plan& p) {
+    plan::for_each_target_in(p, [&](const plan::Target& t, const plan::Action*, const plan::Task*) {
+      int indicator = t.indicator.empty() ? -1 : corpus_.indicators.find_id(t.indicator);
+      auto reported = reporting_.find(indicator);
+      if (reported == reporting_.end()) return;
+      auto [index, fresh] = under_index_.try_emplace(indicator);
+      if (fresh)
+        for (int r : reported->second)
+          for (int a : corpus_.ancestor_ids(r)) index->second[a].push_back(r);
+    });
+  }
+
+  // The rows of the plan's targets; only reads the builder (index_under
+  // first).
+  void plan_rows(const plan::Plan& p, std::vector<Row>& out) const {
     plan::for_each_target_in(p, [&](const plan::Target& t, const plan::Action* a, const plan::Task* k) { target_rows(p, t, a, k, out); });
   }
 
@@ -82,7 +100,7 @@ class Builder {
     return m;
   }
 
-  void target_rows(const plan::Plan& p, const plan::Target& t, const plan::Action* a, const plan::Task* k, std::vector<Row>& out) {
+  void target_rows(const plan::Plan& p, const plan::Target& t, const plan::Action* a, const plan::Task* k, std::vector<Row>& out) const {
     Measured m = measured_regions(p, t);
     int contributor = m.contributor;
     for (const auto& [region, allocation] : m.regions) {
@@ -105,7 +123,7 @@ class Builder {
   // none, those of the highest levels below it that reported, added up
   // (rolled up) unless the indicator is a rate. The reports below that the
   // region's own replace are put in `shadowed`, to be listed, not dropped.
-  std::vector<uint32_t> candidates(Row& row, std::vector<uint32_t>& shadowed) {
+  std::vector<uint32_t> candidates(Row& row, std::vector<uint32_t>& shadowed) const {
     std::vector<int> below = highest_below(row.indicator, row.region);
     if (std::span<const uint32_t> own = series(row.region, row.indicator); !own.empty()) {
       for (int r : below) append(shadowed, series(r, row.indicator));
@@ -126,7 +144,7 @@ class Builder {
 
   // The regions under `region` that reported the indicator and are not under
   // another such region (a county under a reporting prefecture is in its figure).
-  std::vector<int> highest_below(int indicator, int region) {
+  std::vector<int> highest_below(int indicator, int region) const {
     const std::vector<int>& below = reporting_under(indicator, region);
     std::unordered_set<int> ids(below.begin(), below.end());
     std::vector<int> highest;
@@ -138,16 +156,11 @@ class Builder {
   }
 
   // The regions that reported the indicator and are under `region`, in the
-  // order they first reported. Indexed once per indicator by every ancestor
-  // of every reporting region: a national table asks for each of its rows.
-  const std::vector<int>& reporting_under(int indicator, int region) {
+  // order they first reported (index_under).
+  const std::vector<int>& reporting_under(int indicator, int region) const {
     static const std::vector<int> none;
-    auto it = reporting_.find(indicator);
-    if (it == reporting_.end()) return none;
-    auto [index, fresh] = under_index_.try_emplace(indicator);
-    if (fresh)
-      for (int r : it->second)
-        for (int a : corpus_.ancestor_ids(r)) index->second[a].push_back(r);
+    auto index = under_index_.find(indicator);
+    if (index == under_index_.end()) return none;
     auto found = index->second.find(region);
     return found == index->second.end() ? none : found->second;
   }
@@ -171,7 +184,7 @@ class Builder {
 
   std::span<const uint32_t> series(int region, int indicator) const { return series_.find(region, indicator); }
 
-  void measure(Row& row) {
+  void measure(Row& row) const {
     if (!define(row)) return;
     collect_inputs(row);
     bool milestone = !row.target->value;
@@ -191,7 +204,7 @@ class Builder {
 
   // The target in the indicator's terms: window, deadline, unit scale,
   // target value and baseline. False (and the reason) when not measurable.
-  bool define(Row& row) {
+  bool define(Row& row) const {
     const plan::Plan& p = *row.plan;
     const plan::Target& t = *row.target;
     row.deadline = t.by && t.by->valid ? t.by->end() : util::Date{p.end, 12, 31};
@@ -227,7 +240,7 @@ class Builder {
 
   // The reports that count, by region code and period, each marked used or
   // outside the window.
-  void collect_inputs(Row& row) {
+  void collect_inputs(Row& row) const {
     std::vector<uint32_t> shadowed;
     std::vector<uint32_t> cand = candidates(row, shadowed);
     auto by_region_and_period = [&](uint32_t a, uint32_t b) {
@@ -256,7 +269,7 @@ class Builder {
   // the time up to its period's end; the earlier cumulative ones are
   // superseded, and the period figures within that time are included in it.
   // Period figures after it still add.
-  void take_cumulative(Row& row) {
+  void take_cumulative(Row& row) const {
     std::unordered_map<int, size_t> latest;
     for (size_t i = 0; i < row.inputs.size(); ++i) {
       const Input& in = row.inputs[i];
@@ -275,7 +288,7 @@ class Builder {
 
   // One used input per region: the latest (inputs are sorted by period) or
   // the largest; the others superseded or not the largest.
-  void pick_one_per_region(Row& row, bool milestone) {
+  void pick_one_per_region(Row& row, bool milestone) const {
     std::unordered_map<int, size_t> pick;
     for (size_t i = 0; i < row.inputs.size(); ++i) {
       Input& in = row.inputs[i];
@@ -295,7 +308,7 @@ class Builder {
   }
 
   // Actual, percent, expected and the status, from the used inputs.
-  void judge(Row& row, bool milestone) {
+  void judge(Row& row, bool milestone) const {
     double sum = 0;
     int used = 0;
     for (const Input& in : row.inputs)
@@ -345,7 +358,7 @@ class Builder {
   }
 
   // --method growth: the observed compound rate against the required one.
-  void judge_growth(Row& row, const Arithmetic& a, bool met) {
+  void judge_growth(Row& row, const Arithmetic& a, bool met) const {
     double b = *row.baseline, tv = *row.target_value, act = *row.actual;
     if (!(b > 0 && act > 0 && tv > 0 && a.elapsed_days > 0 && a.total_days > 0 && std::abs(tv - b) > kEps)) {
       row.growth_fallback = true;
@@ -424,28 +437,42 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
   auto chosen = [&](const plan::Plan* p) {
     return opts.plans.empty() || std::find(opts.plans.begin(), opts.plans.end(), p->id) != opts.plans.end();
   };
+  std::vector<const plan::Plan*> todo;
   size_t bound = 0;
   for (const plan::Plan* p : corpus.plans)
-    if (chosen(p)) bound += b.row_bound(*p);
+    if (chosen(p)) {
+      todo.push_back(p);
+      bound += b.row_bound(*p);
+      b.index_under(*p);
+    }
   table.rows.reserve(bound);  // pages of rows never made are never touched
-  for (const plan::Plan* p : corpus.plans) {
-    if (!chosen(p)) continue;
-    std::vector<Row> rows;
-    b.plan_rows(*p, rows);
-    // Without --plan, a plan is shown when some report counts for it.
-    bool reported = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
-      return std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
+  // The plans' rows, a batch of plans at a time on all cores, then into the
+  // table in the plans' order: only one batch's rows are outside the table.
+  constexpr size_t kBatch = 64;
+  std::vector<std::vector<Row>> made(std::min(kBatch, todo.size()));
+  for (size_t from = 0; from < todo.size(); from += kBatch) {
+    size_t n = std::min(kBatch, todo.size() - from);
+    util::parallel_for(n, 0, [&](size_t i) {
+      made[i].clear();
+      b.plan_rows(*todo[from + i], made[i]);
     });
-    if (!opts.plans.empty() || reported)
-      for (auto& r : rows) {
-        r.any_inputs = !r.inputs.empty();
-        r.any_below = !r.below.empty();
-        if (!opts.list_inputs) {
-          util::release(r.inputs);
-          util::release(r.below);
+    for (size_t i = 0; i < n; ++i) {
+      std::vector<Row>& rows = made[i];
+      // Without --plan, a plan is shown when some report counts for it.
+      bool reported = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
+        return std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
+      });
+      if (!opts.plans.empty() || reported)
+        for (auto& r : rows) {
+          r.any_inputs = !r.inputs.empty();
+          r.any_below = !r.below.empty();
+          if (!opts.list_inputs) {
+            util::release(r.inputs);
+            util::release(r.below);
+          }
+          table.rows.push_back(std::move(r));
         }
-        table.rows.push_back(std::move(r));
-      }
+    }
   }
   return table;
 }

@@ -1,0 +1,34 @@
+// util/parallel — a loop whose iterations run on all cores.
+//
+// The checker reads its files this way (each YAML file, then each CSV, on a
+// core of its own), and progress builds each plan's rows this way. The
+// iterations take the next index from one counter, so a long one does not
+// hold up the short ones after it; each writes only to its own place, and
+// the caller puts the results in order afterwards. A job must not throw.
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace scip::util {
+
+// Runs job(i) for each i in [0, n), on `threads` threads (0: one per core),
+// the calling thread among them; returns when every job has returned.
+template <class Job>
+void parallel_for(size_t n, unsigned threads, Job job) {
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) job(i);
+  };
+  threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace scip::util
