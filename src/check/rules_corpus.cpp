@@ -105,6 +105,12 @@ void parent_plans(const std::vector<PlanFile>& plans, const std::map<std::string
   }
 }
 
+// Whether the action or one of its tasks names something it continues.
+bool continues_any(const plan::Action& a) {
+  return !a.continues.empty() ||
+         std::any_of(a.tasks.begin(), a.tasks.end(), [](const plan::Task& t) { return !t.continues.empty(); });
+}
+
 // `continues:` names actions of the previous plan of the same region, when
 // that plan is in the corpus.
 void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
@@ -122,10 +128,7 @@ void continues_lineage(const std::vector<PlanFile>& plans, Diagnostics& out) {
       if (other->plan != pf.plan && other->plan->end && other->plan->end < p.start &&
           (!prev || other->plan->end > prev->plan->end))
         prev = other;
-    auto names_any = [](const plan::Action& a) {
-      return !a.continues.empty() || std::any_of(a.tasks.begin(), a.tasks.end(), [](const auto& t) { return !t.continues.empty(); });
-    };
-    if (!prev || std::none_of(p.actions.begin(), p.actions.end(), names_any)) continue;
+    if (!prev || std::none_of(p.actions.begin(), p.actions.end(), continues_any)) continue;
     std::vector<std::string> ids;
     std::set<std::string, std::less<>> task_ids;
     for (const auto& a : prev->plan->actions) {

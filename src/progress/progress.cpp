@@ -427,6 +427,29 @@ Status linear_status(bool met, const Arithmetic& a, const util::Date& deadline, 
   return Status::off_track;
 }
 
+namespace {
+
+// Moves a plan's rows into the table: without --plan, only those of a plan
+// for which some report counts; their inputs only for the formats that list
+// them.
+void keep_rows(std::vector<Row>& rows, const Options& opts, Table& table) {
+  bool reported = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
+    return std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
+  });
+  if (opts.plans.empty() && !reported) return;
+  for (auto& r : rows) {
+    r.any_inputs = !r.inputs.empty();
+    r.any_below = !r.below.empty();
+    if (!opts.list_inputs) {
+      util::release(r.inputs);
+      util::release(r.below);
+    }
+    table.rows.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
 Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, const Options& opts) {
   Table table;
   table.options = opts;
@@ -456,23 +479,7 @@ Table compute(const plan::Corpus& corpus, const submission::FigureSet& subs, con
       made[i].clear();
       b.plan_rows(*todo[from + i], made[i]);
     });
-    for (size_t i = 0; i < n; ++i) {
-      std::vector<Row>& rows = made[i];
-      // Without --plan, a plan is shown when some report counts for it.
-      bool reported = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
-        return std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
-      });
-      if (!opts.plans.empty() || reported)
-        for (auto& r : rows) {
-          r.any_inputs = !r.inputs.empty();
-          r.any_below = !r.below.empty();
-          if (!opts.list_inputs) {
-            util::release(r.inputs);
-            util::release(r.below);
-          }
-          table.rows.push_back(std::move(r));
-        }
-    }
+    for (size_t i = 0; i < n; ++i) keep_rows(made[i], opts, table);
   }
   return table;
 }

@@ -4,12 +4,17 @@
 // core of its own), and progress builds each plan's rows this way. The
 // iterations take the next index from one counter, so a long one does not
 // hold up the short ones after it; each writes only to its own place, and
-// the caller puts the results in order afterwards. A job must not throw.
+// the caller puts the results in order afterwards. A job that throws (a bug,
+// or memory running out) stops the loop from taking more, and the first
+// exception thrown is thrown again on the calling thread once every thread
+// has stopped: as the loop on one thread would, where main reports it.
 #pragma once
 
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -20,8 +25,18 @@ namespace scip::util {
 template <class Job>
 void parallel_for(size_t n, unsigned threads, Job job) {
   std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
   auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;) job(i);
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      try {
+        job(i);
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+        next = n;  // no more taken
+      }
+    }
   };
   threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
@@ -29,6 +44,7 @@ void parallel_for(size_t n, unsigned threads, Job job) {
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace scip::util

@@ -4,10 +4,12 @@
 // util/packed_strings: the short lists of a plan's actions and tasks;
 // util/heap: when a run asks glibc's heap for huge pages;
 // util/flat_string_map: the positions a plan keeps for the rules across
-// files; util/string_table: a document's positions while it is checked; util/compact_string: a plan's prose and rarely set members.
+// files; util/string_table: a document's positions while it is checked;
+// util/parallel: a loop on all cores; util/compact_string: a plan's prose and rarely set members.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -16,6 +18,7 @@
 #include <new>
 #include <numeric>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -34,6 +37,7 @@
 #include "util/key_index.h"
 #include "util/optional_double.h"
 #include "util/packed_strings.h"
+#include "util/parallel.h"
 #include "util/permute.h"
 #include "util/probe_table.h"
 
@@ -470,6 +474,21 @@ TEST_CASE("StringTable keeps the first value of each key, as a hash map's try_em
   release(t);
   CHECK(t.size() == 0);
   CHECK(t.find("/id") == nullptr);
+}
+
+TEST_CASE("parallel_for runs each index once, and throws a job's exception on the calling thread") {
+  std::vector<std::atomic<int>> runs(1000);
+  parallel_for(runs.size(), 4, [&](size_t i) { runs[i].fetch_add(1); });
+  CHECK(std::all_of(runs.begin(), runs.end(), [](const std::atomic<int>& n) { return n.load() == 1; }));
+  parallel_for(0, 4, [&](size_t) { FAIL("no index to run"); });
+  std::atomic<size_t> ran{0};
+  CHECK_THROWS_WITH(parallel_for(100000, 2,
+                                 [&](size_t i) {
+                                   ++ran;
+                                   if (i == 50) throw std::runtime_error("index 50");
+                                 }),
+                    "index 50");
+  CHECK(ran.load() < 100000);  // no more taken once one threw
 }
 
 TEST_CASE("InternedString: equal values share one entry, which goes with the last of them") {
