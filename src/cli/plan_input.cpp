@@ -3,14 +3,13 @@
 
 #include <fmt/format.h>
 
-#include <exception>
 #include <iostream>
-#include <thread>
 #include <utility>
 
 #include "check/checker.h"
 #include "check/report.h"
 #include "cli/common.h"
+#include "util/parallel.h"
 
 namespace scip::cli {
 
@@ -56,27 +55,14 @@ std::pair<std::optional<plan::Plan>, std::optional<plan::Plan>> load_plan_pair(c
                                                                                 const std::string& second,
                                                                                 i18n::Lang lang,
                                                                                 uint64_t max_file_size, int& exit) {
-  std::optional<check::CheckResult> a, b;
-  std::exception_ptr failed_first, failed_second;
-  std::thread beside([&] {
-    try {
-      a = check_alone(first, lang, max_file_size);
-    } catch (...) {
-      failed_first = std::current_exception();
-    }
-  });
-  try {
-    b = check_alone(second, lang, max_file_size);
-  } catch (...) {
-    failed_second = std::current_exception();
-  }
-  beside.join();
-  // What cannot continue stops the command as two calls in a row would: the first file's reason first.
-  if (failed_first) std::rethrow_exception(failed_first);
-  if (failed_second) std::rethrow_exception(failed_second);
-  auto pa = plan_of(*a, first, lang, exit);
-  auto pb = plan_of(*b, second, lang, exit);
-  return {std::move(pa), std::move(pb)};
+  // What cannot continue stops the command as two calls in a row would: the
+  // first file's reason first (util::parallel_for throws the lowest index's).
+  const std::string* files[] = {&first, &second};
+  std::optional<check::CheckResult> checked[2];
+  util::parallel_for(2, 2, [&](size_t i) { checked[i] = check_alone(*files[i], lang, max_file_size); });
+  auto a = plan_of(*checked[0], first, lang, exit);
+  auto b = plan_of(*checked[1], second, lang, exit);
+  return {std::move(a), std::move(b)};
 }
 
 std::optional<check::CheckResult> checked_inputs(const std::vector<std::string>& paths, const util::Date& as_of,

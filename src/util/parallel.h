@@ -5,9 +5,10 @@
 // iterations take the next index from one counter, so a long one does not
 // hold up the short ones after it; each writes only to its own place, and
 // the caller puts the results in order afterwards. A job that throws (a bug,
-// or memory running out) stops the loop from taking more, and the first
-// exception thrown is thrown again on the calling thread once every thread
-// has stopped: as the loop on one thread would, where main reports it.
+// memory running out, a file that cannot be read) stops the loop from taking
+// more, and once every thread has stopped, the exception of the lowest index
+// that threw is thrown again on the calling thread: the one a loop on one
+// thread would have thrown (every lower index was taken, so it ran).
 #pragma once
 
 #include <algorithm>
@@ -26,6 +27,7 @@ template <class Job>
 void parallel_for(size_t n, unsigned threads, Job job) {
   std::atomic<size_t> next{0};
   std::exception_ptr failure;
+  size_t failed_at = n;  // the lowest index that threw
   std::mutex failure_mutex;
   auto worker = [&] {
     for (size_t i; (i = next.fetch_add(1)) < n;) {
@@ -33,7 +35,10 @@ void parallel_for(size_t n, unsigned threads, Job job) {
         job(i);
       } catch (...) {
         std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
+        if (i < failed_at) {
+          failed_at = i;
+          failure = std::current_exception();
+        }
         next = n;  // no more taken
       }
     }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -489,6 +490,13 @@ TEST_CASE("parallel_for runs each index once, and throws a job's exception on th
                                  }),
                     "index 50");
   CHECK(ran.load() < 100000);  // no more taken once one threw
+  // Two that throw, the later index first: the lower index's exception, as on one thread.
+  CHECK_THROWS_WITH(parallel_for(2, 2,
+                                 [](size_t i) {
+                                   if (i == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                                   throw std::runtime_error("index " + std::to_string(i));
+                                 }),
+                    "index 0");
 }
 
 TEST_CASE("InternedString: equal values share one entry, which goes with the last of them") {
