@@ -24,7 +24,7 @@ std::string pointer_token(std::string_view key) {
 util::Pos Document::pos(std::string_view pointer) const {
   std::string p(pointer);
   for (;;) {
-    if (const Place* at = places.find(p)) return at->value;
+    if (const NodePos* at = node_pos.find(p)) return at->value;
     if (const util::Pos* kept = kept_pos.find(p)) return *kept;
     if (p.empty()) return util::Pos{1, 1};
     p.erase(p.rfind('/'));
@@ -36,11 +36,11 @@ void Document::keep_positions(const std::vector<std::string>& pointers) {
   kept.reserve(pointers.size());
   for (const auto& p : pointers) kept.emplace_back(p, pos(p));
   kept_pos.assign(std::move(kept));
-  util::release(places);
+  util::release(node_pos);
 }
 
 util::Pos Document::key(const std::string& pointer) const {
-  if (const Place* at = places.find(pointer); at && at->key.known()) return at->key;
+  if (const NodePos* at = node_pos.find(pointer); at && at->key.known()) return at->key;
   return pos(pointer);
 }
 
@@ -125,7 +125,7 @@ bool resolve_plain(const std::string& s, json& out) {
 // it extends for each member and gives back as it was. `key`: the position
 // of the node's key, when it is a mapping's member.
 void convert(YamlNode& n, std::string& ptr, util::Pos key, Document& doc, json& out) {
-  doc.places.try_emplace(ptr, {n.pos, key});
+  doc.node_pos.try_emplace(ptr, {n.pos, key});
   if (n.alias) doc.reported.insert(ptr);  // already reported as yaml-alias
   const size_t here = ptr.size();
   switch (n.kind) {

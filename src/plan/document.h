@@ -34,24 +34,24 @@ struct Document {
   util::Hash128 bytes_hash;  // of the file's bytes as read: check::source_text reads them again for excerpts
   nlohmann::json json;
   // Where each value is, and its key (a mapping's member; otherwise unknown).
-  struct Place {
+  struct NodePos {
     util::Pos value, key;
   };
-  util::StringTable<Place> places;  // pointer -> place
+  util::StringTable<NodePos> node_pos;  // pointer -> where the value and its key are
   std::unordered_map<std::string, std::string> plain_scalar;  // pointer -> source text of plain
                                                               // scalars resolved to non-strings
   std::vector<YamlProblem> problems;  // from parsing and typing
   std::unordered_set<std::string> reported;  // pointers already reported (schema step skips them)
-  // After the file's own check, all that is kept of places: the positions
+  // After the file's own check, all that is kept of node_pos: the positions
   // the rules across files may report at, by pointer (flat arrays that the
   // check cache stores and reads back without building a hash map).
   util::FlatStringMap<util::Pos> kept_pos;
 
   // Position of the value at `pointer`, or of its nearest ancestor (in
-  // places, or once that is dropped in kept_pos).
+  // node_pos, or once that is dropped in kept_pos).
   util::Pos pos(std::string_view pointer) const;
   // Keeps the positions of `pointers` only (their nearest known ancestor's,
-  // for a pointer with no value), in kept_pos, and drops places.
+  // for a pointer with no value), in kept_pos, and drops node_pos.
   void keep_positions(const std::vector<std::string>& pointers);
   // Position of the key of the member at `pointer` (falls back to the value).
   util::Pos key(const std::string& pointer) const;
