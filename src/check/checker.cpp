@@ -302,10 +302,10 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   }
   no_sheet_read(tables, subs, opts.lang, top);
   for (const auto& t : tables) result.figures.sheets.push_back(t.sheet_name);
-  merge_submissions(subs, csv_paths, *result.corpus, result.figures, top);
-  check_periods(result.figures, *result.corpus, top);
-  check_plausible(result.figures, *result.corpus, top);
-  check_parts(result.figures, *result.corpus, top);
+  merge_submissions(subs, csv_paths, *result.corpus, result.figures, top, opts.threads);
+  check_periods(result.figures, *result.corpus, top, opts.threads);
+  check_plausible(result.figures, *result.corpus, top, opts.threads);
+  check_parts(result.figures, *result.corpus, top, kPartsFiguresPerPass, opts.threads);
 
   drop_superseded(per_file, top);
 

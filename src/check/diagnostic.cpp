@@ -49,6 +49,11 @@ Diagnostic& Diagnostics::add(std::string_view code, const std::string& file, uti
   return items_.back();
 }
 
+void Diagnostics::append(Diagnostics&& more) {
+  items_.insert(items_.end(), std::make_move_iterator(more.items_.begin()), std::make_move_iterator(more.items_.end()));
+  more.items_.clear();
+}
+
 bool DiagnosticCap::take(const std::string& file, std::string_view code, const std::string& hint) {
   Tally& t = tallies_[{file, std::string(code)}];
   if (++t.count > max_) return false;

@@ -83,6 +83,10 @@ class Diagnostics {
     return i18n::tr(lang_, id, std::forward<Args>(args)...);
   }
 
+  // Moves `more`'s diagnostics after these (a rule that ran in stretches
+  // joins them in order).
+  void append(Diagnostics&& more);
+
   std::vector<Diagnostic>& items() { return items_; }
   const std::vector<Diagnostic>& items() const { return items_; }
 

@@ -194,29 +194,41 @@ Diagnostic& add_at_figure(Diagnostics& out, const submission::FigureSet& set, st
                           const submission::Figure& f, std::string message, std::string hint = {});
 
 // Joins the files' reports (in walk order) into one set; the same key in two
-// files is reported like the same key twice in one.
+// files is reported like the same key twice in one. The repeated keys are
+// found on `threads` threads (0: one per core).
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
-                       const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags);
+                       const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags,
+                       unsigned threads = 0);
+
+// The rules below run on `threads` threads (0: one per core), each thread
+// taking a stretch of at least `fewest` series (periods) or figures
+// (plausible): fewer are not worth a thread. Whatever the threads and the
+// stretches, the diagnostics, their order and the figures kept are those of
+// one pass; tests make the stretches small.
+inline constexpr size_t kFewestPerThread = size_t{1} << 15;
 
 // The figures of each region and indicator side by side in time
 // (rules_periods.cpp): for a flow, a figure within another's period is marked
 // covered (period-covered); for a level, two figures ending the same day must agree
 // (conflicting-level). Refused figures are removed from `set`.
-void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
+void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out, unsigned threads = 0,
+                   size_t fewest = kFewestPerThread);
 
 // Each kept figure against the largest target for its indicator in its region
 // or a region above it (rules_plausible.cpp): more than ten times that whole
 // target is a warning (implausible-value) with both numbers.
-void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out);
+void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out,
+                     unsigned threads = 0, size_t fewest = kFewestPerThread);
 
 // A region's own figure against the total of the regions directly under it,
 // same indicator and period (rules_parts.cpp): a warning (parts-disagree)
 // with both numbers when they differ by more than 1% (or exceed it, when not
 // every region under it reported). Never for rates. The parts are summed in
-// passes of about `figures_per_pass` figures each (the diagnostics are the
-// same whatever it is; tests make it small).
+// passes of about `figures_per_pass` figures each, on `threads` threads (0:
+// one per core) (the diagnostics are the same whatever they are; tests make
+// the passes small).
 inline constexpr size_t kPartsFiguresPerPass = size_t{1} << 20;
 void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out,
-                 size_t figures_per_pass = kPartsFiguresPerPass);
+                 size_t figures_per_pass = kPartsFiguresPerPass, unsigned threads = 0);
 
 }  // namespace scip::check

@@ -21,6 +21,7 @@
 #include "region/registry.h"
 #include "util/hash.h"
 #include "util/key_index.h"
+#include "util/parallel.h"
 #include "util/table.h"
 
 namespace scip::check {
@@ -115,6 +116,15 @@ class FirstPerFile {
     std::sort(all.begin(), all.end(), Candidate::earlier);
     return all;
   }
+  // Takes in what another finder of the same set found (in other passes):
+  // the result is the same as one finder's over both, in any order.
+  void add_all(const FirstPerFile& other) {
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      const Group& theirs = other.groups_[g];
+      for (const Candidate& c : theirs.first) add(c);
+      groups_[g].count += theirs.count - theirs.first.size();  // (add counted the listed ones)
+    }
+  }
   // How many of each file are beyond the listed: (the file, how many).
   std::vector<std::pair<const std::string*, size_t>> unlisted() const {
     std::vector<std::pair<const std::string*, size_t>> out;
@@ -208,24 +218,31 @@ void report(const submission::FigureSet& set, const plan::Corpus& corpus, const 
 // keys into one stretch of the index. A part's figures are summed in the
 // set's order whatever the passes, and the disagreements listed under the
 // cap are the first of each file in that order (FirstPerFile), so the
-// diagnostics do not depend on the passes.
+// diagnostics do not depend on the passes, nor on which thread ran which:
+// the passes run on `threads` threads (0: one per core), thread t taking
+// passes t, t + threads, … with a room and a finder of its own, the finders
+// joined afterwards. (Passes are of nearly equal size, the hash's doing, so
+// taking them in a fixed stripe costs no balance, and each thread's room is
+// faulted in once.)
 void check_parts(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out,
-                 size_t figures_per_pass) {
-  PartOf part_of(corpus);
-  RegionsUnder regions_under(corpus);
+                 size_t figures_per_pass, unsigned threads) {
+  const PartOf part_of(corpus);
   int bits = 0;
   while (bits < 16 && (set.figures.size() >> bits) > std::max<size_t>(figures_per_pass, 1)) ++bits;
   const uint64_t mask = (uint64_t{1} << bits) - 1;
-  FirstPerFile found(set);
-  bool any_part = false;
-  {
+  const size_t stripes = std::min<size_t>(util::thread_count(threads), mask + 1);
+  std::vector<FirstPerFile> found(stripes, FirstPerFile(set));
+  std::vector<char> any_part(stripes, 0);
+  util::parallel_for(stripes, static_cast<unsigned>(stripes), [&](size_t t) {
+    RegionsUnder regions_under(corpus);
     util::KeyIndex index;  // part key -> its place in parts
     util::BigVector<Part> parts;
-    for (uint64_t pass = 0; pass <= mask; ++pass)
-      any_part = check_pass(set, part_of, regions_under, mask, pass, index, parts, found) || any_part;
-  }
-  if (!any_part) return;
-  report(set, corpus, part_of, found, out);
+    for (uint64_t pass = t; pass <= mask; pass += stripes)
+      any_part[t] = check_pass(set, part_of, regions_under, mask, pass, index, parts, found[t]) || any_part[t];
+  });
+  if (std::find(any_part.begin(), any_part.end(), 1) == any_part.end()) return;
+  for (size_t t = 1; t < stripes; ++t) found[0].add_all(found[t]);
+  report(set, corpus, part_of, found[0], out);
 }
 
 }  // namespace scip::check

@@ -18,10 +18,11 @@
 
 #include <algorithm>
 #include <span>
-#include <unordered_set>
+#include <vector>
 
 #include "check/rules.h"
 #include "submission/series_index.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace scip::check {
@@ -30,28 +31,27 @@ namespace {
 
 using submission::Figure;
 
+// The series [begin, end) of an index: each series's figures marked covered
+// (each figure is in one series, so walks of different series write to
+// different figures), and what is refused and said, kept apart from other
+// walks' until they are joined in the order of the series.
 class PeriodChecker {
  public:
-  PeriodChecker(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out)
-      : set_(set), corpus_(corpus), out_(out) {}
+  PeriodChecker(submission::FigureSet& set, const plan::Corpus& corpus, i18n::Lang lang)
+      : set_(set), corpus_(corpus), out_(lang) {}
 
-  void run() {
+  void run(const submission::SeriesIndex& index, size_t begin, size_t end) {
     std::vector<uint32_t> members;
-    {
-      submission::SeriesIndex index(set_.figures);
-      for (size_t s = 0; s < index.size(); ++s) {
-        std::span<const uint32_t> of = index.members(s);
-        if (of.size() < 2) continue;
-        members.assign(of.begin(), of.end());
-        series(members);
-      }
+    for (size_t s = begin; s < end; ++s) {
+      std::span<const uint32_t> of = index.members(s);
+      if (of.size() < 2) continue;
+      members.assign(of.begin(), of.end());
+      series(members);
     }
-    if (refused_.empty()) return;
-    size_t kept = 0;  // in place: a copy would hold the set twice for a moment
-    for (uint32_t i = 0; i < set_.figures.size(); ++i)
-      if (!refused_.count(i)) set_.figures[kept++] = set_.figures[i];
-    set_.figures.resize(kept);
   }
+  Diagnostics& diagnostics() { return out_; }
+  const submission::Rejected& rejected() const { return rejected_; }
+  const std::vector<uint32_t>& refused() const { return refused_; }  // figure numbers, in no order
 
  private:
   Figure& fig(uint32_t i) { return set_.figures[i]; }
@@ -109,8 +109,8 @@ class PeriodChecker {
     for (uint32_t i : members) {
       Figure& f = fig(i);
       if (top && f.value < top->value && f.last_day() > top->last_day()) {
-        refused_.insert(i);
-        set_.rejected.add(f.file, f.line);
+        refused_.push_back(i);
+        rejected_.add(f.file, f.line);
         report("cumulative-decreasing", f, *top, "diag.cumulative-decreasing", "hint.cumulative-decreasing");
         continue;
       }
@@ -131,8 +131,8 @@ class PeriodChecker {
       Figure& f = fig(members[k]);
       const Figure& first = fig(members[first_[k]]);
       if (first_[k] == k || first.value == f.value) continue;
-      refused_.insert(members[k]);
-      set_.rejected.add(f.file, f.line);
+      refused_.push_back(members[k]);
+      rejected_.add(f.file, f.line);
       report("conflicting-level", f, first, "diag.conflicting-level", "hint.conflicting-level");
     }
   }
@@ -153,16 +153,43 @@ class PeriodChecker {
 
   submission::FigureSet& set_;
   const plan::Corpus& corpus_;
-  Diagnostics& out_;
-  std::unordered_set<uint32_t> refused_;
+  Diagnostics out_;
+  submission::Rejected rejected_;
+  std::vector<uint32_t> refused_;
   std::vector<uint32_t> own_, cumulative_, counted_, first_;  // of the series at hand
   std::vector<std::pair<long, uint32_t>> ends_;
 };
 
 }  // namespace
 
-void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out) {
-  PeriodChecker(set, corpus, out).run();
+// The series are walked in as many stretches as threads; the stretches'
+// diagnostics are put one after the other (the order of one walk), and the
+// refused figures are then removed in place (a copy would hold the set twice
+// for a moment).
+void check_periods(submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out, unsigned threads,
+                   size_t fewest) {
+  std::vector<uint32_t> refused;
+  {
+    const submission::SeriesIndex index(set.figures);
+    const util::Stretches stretches(index.size(), threads, fewest);
+    std::vector<PeriodChecker> walks(stretches.count, PeriodChecker(set, corpus, out.lang()));
+    util::parallel_for(stretches.count, static_cast<unsigned>(stretches.count),
+                       [&](size_t k) { walks[k].run(index, stretches.begin(k), stretches.end(k)); });
+    for (auto& w : walks) {
+      out.append(std::move(w.diagnostics()));
+      set.rejected.add(w.rejected());
+      refused.insert(refused.end(), w.refused().begin(), w.refused().end());
+    }
+  }
+  if (refused.empty()) return;
+  std::sort(refused.begin(), refused.end());
+  size_t kept = 0, next = 0;
+  for (uint32_t i = 0; i < set.figures.size(); ++i) {
+    while (next < refused.size() && refused[next] < i) ++next;
+    if (next < refused.size() && refused[next] == i) continue;
+    set.figures[kept++] = set.figures[i];
+  }
+  set.figures.resize(kept);
 }
 
 }  // namespace scip::check

@@ -13,6 +13,7 @@
 #include "check/rules.h"
 #include "util/key_index.h"
 #include "util/number.h"
+#include "util/parallel.h"
 #include "util/table.h"
 #include "util/text.h"
 
@@ -26,21 +27,18 @@ struct Whole {
   size_t order = 0;  // among the indicator's targets, in plan order: the first of equal wholes is named
 };
 
-class PlausibilityChecker {
+// The largest target of each indicator in each region: noted once from the
+// plans, then only read.
+class Wholes {
  public:
-  PlausibilityChecker(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out)
-      : set_(set), corpus_(corpus), out_(out) {}
-
-  void run() {
-    if (set_.figures.empty()) return;  // a check of plans alone: nothing to compare
+  explicit Wholes(const plan::Corpus& corpus) : corpus_(corpus) {
     for (const plan::Plan* p : corpus_.plans)
       plan::for_each_target(*p, [&](const plan::Target& t) { note_target(*p, t); });
-    for (const submission::Figure& f : set_.figures) check(f);
   }
+  // indicator -> region -> its largest target (the first of equal ones)
+  const std::unordered_map<int, std::unordered_map<int, Whole>>& by_indicator() const { return targets_; }
 
  private:
-  static constexpr double kFactor = 10;
-
   void note_target(const plan::Plan& p, const plan::Target& t) {
     if (!t.value || *t.value <= 0 || t.indicator.empty()) return;
     int ind = corpus_.indicators.find_id(t.indicator);
@@ -56,6 +54,25 @@ class PlausibilityChecker {
     auto [it, fresh] = at_region.try_emplace(region, whole);
     if (!fresh && whole.value > it->second.value) it->second = std::move(whole);
   }
+
+  const plan::Corpus& corpus_;
+  std::unordered_map<int, std::unordered_map<int, Whole>> targets_;
+  size_t order_ = 0;
+};
+
+// The figures [begin, end) of a set against the wholes, into `out`.
+class PlausibilityChecker {
+ public:
+  PlausibilityChecker(const submission::FigureSet& set, const plan::Corpus& corpus, const Wholes& wholes,
+                      Diagnostics& out)
+      : set_(set), corpus_(corpus), targets_(wholes.by_indicator()), out_(out) {}
+
+  void run(size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) check(set_.figures[i]);
+  }
+
+ private:
+  static constexpr double kFactor = 10;
 
   // The largest target for the indicator in the figure's region or above
   // (the first in plan order of equal ones).
@@ -93,18 +110,27 @@ class PlausibilityChecker {
 
   const submission::FigureSet& set_;
   const plan::Corpus& corpus_;
+  const std::unordered_map<int, std::unordered_map<int, Whole>>& targets_;
   Diagnostics& out_;
-  // indicator -> region -> its largest target (the first of equal ones)
-  std::unordered_map<int, std::unordered_map<int, Whole>> targets_;
-  size_t order_ = 0;
   util::KeyIndex memo_;              // series -> its place in found_ (a node per series was a million allocations)
   std::vector<const Whole*> found_;  // the whole of each series looked up
 };
 
 }  // namespace
 
-void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out) {
-  PlausibilityChecker(set, corpus, out).run();
+// The figures are checked in as many stretches as threads, each with a memo
+// of its own, and the stretches' diagnostics put one after the other: the
+// order of one pass over the set.
+void check_plausible(const submission::FigureSet& set, const plan::Corpus& corpus, Diagnostics& out,
+                     unsigned threads, size_t fewest) {
+  if (set.figures.empty()) return;  // a check of plans alone: nothing to compare
+  const Wholes wholes(corpus);
+  const util::Stretches stretches(set.figures.size(), threads, fewest);
+  std::vector<Diagnostics> found(stretches.count, Diagnostics(out.lang()));
+  util::parallel_for(stretches.count, static_cast<unsigned>(stretches.count), [&](size_t k) {
+    PlausibilityChecker(set, corpus, wholes, found[k]).run(stretches.begin(k), stretches.end(k));
+  });
+  for (auto& f : found) out.append(std::move(f));
 }
 
 }  // namespace scip::check

@@ -837,7 +837,8 @@ Diagnostic& add_at_figure(Diagnostics& out, const submission::FigureSet& set, st
 // diagnostics and the same surviving figures as reading them one by one, in a
 // fraction of the memory.
 void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std::string>& paths,
-                       const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags) {
+                       const plan::Corpus& corpus, submission::FigureSet& out, Diagnostics& diags,
+                       unsigned threads) {
   out.files = paths;
   size_t total = 0;
   for (const auto& f : files) {
@@ -847,12 +848,23 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
   }
   util::BigVector<Figure>& all = out.figures;
   all.reserve(total);
+  // The set's pages are faulted in on every core a stretch ahead of the copy
+  // (util::prefault), as each file's figures are given back after their copy:
+  // all of them at once would hold the figures twice.
+  constexpr size_t kStretch = size_t{16} << 20;  // bytes
+  size_t faulted = 0;                              // bytes of `all` faulted in
   for (auto& f : files) {
+    size_t need = (all.size() + f.figures.size()) * sizeof(Figure);
+    if (need > faulted) {
+      size_t upto = std::min(std::max(need, faulted + kStretch), total * sizeof(Figure));
+      util::prefault(reinterpret_cast<char*>(all.data()) + faulted, upto - faulted, threads);
+      faulted = upto;
+    }
     all.insert(all.end(), f.figures.begin(), f.figures.end());
     util::release(f.figures);
   }
   if (files.size() <= 1) return;  // nothing to compare across files (a file's own repeats are merged already)
-  std::vector<uint64_t> repeated = submission::repeated_keys(all);
+  std::vector<uint64_t> repeated = submission::repeated_keys(all, submission::kRepeatedKeysPart, threads);
   if (repeated.empty()) return;
   std::vector<std::pair<uint64_t, uint32_t>> keys;  // (key, position) of each figure whose key repeats
   for (size_t i = 0; i < all.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include "util/date.h"
 #include "util/hash.h"
+#include "util/parallel.h"
 
 namespace scip::submission {
 
@@ -29,23 +30,28 @@ uint64_t figure_key(const Figure& f) {
          (static_cast<uint64_t>(f.period_kind) << 25) | (static_cast<uint64_t>(f.cumulative) << 24) | (day & 0xFFFFFF);
 }
 
-std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& figures, size_t part) {
+std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& figures, size_t part, unsigned threads) {
   int bits = 0;
   while (bits < 32 && (figures.size() >> bits) > std::max<size_t>(part, 1)) ++bits;
   auto part_of = [bits](uint64_t key) { return bits == 0 ? uint64_t{0} : util::fibonacci_bits(key, bits); };
-  std::vector<uint64_t> repeated;
-  util::BigVector<uint64_t> keys;
-  keys.reserve((figures.size() >> bits) / 8 * 9 + 1024);  // a part's share and some: rarely grown
-  for (uint64_t p = 0; p < (uint64_t{1} << bits); ++p) {
-    keys.clear();
-    for (const Figure& f : figures)
-      if (uint64_t k = figure_key(f); part_of(k) == p) keys.push_back(k);
-    std::sort(keys.begin(), keys.end());
-    for (size_t i = 1; i < keys.size(); ++i)
-      if (keys[i] == keys[i - 1] && (repeated.empty() || repeated.back() != keys[i])) repeated.push_back(keys[i]);
-  }
-  std::sort(repeated.begin(), repeated.end());  // (the parts' keys interleave)
-  return repeated;
+  const uint64_t parts = uint64_t{1} << bits;
+  const size_t stripes = std::min<uint64_t>(util::thread_count(threads), parts);
+  std::vector<std::vector<uint64_t>> repeated(stripes);  // by thread
+  util::parallel_for(stripes, static_cast<unsigned>(stripes), [&](size_t t) {
+    util::BigVector<uint64_t> keys;
+    keys.reserve((figures.size() >> bits) / 8 * 9 + 1024);  // a part's share and some: rarely grown
+    for (uint64_t p = t; p < parts; p += stripes) {
+      keys.clear();
+      for (const Figure& f : figures)
+        if (uint64_t k = figure_key(f); part_of(k) == p) keys.push_back(k);
+      std::sort(keys.begin(), keys.end());
+      for (size_t i = 1; i < keys.size(); ++i)
+        if (keys[i] == keys[i - 1] && (repeated[t].empty() || repeated[t].back() != keys[i])) repeated[t].push_back(keys[i]);
+    }
+  });
+  for (size_t t = 1; t < stripes; ++t) repeated[0].insert(repeated[0].end(), repeated[t].begin(), repeated[t].end());
+  std::sort(repeated[0].begin(), repeated[0].end());  // (the parts' keys interleave)
+  return std::move(repeated[0]);
 }
 
 bool corrects(const Figure& again, const Figure& first) {

@@ -95,9 +95,11 @@ inline uint64_t series_key(int region, int indicator) {
 // keys are not sorted all at once (8 bytes a figure, 26 MB at national
 // scale, on top of the figures at the run's peak): they are split by a hash
 // into parts of about `part` keys, each collected, sorted and scanned on its
-// own in the room of one part.
+// own in the room of one part, on `threads` threads (0: one per core), each
+// with a room of its own.
 inline constexpr size_t kRepeatedKeysPart = size_t{1} << 19;
-std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& figures, size_t part = kRepeatedKeysPart);
+std::vector<uint64_t> repeated_keys(const util::BigVector<Figure>& figures, size_t part = kRepeatedKeysPart,
+                                    unsigned threads = 0);
 
 // Whether `again` corrects `first`: a different value with a later reported_on.
 bool corrects(const Figure& again, const Figure& first);

@@ -3,7 +3,11 @@
 
 #include <sys/mman.h>
 
+#include <atomic>
+#include <cstdint>
 #include <new>
+
+#include "util/parallel.h"
 
 namespace scip::util {
 
@@ -28,6 +32,27 @@ void big_deallocate(void* p, size_t bytes) {
     return;
   }
   munmap(p, mapped_size(bytes));
+}
+
+bool prefault(void* p, size_t bytes, unsigned threads) {
+#ifdef MADV_POPULATE_WRITE
+  if (!p || bytes < kBigArrayBytes) return false;
+  constexpr uintptr_t kPage = 4096;
+  const uintptr_t first = reinterpret_cast<uintptr_t>(p) / kPage * kPage;
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes + kPage - 1) / kPage * kPage;
+  const size_t pages = (end - first) / kPage;
+  threads = thread_count(threads);
+  std::atomic<bool> refused{false};
+  parallel_for(threads, threads, [&](size_t k) {
+    uintptr_t from = first + pages * k / threads * kPage, to = first + pages * (k + 1) / threads * kPage;
+    if (to > from && madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE) != 0)
+      refused = true;  // an older kernel: the pages fault in on first touch
+  });
+  return !refused;
+#else
+  (void)p, (void)bytes, (void)threads;
+  return false;
+#endif
 }
 
 }  // namespace scip::util

@@ -21,6 +21,24 @@
 
 namespace scip::util {
 
+// `threads`, or one per core when it is 0.
+inline unsigned thread_count(unsigned threads) {
+  return threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// n items cut into as many stretches as `threads` (0: one per core), each
+// of at least `fewest` items where n allows (fewer are not worth a thread);
+// stretch k is [begin(k), end(k)), the stretches in the items' order.
+struct Stretches {
+  Stretches(size_t items, unsigned threads, size_t fewest) : n(items) {
+    size_t fit = n / std::max<size_t>(fewest, 1);  // stretches of at least `fewest`
+    count = std::min<size_t>(thread_count(threads), std::max<size_t>(fit, n > 0 ? 1 : 0));
+  }
+  size_t begin(size_t k) const { return n * k / count; }
+  size_t end(size_t k) const { return n * (k + 1) / count; }
+  size_t n = 0, count = 0;
+};
+
 // Runs job(i) for each i in [0, n), on `threads` threads (0: one per core),
 // the calling thread among them; returns when every job has returned.
 template <class Job>
@@ -43,8 +61,7 @@ void parallel_for(size_t n, unsigned threads, Job job) {
       }
     }
   };
-  threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(n, 1)));
+  threads = static_cast<unsigned>(std::min<size_t>(thread_count(threads), std::max<size_t>(n, 1)));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();

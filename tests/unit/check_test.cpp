@@ -8,6 +8,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <random>
+#include <set>
 #include <sstream>
 
 #include "check/checker.h"
@@ -18,6 +21,7 @@
 #include "check/schema_source.h"
 #include "check/schema_validator.h"
 #include "util/date.h"
+#include "util/period.h"
 #include "city_corpus.h"
 
 using namespace scip;
@@ -206,9 +210,9 @@ TEST_CASE("parts summed in passes: the same disagreements, listed under the same
   co.as_of = util::Date{2023, 12, 31};
   CheckResult r = check_sources(
       {{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", days({2021, 1, 1}, 240)}, {"s.csv", days({2022, 1, 1}, 40)}}, co);
-  auto parts = [&](size_t figures_per_pass) {
+  auto parts = [&](size_t figures_per_pass, unsigned threads = 1) {
     Diagnostics d(Lang::en);
-    check_parts(r.figures, *r.corpus, d, figures_per_pass);
+    check_parts(r.figures, *r.corpus, d, figures_per_pass, threads);
     return d.items();
   };
   std::vector<Diagnostic> once = parts(kPartsFiguresPerPass);
@@ -224,13 +228,109 @@ TEST_CASE("parts summed in passes: the same disagreements, listed under the same
   CHECK(once.back().file == "r.csv");
   CHECK(once.back().message.find("20 more rows") != std::string::npos);
   CHECK(once.front().message.find("30 (3 rows: r.csv:7, r.csv:8, r.csv:9)") != std::string::npos);
-  for (size_t per_pass : {size_t{1}, size_t{2}, size_t{7}, size_t{300}}) {
-    INFO("figures per pass " << per_pass);
-    CHECK(parts(per_pass) == once);
-  }
+  for (size_t per_pass : {size_t{1}, size_t{2}, size_t{7}, size_t{300}})
+    for (unsigned threads : {1u, 2u, 3u}) {
+      INFO("figures per pass " << per_pass << ", threads " << threads);
+      CHECK(parts(per_pass, threads) == once);
+    }
   size_t in_check = 0;
   for (const auto& d : r.diagnostics) in_check += d.code == "parts-disagree";
   CHECK(in_check == once.size());
+  // 700 days in one file: each of two threads finds more than the cap, and
+  // the count of what they did not list is joined too.
+  CheckResult big = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", days({2021, 1, 1}, 700)}}, co);
+  Diagnostics big_once(Lang::en);
+  check_parts(big.figures, *big.corpus, big_once, kPartsFiguresPerPass, 1);
+  REQUIRE(big_once.items().size() == 101);
+  CHECK(big_once.items().back().message.find("250 more rows") != std::string::npos);
+  for (unsigned threads : {2u, 3u}) {
+    Diagnostics d(Lang::en);
+    check_parts(big.figures, *big.corpus, d, 7, threads);
+    CHECK(d.items() == big_once.items());
+  }
+}
+
+namespace {
+
+// A city's and its counties' figures of both indicators, made up at random
+// (seeded) over months, quarters, halves and years of 2021-2023, some
+// cumulative, some ten times any target, in three files: what the rules
+// across figures each have something to say about.
+submission::FigureSet random_city_figures(const plan::Corpus& corpus) {
+  submission::FigureSet set;
+  set.files = {"a.csv", "b.csv", "c.csv"};
+  set.sheets = {"", "", ""};
+  set.value_columns = {4, 4, 4};
+  std::vector<int> regions;
+  for (const char* code : {"640500", "640502", "640521", "640522"}) regions.push_back(corpus.regions.find_code(code));
+  std::vector<std::string> periods;
+  for (int y = 2021; y <= 2023; ++y) {
+    periods.push_back(std::to_string(y));
+    for (const char* h : {"-H1", "-H2", "-Q1", "-Q2", "-Q3", "-Q4"}) periods.push_back(std::to_string(y) + h);
+    for (int m = 1; m <= 12; ++m) periods.push_back(fmt::format("{}-{:02}", y, m));
+  }
+  std::mt19937 rng(19);
+  std::set<uint64_t> keys;
+  uint32_t line[3] = {1, 1, 1};
+  for (int i = 0; i < 3000; ++i) {
+    submission::Figure f;
+    f.region = regions[rng() % regions.size()];
+    f.indicator = static_cast<uint16_t>(corpus.indicators.find_id(rng() % 2 ? "farmers" : "volunteers"));
+    f.set_period(*util::parse_period(periods[rng() % periods.size()]));
+    f.cumulative = rng() % 10 == 0;
+    f.value = rng() % 50 == 0 ? 200000 + rng() % 1000 : static_cast<double>(rng() % 4000);
+    f.file = rng() % 3;
+    f.line = ++line[f.file];
+    if (keys.insert(submission::figure_key(f)).second) set.figures.push_back(f);
+  }
+  return set;
+}
+
+std::string figures_text(const submission::FigureSet& set) {
+  std::string s;
+  for (const auto& f : set.figures)
+    s += fmt::format("{}:{} {:x} {} {}\n", f.file, f.line, submission::figure_key(f), f.value, f.covered);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the rules across figures on several threads: the diagnostics, their order and the figures of one pass") {
+  CheckResult r = check_sources({{"plan.yaml", testing::kCityPlan}, {"ind.yaml", testing::kCityCatalog}}, {});
+  REQUIRE(r.corpus);
+  const submission::FigureSet given = random_city_figures(*r.corpus);
+  REQUIRE(given.figures.size() > 500);
+  // One thread, one stretch: the reference.
+  submission::FigureSet one = given;
+  Diagnostics periods_once(Lang::en), plausible_once(Lang::en), parts_once(Lang::en);
+  check_periods(one, *r.corpus, periods_once, 1);
+  check_plausible(one, *r.corpus, plausible_once, 1);
+  check_parts(one, *r.corpus, parts_once, kPartsFiguresPerPass, 1);
+  std::map<std::string, int> said;
+  for (const auto* d : {&periods_once, &plausible_once, &parts_once})
+    for (const auto& item : d->items()) ++said[item.code];
+  CHECK(said["period-covered"] > 10);
+  CHECK(said["conflicting-level"] > 10);
+  CHECK(said["cumulative-decreasing"] > 0);
+  CHECK(said["implausible-value"] > 10);
+  CHECK(said["parts-disagree"] > 10);
+  REQUIRE(one.figures.size() < given.figures.size());  // some refused
+  for (unsigned threads : {2u, 3u, 5u})
+    for (size_t fewest : {size_t{1}, size_t{7}, size_t{100}}) {
+      CAPTURE(threads);
+      CAPTURE(fewest);
+      submission::FigureSet set = given;
+      Diagnostics periods(Lang::en), plausible(Lang::en), parts(Lang::en);
+      check_periods(set, *r.corpus, periods, threads, fewest);
+      CHECK(periods.items() == periods_once.items());
+      CHECK(figures_text(set) == figures_text(one));
+      CHECK(set.rejected.rows == one.rejected.rows);
+      CHECK(set.rejected.first == one.rejected.first);
+      check_plausible(set, *r.corpus, plausible, threads, fewest);
+      CHECK(plausible.items() == plausible_once.items());
+      check_parts(set, *r.corpus, parts, fewest, threads);
+      CHECK(parts.items() == parts_once.items());
+    }
 }
 
 TEST_CASE("keyboard slips: repaired at syntax positions only, on lines of Chinese prose as on plain ones") {

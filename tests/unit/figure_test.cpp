@@ -111,7 +111,10 @@ TEST_CASE("repeated_keys finds each key that repeats once, sorted, however many 
   REQUIRE(expected.size() < figures.size());
   for (size_t part : {size_t{1}, size_t{3}, size_t{100}, size_t{4999}, size_t{5000}, scip::submission::kRepeatedKeysPart}) {
     CAPTURE(part);
-    CHECK(repeated_keys(figures, part) == expected);
+    for (unsigned threads : {1u, 2u, 3u}) {
+      CAPTURE(threads);
+      CHECK(repeated_keys(figures, part, threads) == expected);
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 // files; util/string_table: a document's positions while it is checked;
 // util/parallel: a loop on all cores; util/compact_string: a plan's prose and rarely set members.
 #include <doctest/doctest.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <atomic>
@@ -67,6 +68,28 @@ TEST_CASE("a BigVector holds its elements across the size where it takes a mappi
   CHECK(v[9] == 27);
   BigVector<uint64_t> copy = v;
   CHECK(copy == v);
+}
+
+TEST_CASE("prefault: the range's pages resident, those after it not yet, and what was written unchanged") {
+  const size_t bytes = 16 * kBigArrayBytes, page = 4096;
+  auto* p = static_cast<unsigned char*>(big_allocate(bytes));
+  auto resident = [&](size_t from, size_t to) {  // pages of [from, to) in memory
+    std::vector<unsigned char> in((to - from) / page);
+    REQUIRE(mincore(p + from, to - from, in.data()) == 0);
+    return static_cast<size_t>(std::count_if(in.begin(), in.end(), [](unsigned char b) { return b & 1; }));
+  };
+  std::fill(p, p + page, static_cast<unsigned char>(7));  // the first page written before
+  const size_t upto = 4 * kBigArrayBytes + 3 * page + 5;  // not a whole number of pages
+  if (prefault(p + 100, upto - 100, 3)) {
+    CHECK(resident(0, upto / page * page + page) == upto / page + 1);
+    CHECK(resident(8 * kBigArrayBytes, bytes) == 0);  // (a huge page may hold the few pages right after)
+  } else {
+    MESSAGE("this kernel has no MADV_POPULATE_WRITE: prefault left the pages to fault in");
+  }
+  CHECK(std::all_of(p, p + page, [](unsigned char b) { return b == 7; }));
+  CHECK(std::all_of(p + page, p + upto, [](unsigned char b) { return b == 0; }));
+  CHECK_FALSE(prefault(p, kBigArrayBytes - 1));  // a small range: left alone
+  big_deallocate(p, bytes);
 }
 
 TEST_CASE("KeyIndex keeps the first number of each key, as a hash map's try_emplace does") {
@@ -497,6 +520,25 @@ TEST_CASE("parallel_for runs each index once, and throws a job's exception on th
                                    throw std::runtime_error("index " + std::to_string(i));
                                  }),
                     "index 0");
+}
+
+TEST_CASE("Stretches: the items cut in order, each once, no stretch below the fewest unless the items are") {
+  auto cuts = [](size_t n, unsigned threads, size_t fewest) {
+    Stretches s(n, threads, fewest);
+    std::vector<std::pair<size_t, size_t>> out;
+    for (size_t k = 0; k < s.count; ++k) out.emplace_back(s.begin(k), s.end(k));
+    return out;
+  };
+  using Cuts = std::vector<std::pair<size_t, size_t>>;
+  CHECK(cuts(10, 2, 1) == Cuts{{0, 5}, {5, 10}});
+  CHECK(cuts(10, 3, 1) == Cuts{{0, 3}, {3, 6}, {6, 10}});
+  CHECK(cuts(10, 4, 4) == Cuts{{0, 5}, {5, 10}});  // three of at least 4 do not fit: two
+  CHECK(cuts(3, 4, 4) == Cuts{{0, 3}});            // fewer than the fewest: one stretch, not none
+  CHECK(cuts(0, 4, 4).empty());
+  CHECK(cuts(10, 2, 0) == Cuts{{0, 5}, {5, 10}});  // 0 taken as 1
+  CHECK(Stretches(1000000, 0, 1).count == thread_count(0));
+  CHECK(thread_count(3) == 3);
+  CHECK(thread_count(0) >= 1);
 }
 
 TEST_CASE("InternedString: equal values share one entry, which goes with the last of them") {
