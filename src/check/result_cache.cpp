@@ -217,48 +217,90 @@ std::vector<bool> latest_of_slot(const std::vector<PackRecord>& records) {
 
 }  // namespace
 
-std::vector<PackRecord> scan_pack(std::string_view pack) {
+namespace {
+
+// Where the next tag is at or after `from` (a tag across two reads found
+// too); `size` when there is none.
+size_t next_tag(size_t size, const PackReader& read, size_t from) {
+  constexpr size_t kWindow = size_t{1} << 20;
+  while (from < size) {
+    std::string_view w = read(from, std::min(kWindow, size - from));
+    if (w.empty()) return size;
+    if (size_t hit = w.find(kTag); hit != std::string_view::npos) return from + hit;
+    if (from + w.size() >= size) return size;
+    from += w.size() - (kTag.size() - 1);
+  }
+  return size;
+}
+
+// The record whose header is at `at`, if its header is whole and checks out
+// and it fits in the pack.
+std::optional<PackRecord> record_at(size_t size, const PackReader& read, size_t at) {
+  if (size - at < kHeader + kTrailer) return std::nullopt;
+  std::string_view header = read(at, kHeader);
+  if (header.size() != kHeader || header.substr(0, kTag.size()) != kTag) return std::nullopt;
+  BinaryReader r(header.substr(kTag.size()));
+  uint64_t entry = r.u64();
+  util::Hash128 key = get_hash(r), slot = get_hash(r);
+  if (r.u64() != header_check(header.substr(0, kHeader - 8)) || entry > size - at - kHeader - kTrailer)
+    return std::nullopt;
+  std::string_view trailer = read(at + kHeader + entry, kTrailer);
+  if (trailer.size() != kTrailer) return std::nullopt;
+  BinaryReader t(trailer);
+  return PackRecord{key, slot, at + kHeader, entry, get_hash(t), at, kHeader + entry + kTrailer};
+}
+
+}  // namespace
+
+std::vector<PackRecord> scan_pack(size_t size, const PackReader& read) {
   std::vector<PackRecord> out;
   size_t at = 0;
-  while (at < pack.size()) {
-    if (pack.substr(at, kTag.size()) == kTag && pack.size() - at >= kHeader + kTrailer) {
-      BinaryReader r(pack.substr(at + kTag.size(), kHeader - kTag.size()));
-      uint64_t size = r.u64();
-      util::Hash128 key = get_hash(r), slot = get_hash(r);
-      bool fits = size <= pack.size() - at - kHeader - kTrailer;
-      if (r.u64() == header_check(pack.substr(at, kHeader - 8)) && fits) {
-        BinaryReader t(pack.substr(at + kHeader + size, kTrailer));
-        out.push_back({key, slot, pack.substr(at + kHeader, size), get_hash(t), at, kHeader + size + kTrailer});
-        at += kHeader + size + kTrailer;
-        continue;
-      }
+  while (at < size) {
+    if (std::optional<PackRecord> rec = record_at(size, read, at)) {
+      out.push_back(*rec);
+      at += rec->length;
+      continue;
     }
-    size_t next = pack.find(kTag, at + 1);  // damage: go on at the next record
-    at = next == std::string_view::npos ? pack.size() : next;
+    at = next_tag(size, read, at + 1);  // damage: go on at the next record
   }
   return out;
 }
+
+std::vector<PackRecord> scan_pack(std::string_view pack) {
+  return scan_pack(pack.size(), [pack](size_t at, size_t n) { return pack.substr(at, n); });
+}
+
+namespace {
+
+// The records of a pack on disk, read by pread.
+std::vector<PackRecord> scan_pack_file(const util::ReadOnlyFile& pack) {
+  std::string buffer;
+  return scan_pack(pack.size(), [&](size_t at, size_t n) {
+    return pack.read_at(at, n, buffer) ? std::string_view(buffer) : std::string_view();
+  });
+}
+
+}  // namespace
 
 ResultCache::ResultCache(std::string dir, i18n::Lang lang)
     : dir_(std::move(dir)),
       salt_(fmt::format("scip {}\nschemas {}\nregions {}\nlang {}\n", SCIP_VERSION, hex_of_schemas(),
                         util::hash128(region::embedded_areacodes()).hex(), static_cast<int>(lang))),
       lang_(static_cast<int>(lang)),
-      pack_(std::make_unique<util::MappedFile>(dir_ + "/pack")) {
-  std::vector<PackRecord> records = scan_pack(pack_->bytes());
+      pack_(std::make_unique<util::ReadOnlyFile>(dir_ + "/pack")) {
+  std::vector<PackRecord> records = scan_pack_file(*pack_);
   std::vector<bool> latest = latest_of_slot(records);
   size_t live = 0;
   for (size_t i = 0; i < records.size(); ++i) {
     const PackRecord& rec = records[i];
-    entries_[rec.key] = {rec.offset + kHeader, rec.entry.size(), rec.entry_hash};  // the latest wins
+    entries_[rec.key] = {rec.entry_offset, rec.entry_size, rec.entry_hash};  // the latest wins
     if (latest[i]) live += rec.length;
   }
-  pack_size_ = pack_->bytes().size();
+  pack_size_ = pack_->size();
   outdated_ = pack_size_ - live;
   // The entries are read by pread, each into a buffer used again: mapped, all
   // 100 MB of a national pack would stay in the process's memory (and giving
   // pages back one entry at a time costs more than reading them).
-  pack_->unmap();
   read_stamps();
 }
 
@@ -412,13 +454,16 @@ bool ResultCache::save_entries(std::string& error) const {
 // mapping). A record another run appends meanwhile may be lost — a later
 // miss, never a wrong result.
 void ResultCache::compact_pack() const {
-  util::MappedFile now(dir_ + "/pack");
-  std::vector<PackRecord> records = scan_pack(now.bytes());
+  util::ReadOnlyFile now(dir_ + "/pack");
+  std::vector<PackRecord> records = scan_pack_file(now);
   std::vector<bool> latest = latest_of_slot(records);
   util::AtomicFile out(dir_ + "/pack", util::AtomicFile::Sync::no);
-  for (size_t i = 0; i < records.size() && out.ok(); ++i)
-    if (latest[i])
-      out.stream().write(now.bytes().data() + records[i].offset, static_cast<std::streamsize>(records[i].length));
+  std::string record;
+  for (size_t i = 0; i < records.size() && out.ok(); ++i) {
+    if (!latest[i]) continue;
+    if (!now.read_at(records[i].offset, records[i].length, record)) return;  // changed meanwhile: the old pack stays
+    out.stream().write(record.data(), static_cast<std::streamsize>(record.size()));
+  }
   if (out.ok()) out.commit();  // if not, the old pack stays: only larger
 }
 

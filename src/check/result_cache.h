@@ -43,6 +43,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <functional>
+
 #include "check/checker.h"
 #include "util/files.h"
 #include "util/hash.h"
@@ -50,16 +52,21 @@
 namespace scip::check {
 
 // A record found in DIR/pack: its key's hash, its slot (the file's path and
-// the language), its entry with the hash it was written with, and where the
-// whole record lies in the pack.
+// the language), where its entry lies with the hash it was written with, and
+// where the whole record lies in the pack.
 struct PackRecord {
   util::Hash128 key, slot;
-  std::string_view entry;
+  size_t entry_offset = 0, entry_size = 0;
   util::Hash128 entry_hash;
   size_t offset = 0, length = 0;
 };
-// The whole records of `pack`, in order; damaged stretches are passed over.
-std::vector<PackRecord> scan_pack(std::string_view pack);
+// The whole records of a pack of `size` bytes, in order; damaged stretches
+// are passed over. `read(at, n)` gives the n bytes at `at` (empty when they
+// cannot be read), valid until its next call: a pack on disk is read by its
+// records' headers and trailers alone, a few bytes of every entry.
+using PackReader = std::function<std::string_view(size_t at, size_t n)>;
+std::vector<PackRecord> scan_pack(size_t size, const PackReader& read);
+std::vector<PackRecord> scan_pack(std::string_view pack);  // the same, of bytes in memory
 
 class ResultCache {
  public:
@@ -111,7 +118,7 @@ class ResultCache {
   std::string dir_;
   std::string salt_;  // version, schemas, language
   int lang_;
-  std::unique_ptr<util::MappedFile> pack_;  // DIR/pack as it was when the run began (scanned, then unmapped)
+  std::unique_ptr<util::ReadOnlyFile> pack_;  // DIR/pack as it was when the run began
   struct Stored {  // where an entry is in DIR/pack, and the hash of its bytes
     uint64_t offset = 0;
     size_t size = 0;

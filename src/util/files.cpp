@@ -2,7 +2,6 @@
 #include "util/files.h"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -155,20 +154,14 @@ int64_t now_ns() {
   return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-MappedFile::MappedFile(const std::string& path) {
+ReadOnlyFile::ReadOnlyFile(const std::string& path) {
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd_ < 0) return;
   struct stat st {};
-  if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-    void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd_, 0);
-    if (p != MAP_FAILED) {
-      data_ = p;
-      size_ = static_cast<size_t>(st.st_size);
-    }
-  }
+  if (::fstat(fd_, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) size_ = static_cast<uint64_t>(st.st_size);
 }
 
-bool MappedFile::read_at(uint64_t offset, size_t size, std::string& out) const {
+bool ReadOnlyFile::read_at(uint64_t offset, size_t size, std::string& out) const {
   out.resize(size);
   size_t have = 0;
   while (fd_ >= 0 && have < size) {
@@ -180,14 +173,7 @@ bool MappedFile::read_at(uint64_t offset, size_t size, std::string& out) const {
   return have == size;
 }
 
-void MappedFile::unmap() {
-  if (data_) ::munmap(data_, size_);
-  data_ = nullptr;
-  size_ = 0;
-}
-
-MappedFile::~MappedFile() {
-  unmap();
+ReadOnlyFile::~ReadOnlyFile() {
   if (fd_ >= 0) ::close(fd_);
 }
 

@@ -69,28 +69,27 @@ struct FileStamp {
 std::optional<FileStamp> file_stamp(const std::string& path);
 int64_t now_ns();  // the wall clock, as a FileStamp's times count
 
-// A regular file's bytes mapped read-only, as they were when it was opened
-// (appends by others afterwards are not seen). Empty when the file is missing,
-// empty or cannot be mapped: the caller treats that as no file. The file must
-// not be truncated while mapped; replace it by renaming (util/atomic_file).
-class MappedFile {
+// A regular file opened for reading parts of it by offset, with its size
+// as it was when it was opened (what others append afterwards is not
+// counted). Size 0 when the file is missing, empty or not a regular file:
+// the caller treats that as no file. A file replaced by renaming
+// (util/atomic_file) is still read as it was: the descriptor holds it.
+// (Not mapped: a reader that looks at a few bytes of every 30 KB of a
+// mapping has the kernel map in the pages around each, and the whole file
+// counts in the process's memory.)
+class ReadOnlyFile {
  public:
-  explicit MappedFile(const std::string& path);
-  ~MappedFile();
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-  std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
-  // Copies `size` bytes from `offset` into `out` with one pread(2), from the
-  // file as it is now, leaving the mapped pages alone: a reader that takes
-  // each part once keeps nothing of them in memory. False when the file is
-  // shorter now or cannot be read.
+  explicit ReadOnlyFile(const std::string& path);
+  ~ReadOnlyFile();
+  ReadOnlyFile(const ReadOnlyFile&) = delete;
+  ReadOnlyFile& operator=(const ReadOnlyFile&) = delete;
+  uint64_t size() const { return size_; }
+  // Copies `size` bytes from `offset` into `out` with pread(2), from the
+  // file as it is now. False when the file is shorter now or cannot be read.
   bool read_at(uint64_t offset, size_t size, std::string& out) const;
-  // Unmaps the bytes (bytes() is empty after); read_at still reads.
-  void unmap();
 
  private:
-  void* data_ = nullptr;
-  size_t size_ = 0;
+  uint64_t size_ = 0;
   int fd_ = -1;
 };
 

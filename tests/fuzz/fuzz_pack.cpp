@@ -14,8 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t end = 0;
   for (const auto& r : scip::check::scan_pack(pack)) {
     if (r.offset < end || r.length > size || r.offset > size - r.length) std::abort();
-    if (r.entry.data() < pack.data() + r.offset ||
-        r.entry.data() + r.entry.size() > pack.data() + r.offset + r.length)
+    if (r.entry_offset < r.offset || r.entry_size > r.length || r.entry_offset - r.offset > r.length - r.entry_size)
       std::abort();
     end = r.offset + r.length;
   }

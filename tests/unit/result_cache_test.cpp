@@ -97,6 +97,28 @@ TEST_CASE("the check cache gives the same diagnostics, and is used") {
     CHECK(fourth.cache_hits >= 1);
     CHECK(summary(fourth) == want);
   }
+  SUBCASE("after damage, the next record is found wherever its tag falls against the reads of 1 MiB") {
+    std::string pack = *util::read_file((dir / "pack").string()).bytes;
+    std::vector<PackRecord> records = scan_pack(pack);
+    REQUIRE(records.size() == 3);
+    const size_t window = size_t{1} << 20;
+    // Garbage before the pack, so that its first tag (8 bytes) begins just
+    // before, across and just after the end of the first read (from byte 1).
+    for (size_t garbage : {window - 8, window - 7, window - 3, window, window + 1, window + 2}) {
+      CAPTURE(garbage);
+      std::string damaged = std::string(garbage, 'x') + pack;
+      std::vector<PackRecord> found = scan_pack(damaged);
+      REQUIRE(found.size() == 3);
+      for (size_t i = 0; i < 3; ++i) {
+        CHECK(found[i].offset == records[i].offset + garbage);
+        CHECK(found[i].entry_offset == records[i].entry_offset + garbage);
+        CHECK(found[i].entry_size == records[i].entry_size);
+        CHECK(found[i].entry_hash == records[i].entry_hash);
+      }
+    }
+    std::ofstream((dir / "pack").string(), std::ios::binary) << std::string(window - 3, 'x') + pack;
+    CHECK(check_sources(files, cached).cache_hits == 3);  // read from disk the same way
+  }
   SUBCASE("records of files since changed are dropped once they outweigh the rest") {
     // Each edit gives the plan another long title: a new record of 30 kB.
     std::string child = files[2].second;
