@@ -287,8 +287,14 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
                         "growth", "status", "status-code"})
     head.push_back(i18n::tr(L, std::string("progress.col.") + h));
   util::write_csv_row(out, head);
+  std::vector<std::string> status_texts;  // by Status: looked up once, not once per row
+  for (Status s : kAllStatuses) {
+    if (static_cast<size_t>(s) >= status_texts.size()) status_texts.resize(static_cast<size_t>(s) + 1);
+    status_texts[static_cast<size_t>(s)] = status_text(s, L);
+  }
   auto row_cells = [&](const Row& r) {
     std::vector<std::string> v;
+    v.reserve(head.size() + 1);
     v.push_back(r.plan->id);
     v.push_back(r.target->id);
     v.push_back(r.region >= 0 ? c.regions.at(r.region).code : "");
@@ -308,7 +314,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
     v.push_back(r.expected ? fmt::format("{:.1f}", *r.expected) : "");
     auto g = growth_ratio(r);
     v.push_back(g ? fmt::format("{:.1f}", *g) : "");
-    v.push_back(status_text(r.status, L));
+    v.push_back(status_texts.at(static_cast<size_t>(r.status)));
     v.push_back(std::string(status_code(r.status)));
     return v;
   };

@@ -202,23 +202,42 @@ void write_markdown_table(std::ostream& out, const TextTable& t) {
 }
 
 std::string csv_cell(std::string_view s) {
-  // Control characters (an ESC from a plan's YAML escapes) are shown, not
-  // written raw: the CSV may be printed to a terminal or read by Excel.
-  std::string v = neutralize_controls(s);
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@') && !looks_numeric(v)) v = "'" + v;
-  bool quote = v.find_first_of(",\"\r\n") != std::string::npos || (!v.empty() && (v.front() == ' ' || v.back() == ' '));
-  if (!quote) return v;
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
+  std::string out;
+  append_csv_cell(out, s);
+  return out;
 }
 
+void append_csv_cell(std::string& line, std::string_view s) {
+  // Control characters (an ESC from a plan's YAML escapes) are shown, not
+  // written raw: the CSV may be printed to a terminal or read by Excel.
+  std::string shown;
+  if (has_controls(s)) s = shown = neutralize_controls(s);
+  // A cell Excel would take for a formula is written as text.
+  bool formula = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') && !looks_numeric(s);
+  bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+  if (quote) line += '"';
+  if (formula) line += '\'';
+  if (!quote) {
+    line += s;
+    return;
+  }
+  for (char c : s) {
+    if (c == '"') line += '"';
+    line += c;
+  }
+  line += '"';
+}
+
+// (A row is written to the stream at once: std::cout, kept in step with C's
+// stdio, takes each << as a call of its own, three for every cell.)
 void write_csv_row(std::ostream& out, const std::vector<std::string>& cells) {
-  for (size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_cell(cells[i]);
-  out << "\r\n";
+  std::string line;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) line += ',';
+    append_csv_cell(line, cells[i]);
+  }
+  line += "\r\n";
+  out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
 std::string format_number(double v, int decimals, bool keep_zeros) {

@@ -46,6 +46,7 @@ void write_text_table(std::ostream& out, const TextTable& t);
 void write_markdown_table(std::ostream& out, const TextTable& t);
 
 std::string csv_cell(std::string_view s);  // quoted when needed, injection-guarded
+void append_csv_cell(std::string& line, std::string_view s);  // the same, appended
 void write_csv_row(std::ostream& out, const std::vector<std::string>& cells);
 
 // 13000 -> "13,000"; 1234.5 (decimals 1) -> "1,234.5"; trailing zeros of the

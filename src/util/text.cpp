@@ -141,7 +141,19 @@ std::string quoted(std::string_view s) {
   return out;
 }
 
+// (No decoding: a national progress CSV writes two million cells, nearly
+// all of them plain ids, numbers and names.)
+bool has_controls(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if ((b < 0x20 && b != '\t') || b == 0x7F) return true;
+    if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) return true;  // U+0080-U+009F
+  }
+  return find_invalid_utf8(s).has_value();
+}
+
 std::string neutralize_controls(std::string_view s) {
+  if (!has_controls(s)) return std::string(s);
   static const char* hex = "0123456789abcdef";
   std::string out;
   out.reserve(s.size());

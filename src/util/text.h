@@ -43,6 +43,9 @@ std::string pad_left(std::string_view s, int width);
 // starts terminal sequences) with visible escapes such as "\x1b", so text from
 // input files cannot move the cursor or change colours.
 std::string neutralize_controls(std::string_view s);
+// Whether neutralize_controls changes `s`: invalid UTF-8, or a control
+// character other than tab. One pass over the bytes.
+bool has_controls(std::string_view s);
 
 // A value from an input file as a message quotes it: in double quotes, with
 // control characters neutralised ("640500"). Every diagnostic quotes through

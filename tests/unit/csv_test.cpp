@@ -110,6 +110,13 @@ TEST_CASE("CSV output is safe for spreadsheets") {
   CHECK(csv_cell("a,b") == "\"a,b\"");
   CHECK(csv_cell("say \"x\"") == "\"say \"\"x\"\"\"");
   CHECK(csv_cell("海东市") == "海东市");
+  CHECK(csv_cell("=a,b") == "\"'=a,b\"");      // both: guarded, then quoted
+  CHECK(csv_cell(" 前导空格") == "\" 前导空格\"");
+  CHECK(csv_cell("a\x1b,b") == "\"a\\x1b,b\"");  // a control shown, then quoted
+  CHECK(csv_cell("") == "");
+  std::string line = "x,";
+  append_csv_cell(line, "say \"x\"");
+  CHECK(line == "x,\"say \"\"x\"\"\"");
 }
 
 TEST_CASE("numbers and bars for tables") {

@@ -3,6 +3,11 @@
 
 #include "util/text.h"
 
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
 using namespace scip::util;
 
 TEST_CASE("display width counts CJK characters as two columns") {
@@ -56,6 +61,31 @@ TEST_CASE("control characters are neutralised") {
   CHECK(neutralize_controls("\xC2\x9B") == "\\x9b");  // C1 CSI
   CHECK(neutralize_controls("\xFF") == "\\xff");      // invalid byte
   CHECK(neutralize_controls("中卫市") == "中卫市");
+}
+
+TEST_CASE("has_controls says exactly when neutralize_controls changes a text") {
+  // Pieces with what each becomes; random texts of them become the pieces'
+  // results in a row (no piece forms a valid sequence with its neighbour).
+  const std::vector<std::pair<std::string, std::string>> pieces = {
+      {"a", "a"}, {"中", "中"}, {"\t", "\t"}, {" ", " "}, {"\xC2\xA0", "\xC2\xA0"} /* no-break space */,
+      {"\x1b", "\\x1b"}, {"\x7f", "\\x7f"}, {"\xC2\x85", "\\x85"}, {"\xFF", "\\xff"}, {"\n", "\\n"},
+      {"\r", "\\r"}, {"\x01", "\\x01"}, {"\xE2\x80\xAE", "\xE2\x80\xAE"} /* a right-to-left override: not C0 or C1 */};
+  std::mt19937 rng(5);
+  for (int i = 0; i < 2000; ++i) {
+    std::string text, shown;
+    for (int n = static_cast<int>(rng() % 6); n > 0; --n) {
+      const auto& [piece, becomes] = pieces[rng() % pieces.size()];
+      text += piece;
+      shown += becomes;
+    }
+    CAPTURE(text);
+    CHECK(neutralize_controls(text) == shown);
+    CHECK(has_controls(text) == (shown != text));
+  }
+  CHECK(has_controls("\xC2"));        // cut short
+  CHECK(has_controls("\xE4\xB8"));    // cut short
+  CHECK(has_controls("\xC0\xAF"));    // overlong
+  CHECK_FALSE(has_controls(""));
 }
 
 TEST_CASE("trim") {
