@@ -450,9 +450,9 @@ bool ResultCache::save_entries(std::string& error) const {
 
 // Records of a file that changed stay in the pack after newer ones; once they
 // outweigh the live records, the pack is written again with the latest record
-// of each slot (renamed into place: a run reading the old one keeps its
-// mapping). A record another run appends meanwhile may be lost — a later
-// miss, never a wrong result.
+// of each slot, copied by pread (renamed into place: a run reading the old
+// one keeps its descriptor of it). A record another run appends meanwhile
+// may be lost — a later miss, never a wrong result.
 void ResultCache::compact_pack() const {
   util::ReadOnlyFile now(dir_ + "/pack");
   std::vector<PackRecord> records = scan_pack_file(now);

@@ -35,6 +35,7 @@
 // excerpt under a diagnostic, and only if its bytes still have that hash.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -42,8 +43,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <functional>
 
 #include "check/checker.h"
 #include "util/files.h"

@@ -287,11 +287,8 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
                         "growth", "status", "status-code"})
     head.push_back(i18n::tr(L, std::string("progress.col.") + h));
   util::write_csv_row(out, head);
-  std::vector<std::string> status_texts;  // by Status: looked up once, not once per row
-  for (Status s : kAllStatuses) {
-    if (static_cast<size_t>(s) >= status_texts.size()) status_texts.resize(static_cast<size_t>(s) + 1);
-    status_texts[static_cast<size_t>(s)] = status_text(s, L);
-  }
+  std::vector<std::string> status_texts(std::size(kAllStatuses));  // by Status: looked up once, not once per row
+  for (Status s : kAllStatuses) status_texts.at(static_cast<size_t>(s)) = status_text(s, L);
   auto row_cells = [&](const Row& r) {
     std::vector<std::string> v;
     v.reserve(head.size() + 1);

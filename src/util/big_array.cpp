@@ -40,11 +40,10 @@ bool prefault(void* p, size_t bytes, unsigned threads) {
   constexpr uintptr_t kPage = 4096;
   const uintptr_t first = reinterpret_cast<uintptr_t>(p) / kPage * kPage;
   const uintptr_t end = (reinterpret_cast<uintptr_t>(p) + bytes + kPage - 1) / kPage * kPage;
-  const size_t pages = (end - first) / kPage;
-  threads = thread_count(threads);
+  const Stretches shares((end - first) / kPage, threads, 1);  // of pages
   std::atomic<bool> refused{false};
-  parallel_for(threads, threads, [&](size_t k) {
-    uintptr_t from = first + pages * k / threads * kPage, to = first + pages * (k + 1) / threads * kPage;
+  parallel_for(shares.count, static_cast<unsigned>(shares.count), [&](size_t k) {
+    uintptr_t from = first + shares.begin(k) * kPage, to = first + shares.end(k) * kPage;
     if (to > from && madvise(reinterpret_cast<void*>(from), to - from, MADV_POPULATE_WRITE) != 0)
       refused = true;  // an older kernel: the pages fault in on first touch
   });
