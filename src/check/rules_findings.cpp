@@ -55,7 +55,8 @@ void check_region(const plan::Finding& x, int year, const plan::Document& doc, D
   }
   std::vector<std::string> codes;
   for (const auto* r : reg.named(x.region))
-    if (std::find(codes.begin(), codes.end(), r->code) == codes.end()) codes.push_back(r->code + " " + r->name);
+    if (std::string entry = fmt::format("{} {}", r->code, r->name); std::find(codes.begin(), codes.end(), entry) == codes.end())
+      codes.push_back(std::move(entry));
   std::string message = codes.empty() ? out.tr("diag.finding-region.unknown", fmt::arg("value", util::quoted(x.region)))
                                       : out.tr("diag.finding-region.ambiguous", fmt::arg("value", util::quoted(x.region)),
                                                fmt::arg("codes", fmt::format("{}", fmt::join(codes, ", "))));

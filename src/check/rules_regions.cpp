@@ -33,7 +33,7 @@ std::string successors_text(const region::Record& r) {
   for (const auto& s : r.successors) {
     if (s.year) continue;  // parts moved while the code lived on
     const region::Record* to = registry().latest(s.code);
-    parts.push_back(to ? s.code + " " + to->name : s.code);
+    parts.push_back(to ? fmt::format("{} {}", s.code, to->name) : std::string(s.code));
   }
   return fmt::format("{}", fmt::join(parts, ", "));
 }
@@ -76,7 +76,7 @@ std::optional<RegionProblem> region_elsewhere(std::string_view code, int year, c
   if (!r) r = registry().latest(code);
   if (!r) return std::nullopt;
   const region::Record* up = registry().latest(r->parent);
-  std::string where = up ? up->name + " " + up->code : r->parent;
+  std::string where = up ? fmt::format("{} {}", up->name, up->code) : std::string(r->parent);
   std::vector<std::string> plans;
   for (const plan::Plan* p : corpus.plans) {
     std::string label = p->region.name + " " + p->region.code;

@@ -311,7 +311,7 @@ bool FileChecker::region(const Row& r) {
     std::vector<std::string> codes;
     for (const region::Record* rec : region::Registry::builtin().named(code))
       if (rec->valid_in(year) && std::find(codes.begin(), codes.end(), rec->code) == codes.end())
-        codes.push_back(rec->code);
+        codes.emplace_back(rec->code);
     if (codes.size() == 1) code = codes.front();
   }
   if (region::is_code(code)) {

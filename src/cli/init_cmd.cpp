@@ -57,7 +57,7 @@ int run_init(const InitCmdOptions& o, i18n::Lang lang) {
               << "\n";
     return kUsage;
   }
-  plan::SkeletonRegion sr{r->code, r->name, std::string(region::level_name(r->level))};
+  plan::SkeletonRegion sr{std::string(r->code), std::string(r->name), std::string(region::level_name(r->level))};
   std::cout << plan::skeleton_plan(*parent, sr, lang);
   return kOk;
 }

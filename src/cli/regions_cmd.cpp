@@ -88,8 +88,8 @@ int run_regions(const RegionsCmdOptions& o, i18n::Lang lang) {
   for (const Record* r : found) {
     const Record* up = reg.at(r->parent, r->from);
     if (!up) up = reg.latest(r->parent);
-    std::string under = up ? up->code + " " + up->name : r->parent == "000000" ? "—" : r->parent;
-    rows.push_back({r->code, r->name, i18n::tr(lang, "regions.level." + std::string(region::level_name(r->level))), under,
+    std::string under = up ? fmt::format("{} {}", up->code, up->name) : r->parent == "000000" ? "—" : std::string(r->parent);
+    rows.push_back({std::string(r->code), std::string(r->name), i18n::tr(lang, "regions.level." + std::string(region::level_name(r->level))), under,
                     years(*r), became(*r)});
   }
   if (o.format == "csv") {

@@ -26,7 +26,7 @@ std::vector<Placed> placed_entries(const plan::Plan& plan, const std::vector<con
       auto p = util::parse_period(e.period);
       if (!p || p->first > as_of) continue;
       const region::Record* r = e.region.empty() ? nullptr : reg.find(e.region);
-      out.push_back({&e, *p, r ? r->code : e.region.empty() ? plan.region.code : e.region});
+      out.push_back({&e, *p, r ? std::string(r->code) : e.region.empty() ? plan.region.code : e.region});
     }
   }
   return out;
@@ -35,7 +35,7 @@ std::vector<Placed> placed_entries(const plan::Plan& plan, const std::vector<con
 std::string region_name(const plan::Plan& plan, const std::string& code) {
   if (code == plan.region.code) return plan.region.name;
   const region::Record* r = region::Registry::builtin().latest(code);
-  return r ? r->name : code;
+  return r ? std::string(r->name) : code;
 }
 
 std::string lead_names(const plan::Plan& plan, const util::PackedStrings& ids) {

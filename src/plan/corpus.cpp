@@ -110,8 +110,8 @@ Corpus build_corpus(const std::vector<const Plan*>& plans, const std::vector<con
     for (const region::Record* r : reg.below(p->region.code, p->start, p->end)) {
       std::vector<std::string> names = region::short_names(r->name);
       if (const region::Record* up = reg.latest(r->parent); up && up->level != region::Level::province)
-        names.push_back(up->name + r->name);
-      int id = c.regions.add(r->code, r->name, names);
+        names.push_back(std::string(up->name).append(r->name));
+      int id = c.regions.add(std::string(r->code), std::string(r->name), names);
       if (r->parent == p->region.code) subs.push_back(id);
     }
   }

@@ -31,7 +31,7 @@ namespace scip::region {
 enum class Level { province, prefecture, county };
 
 struct Successor {
-  std::string code;
+  std::string_view code;  // a view of the registry's table
   int year = 0;  // the year part of the area moved there; 0: the whole area, when the code ended
 };
 
@@ -57,22 +57,29 @@ class CodeChain {
   uint8_t size_ = 0;
 };
 
+// A record's strings are views of the table it was parsed from, which the
+// registry keeps (the embedded one is the binary's own): 6,800 records hold
+// no string of their own, and parsing them faults in no page for one.
 struct Record {
-  std::string code, name;
+  std::string_view code, name;
   Level level = Level::county;
-  int from = 0, until = 0;  // in use from `from` (inclusive) to `until` (exclusive); until 0: still
   bool abolished = false;   // the code is no longer in use at all
-  std::vector<Successor> successors;
-  std::string parent;  // the code of the prefecture or province above, at `from`; "000000" for a province
-  CodeChain chain;     // parent, its parent… up to "000000", as at `from`
+  int from = 0, until = 0;  // in use from `from` (inclusive) to `until` (exclusive); until 0: still
+  std::span<const Successor> successors;  // held by the registry
+  std::string_view parent;  // the code of the prefecture or province above, at `from`; "000000" for a province
+  CodeChain chain;          // parent, its parent… up to "000000", as at `from`
   bool valid_in(int year) const { return from <= year && (until == 0 || year < until); }
 };
 
 class Registry {
  public:
-  // Parses the summary table (the columns of data/regions/README.md).
+  // Parses the summary table (the columns of data/regions/README.md), of
+  // which it keeps a copy: its records' strings are views of it.
   explicit Registry(std::string_view csv);
-  // The embedded table, parsed once on first use (thread-safe).
+  Registry(const Registry&) = delete;
+  Registry& operator=(const Registry&) = delete;
+  // The embedded table, as the build parsed it (region/registry_table.h),
+  // made once on first use (thread-safe).
   static const Registry& builtin();
 
   // Every record of a code, oldest first; empty if the code never existed.
@@ -101,20 +108,29 @@ class Registry {
   const Record* find(std::string_view code_or_name) const;
 
   size_t size() const { return records_.size(); }
-  size_t bytes() const { return bytes_; }  // of the table it was parsed from
+  size_t bytes() const { return table_.size(); }  // of the table it was parsed from
 
  private:
   // Where the table places a record: its province's name, and a county's
   // prefecture's name, "直辖" or empty. Views of the table, needed only to
   // find the parents.
+  // Where the record's successors begin in successors_, until the records
+  // are all read and their spans can be made.
   struct Place {
     std::string_view province, prefecture;
+    uint32_t successors_from = 0;
   };
-  // One row of the table: the record, and where the table places it;
-  // `fields` is the caller's vector for the row's fields, reused.
-  static std::pair<Record, Place> parse_row(std::string_view line, std::vector<std::string_view>& fields);
+  // The embedded table's registry from what the build computed
+  // (registry_builtin.cpp): no parsing, sorting or linking at run time.
+  struct Prebuilt {};
+  explicit Registry(Prebuilt);
+  friend struct TableWriter;  // writes that at build time (cmake/region_table.cpp)
+  // One row of the table: the record, and where the table places it (its
+  // successors appended to successors_); `fields` is the caller's vector
+  // for the row's fields, reused.
+  std::pair<Record, Place> parse_row(std::string_view line, std::vector<std::string_view>& fields);
   // The steps of the constructor, in order.
-  std::vector<Place> parse(std::string_view csv);
+  std::vector<Place> parse();
   void sort_by_code(std::vector<Place>& places);
   void link_parents(const std::vector<Place>& places);
   void index_below();
@@ -122,12 +138,20 @@ class Registry {
   // The parents above `r` as of `year`, nearest first.
   CodeChain chain_of(const Record* r, int year) const;
 
+  std::string copy_;        // the table parsed (the embedded one is the binary's own)
+  std::string_view table_;  // the table the records' strings are views of
   std::vector<Record> records_;  // sorted by code, then from
-  std::unordered_map<uint32_t, std::pair<size_t, size_t>> by_code_;  // [first, last) in records_
-  std::unordered_map<uint32_t, std::vector<size_t>> below_;  // records whose chain holds the code
+  std::vector<Successor> successors_;  // every record's, in the table's order
+  // Each record's code as a number: a code's records are found by bisection.
+  std::span<const uint32_t> keys_;
+  // (code in the chain, record): for each code, the records under it, in
+  // order; found by bisection.
+  std::span<const std::pair<uint32_t, uint32_t>> below_;
+  // What keys_ and below_ view when the registry was parsed here, not built.
+  std::vector<uint32_t> parsed_keys_;
+  std::vector<std::pair<uint32_t, uint32_t>> parsed_below_;
   mutable std::once_flag names_once_;
   mutable std::unordered_map<std::string, std::vector<size_t>> by_name_;
-  size_t bytes_ = 0;
 };
 
 // The names people write for a region besides its full name: without the

@@ -1,6 +1,7 @@
 // The region registry: records by year, the hierarchy, successors, names.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -43,7 +44,7 @@ TEST_CASE("the hierarchy is the registry's, 直辖 included") {
   // 中宁县 was 640322 under 吴忠市 until 2003.
   CHECK(r.under("640322", "640300", 2000));
   std::vector<std::string> zhongwei;
-  for (const auto* rec : r.below("640500", 2021, 2025)) zhongwei.push_back(rec->code + rec->name);
+  for (const auto* rec : r.below("640500", 2021, 2025)) zhongwei.push_back(std::string(rec->code).append(rec->name));
   CHECK(zhongwei == std::vector<std::string>{"640502沙坡头区", "640521中宁县", "640522海原县"});
 }
 
@@ -99,7 +100,7 @@ TEST_CASE("a county's prefecture is the one of that name in its own province") {
   CHECK(r.at("110522", 1997) == nullptr);
   CHECK(r.at("110522", 2001)->name == "北镇");
   std::vector<std::string> yi;
-  for (const auto* rec : r.below("220000", 2000, 2000)) yi.push_back(rec->code);
+  for (const auto* rec : r.below("220000", 2000, 2000)) yi.emplace_back(rec->code);
   CHECK(yi == std::vector<std::string>{"220500", "220521"});
   CHECK(r.latest("110521")->chain.outermost_first() == std::vector<std::string>{"000000", "110000", "110500"});
   CHECK(r.under_latest("110521", "110500") == true);
@@ -122,7 +123,7 @@ TEST_CASE("a chain holds four codes of six characters at most") {
   CHECK_THROWS_AS(d.push_back("11000"), std::runtime_error);
   CHECK_THROWS_AS(d.push_back("1100000"), std::runtime_error);
   CHECK(d.empty());
-  // A table whose parent code is not six characters cannot make a chain.
+  // A code not of six digits (it could not be a parent in a chain).
   CHECK_THROWS_AS(Registry("代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码\n"
                            "11,甲省,,甲省,省级,在用,1981,,\n"
                            "110101,甲省,直辖,城区,县级,在用,1981,,\n"),
@@ -144,4 +145,60 @@ TEST_CASE("names are indexed on the first lookup by name, once, from any thread"
   CHECK(r.find("新城市") == nullptr);  // two regions of that name: ambiguous
   REQUIRE(r.find("西县"));
   CHECK(r.find("西县")->code == "220521");
+}
+
+namespace {
+
+// A record as text, all of it: what the two registries below must agree on.
+std::string describe(const scip::region::Record& r) {
+  std::string s = std::string(r.code) + " " + std::string(r.name) + " " + std::to_string(static_cast<int>(r.level)) +
+                  " " + std::to_string(r.from) + "-" + std::to_string(r.until) + (r.abolished ? " abolished" : "") +
+                  " parent " + std::string(r.parent) + " chain";
+  for (size_t k = 0; k < r.chain.size(); ++k) s += " " + std::string(r.chain[k]);
+  s += " to";
+  for (const auto& x : r.successors) s += " " + std::string(x.code) + "@" + std::to_string(x.year);
+  return s;
+}
+
+}  // namespace
+
+// The build parses the embedded table (cmake/region_table.cpp) and the
+// binary makes its registry from the arrays it wrote: it must be the
+// registry that parsing the table here makes, record for record, and answer
+// every lookup the same way.
+TEST_CASE("the registry the build computed is the one the table parses into") {
+  const Registry& built = Registry::builtin();
+  Registry parsed(scip::region::embedded_areacodes());
+  REQUIRE(built.size() == parsed.size());
+  CHECK(built.bytes() == parsed.bytes());
+  std::set<std::string> codes;
+  std::string_view table = scip::region::embedded_areacodes();
+  for (size_t at = table.find('\n'); at != std::string_view::npos; at = table.find('\n', at + 1))
+    if (at + 7 <= table.size()) codes.insert(std::string(table.substr(at + 1, 6)));
+  REQUIRE(codes.size() > 3000);
+  size_t records = 0, successors = 0, below = 0;
+  for (const std::string& code : codes) {
+    auto a = built.records(code), b = parsed.records(code);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(describe(a[i]) == describe(b[i]));
+      ++records;
+      successors += a[i].successors.size();
+    }
+    std::vector<std::string> x, y;
+    for (const auto* r : built.below(code, 1980, 2030)) x.push_back(describe(*r));
+    for (const auto* r : parsed.below(code, 1980, 2030)) y.push_back(describe(*r));
+    CHECK(x == y);
+    below += x.size();
+    CHECK(built.ancestors(code, 2000) == parsed.ancestors(code, 2000));
+    CHECK(built.under_latest(code, "000000") == parsed.under_latest(code, "000000"));
+  }
+  CHECK(records == built.size());  // every record reached by its code
+  CHECK(successors > 4000);
+  CHECK(below > 6000);
+  CHECK(built.records("000000").empty());
+  CHECK(built.records("").empty());
+  CHECK(built.records("11000a").empty());
+  REQUIRE(built.find("沙坡头区"));
+  CHECK(built.find("沙坡头区")->code == "640502");
 }
