@@ -16,7 +16,7 @@ int main() {
   const auto& reg = scip::region::Registry::builtin();
   double parse_ms = std::chrono::duration<double, std::milli>(clock::now() - t0).count();
   std::vector<std::string> codes;
-  for (const auto* r : reg.below("000000", 1981, 2100)) codes.push_back(r->code);
+  for (const auto* r : reg.below("000000", 1981, 2100)) codes.emplace_back(r->code);
   const int rounds = 200;
   size_t hits = 0;
   auto t1 = clock::now();

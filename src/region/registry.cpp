@@ -220,6 +220,17 @@ void Registry::sort_by_code(std::vector<Place>& places) {
   util::permute_in_place(places, same);
   util::permute_in_place(keys, again);
   keys_ = keys;
+  index_prefixes();
+}
+
+void Registry::index_prefixes() {
+  constexpr uint32_t kPrefixes = 10000;  // of a six-digit code's first four digits
+  by_prefix_.assign(kPrefixes + 1, 0);
+  size_t i = 0;
+  for (uint32_t p = 0; p <= kPrefixes; ++p) {
+    while (i < keys_.size() && (keys_[i] - 1) / 100 < p) ++i;
+    by_prefix_[p] = static_cast<uint32_t>(i);
+  }
 }
 
 // Parents: a province by its name, a prefecture by (province, name) among
@@ -280,7 +291,8 @@ void Registry::index_names() const {
 std::span<const Record> Registry::records(std::string_view code) const {
   uint32_t k = key(code);
   if (k == 0) return {};
-  auto [first, last] = std::equal_range(keys_.begin(), keys_.end(), k);
+  uint32_t prefix = (k - 1) / 100;
+  auto [first, last] = std::equal_range(keys_.begin() + by_prefix_[prefix], keys_.begin() + by_prefix_[prefix + 1], k);
   return {records_.data() + (first - keys_.begin()), static_cast<size_t>(last - first)};
 }
 

@@ -134,6 +134,7 @@ class Registry {
   void sort_by_code(std::vector<Place>& places);
   void link_parents(const std::vector<Place>& places);
   void index_below();
+  void index_prefixes();     // by_prefix_, from keys_
   void index_names() const;  // by_name_, once, from named()
   // The parents above `r` as of `year`, nearest first.
   CodeChain chain_of(const Record* r, int year) const;
@@ -142,8 +143,12 @@ class Registry {
   std::string_view table_;  // the table the records' strings are views of
   std::vector<Record> records_;  // sorted by code, then from
   std::vector<Successor> successors_;  // every record's, in the table's order
-  // Each record's code as a number: a code's records are found by bisection.
+  // Each record's code as a number, and where the codes of each four-digit
+  // prefix begin among them (10,001 entries, the last the end): a code's
+  // records are found by bisection of its prefix's few, about two cache
+  // lines, as fast as a hash table and built in one pass.
   std::span<const uint32_t> keys_;
+  std::vector<uint32_t> by_prefix_;
   // (code in the chain, record): for each code, the records under it, in
   // order; found by bisection.
   std::span<const std::pair<uint32_t, uint32_t>> below_;
