@@ -4,12 +4,14 @@
 //
 // The data is data/regions/areacodes.csv (the CC0 dataset `areacodes`,
 // compiled from the Ministry of Civil Affairs' yearly lists), embedded in the
-// binary at build time. A code can have several records over time (419001
-// was 义马市 1987–1990 and is 济源市 since 1996), so every lookup that
-// decides something takes the year it concerns. The hierarchy is the
-// registry's, not the code's digits: a county's parent is its prefecture of
-// the time, or its province when it is 直辖 (a municipality's districts, a
-// 省直辖县级 unit such as 济源市).
+// binary at build time and parsed then too, by this parser
+// (registry_table.h): the binary's registry is made from the result, and
+// only another table (a test's) is parsed at run time. A code can have
+// several records over time (419001 was 义马市 1987–1990 and is 济源市
+// since 1996), so every lookup that decides something takes the year it
+// concerns. The hierarchy is the registry's, not the code's digits: a
+// county's parent is its prefecture of the time, or its province when it is
+// 直辖 (a municipality's districts, a 省直辖县级 unit such as 济源市).
 //
 // Codes whose 5th digit is 7, 8 or 9 are the National Bureau of Statistics'
 // statistical units (开发区, 园区), outside GB/T 2260: never in the registry.
@@ -111,11 +113,10 @@ class Registry {
   size_t bytes() const { return table_.size(); }  // of the table it was parsed from
 
  private:
-  // Where the table places a record: its province's name, and a county's
-  // prefecture's name, "直辖" or empty. Views of the table, needed only to
-  // find the parents.
-  // Where the record's successors begin in successors_, until the records
-  // are all read and their spans can be made.
+  // Where the table places a record (its province's name, and a county's
+  // prefecture's name, "直辖" or empty: views of the table, needed only to
+  // find the parents), and where its successors begin in successors_ (until
+  // every row is read and their spans can be made).
   struct Place {
     std::string_view province, prefecture;
     uint32_t successors_from = 0;
