@@ -204,8 +204,9 @@ std::vector<Registry::Place> Registry::parse() {
 
 // By code, then from; the table's order among equals. An order of indices
 // is sorted and the records moved once (a stable sort of the records would
-// move each of them log n times). Codes are compared as numbers, here and
-// in every lookup (keys_).
+// move each of them log n times); the places move with them, and the keys
+// are the sorted records' own. Codes are compared as numbers, here and in
+// every lookup (keys_).
 void Registry::sort_by_code(std::vector<Place>& places) {
   std::vector<uint32_t>& keys = parsed_keys_;
   keys.resize(records_.size());
@@ -215,22 +216,22 @@ void Registry::sort_by_code(std::vector<Place>& places) {
   std::sort(order.begin(), order.end(), [this, &keys](size_t a, size_t b) {
     return std::tie(keys[a], records_[a].from, a) < std::tie(keys[b], records_[b].from, b);
   });
-  std::vector<size_t> same = order, again = order;
+  std::vector<size_t> same = order;  // (permute_in_place consumes the order it is given)
   util::permute_in_place(records_, order);
   util::permute_in_place(places, same);
-  util::permute_in_place(keys, again);
+  for (size_t i = 0; i < records_.size(); ++i) keys[i] = key(records_[i].code);
   keys_ = keys;
   index_prefixes();
 }
 
 void Registry::index_prefixes() {
-  constexpr uint32_t kPrefixes = 10000;  // of a six-digit code's first four digits
-  by_prefix_.assign(kPrefixes + 1, 0);
+  parsed_by_prefix_.assign(kPrefixes + 1, 0);
   size_t i = 0;
   for (uint32_t p = 0; p <= kPrefixes; ++p) {
     while (i < keys_.size() && (keys_[i] - 1) / 100 < p) ++i;
-    by_prefix_[p] = static_cast<uint32_t>(i);
+    parsed_by_prefix_[p] = static_cast<uint32_t>(i);
   }
+  by_prefix_ = parsed_by_prefix_;
 }
 
 // Parents: a province by its name, a prefecture by (province, name) among

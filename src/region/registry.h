@@ -135,7 +135,7 @@ class Registry {
   void sort_by_code(std::vector<Place>& places);
   void link_parents(const std::vector<Place>& places);
   void index_below();
-  void index_prefixes();     // by_prefix_, from keys_
+  void index_prefixes();     // by_prefix_, from keys_ (the built registry's is the build's)
   void index_names() const;  // by_name_, once, from named()
   // The parents above `r` as of `year`, nearest first.
   CodeChain chain_of(const Record* r, int year) const;
@@ -148,13 +148,15 @@ class Registry {
   // prefix begin among them (10,001 entries, the last the end): a code's
   // records are found by bisection of its prefix's few, about two cache
   // lines, as fast as a hash table and built in one pass.
+  static constexpr uint32_t kPrefixes = 10000;  // of a six-digit code's first four digits
   std::span<const uint32_t> keys_;
-  std::vector<uint32_t> by_prefix_;
+  std::span<const uint32_t> by_prefix_;
   // (code in the chain, record): for each code, the records under it, in
   // order; found by bisection.
   std::span<const std::pair<uint32_t, uint32_t>> below_;
-  // What keys_ and below_ view when the registry was parsed here, not built.
-  std::vector<uint32_t> parsed_keys_;
+  // What keys_, by_prefix_ and below_ view when the registry was parsed
+  // here, not built.
+  std::vector<uint32_t> parsed_keys_, parsed_by_prefix_;
   std::vector<std::pair<uint32_t, uint32_t>> parsed_below_;
   mutable std::once_flag names_once_;
   mutable std::unordered_map<std::string, std::vector<size_t>> by_name_;

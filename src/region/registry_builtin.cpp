@@ -41,7 +41,7 @@ Registry::Registry(Prebuilt) : table_(embedded_areacodes()) {
     for (size_t k = 0; k < row.chain_size; ++k) r.chain.push_back(code_at(table_, row.chain[k]));
   }
   keys_ = std::span<const uint32_t>(table::kKeys, table::kRowCount);
-  index_prefixes();
+  by_prefix_ = std::span<const uint32_t>(table::kByPrefix, kPrefixes + 1);
   below_ = std::span<const std::pair<uint32_t, uint32_t>>(table::kBelow, table::kBelowCount);
 }
 
