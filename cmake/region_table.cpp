@@ -69,7 +69,8 @@ struct TableWriter {
     for (uint32_t k : reg.keys_) out << k << ",\n";
     out << "0};\nconst uint32_t kByPrefix[] = {\n";
     for (uint32_t i : reg.by_prefix_) out << i << ",\n";
-    out << "};\nconst std::pair<uint32_t, uint32_t> kBelow[] = {\n";
+    out << "};\nconst size_t kByPrefixCount = " << reg.by_prefix_.size() << ";\n";
+    out << "const std::pair<uint32_t, uint32_t> kBelow[] = {\n";
     for (const auto& [code, row] : reg.below_) out << "{" << code << "," << row << "},\n";
     out << "{0,0}};\nconst size_t kBelowCount = " << reg.below_.size() << ";\n";
   }

@@ -41,7 +41,10 @@ Registry::Registry(Prebuilt) : table_(embedded_areacodes()) {
     for (size_t k = 0; k < row.chain_size; ++k) r.chain.push_back(code_at(table_, row.chain[k]));
   }
   keys_ = std::span<const uint32_t>(table::kKeys, table::kRowCount);
-  by_prefix_ = std::span<const uint32_t>(table::kByPrefix, kPrefixes + 1);
+  if (table::kByPrefixCount != kPrefixes + 1)
+    throw std::logic_error("region registry: the built prefix index has " + std::to_string(table::kByPrefixCount) +
+                           " entries, not " + std::to_string(kPrefixes + 1));
+  by_prefix_ = std::span<const uint32_t>(table::kByPrefix, table::kByPrefixCount);
   below_ = std::span<const std::pair<uint32_t, uint32_t>>(table::kBelow, table::kBelowCount);
 }
 

@@ -45,7 +45,8 @@ extern const size_t kRowCount;
 extern const SuccessorRow kSuccessors[];
 extern const size_t kSuccessorCount;
 extern const uint32_t kKeys[];  // each row's code as a number (kRowCount of them)
-extern const uint32_t kByPrefix[];  // where each four-digit prefix's rows begin (10,001: the last the end)
+extern const uint32_t kByPrefix[];  // where each four-digit prefix's rows begin (the last entry the end)
+extern const size_t kByPrefixCount;  // 10,001
 extern const std::pair<uint32_t, uint32_t> kBelow[];  // (code in a chain, row), sorted
 extern const size_t kBelowCount;
 
