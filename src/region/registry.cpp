@@ -48,6 +48,9 @@ uint32_t key(std::string_view code) {
   return v + 1;  // "000000" is a key too
 }
 
+// A key's four-digit prefix (of 10,000): where by_prefix_ looks for it.
+uint32_t prefix_of(uint32_t key) { return (key - 1) / 100; }
+
 bool overlaps(const Record& a, int from, int until) {
   return a.from < (until ? until : 99999) && from < (a.until ? a.until : 99999);
 }
@@ -228,7 +231,7 @@ void Registry::index_prefixes() {
   parsed_by_prefix_.assign(kPrefixes + 1, 0);
   size_t i = 0;
   for (uint32_t p = 0; p <= kPrefixes; ++p) {
-    while (i < keys_.size() && (keys_[i] - 1) / 100 < p) ++i;
+    while (i < keys_.size() && prefix_of(keys_[i]) < p) ++i;
     parsed_by_prefix_[p] = static_cast<uint32_t>(i);
   }
   by_prefix_ = parsed_by_prefix_;
@@ -292,7 +295,7 @@ void Registry::index_names() const {
 std::span<const Record> Registry::records(std::string_view code) const {
   uint32_t k = key(code);
   if (k == 0) return {};
-  uint32_t prefix = (k - 1) / 100;
+  uint32_t prefix = prefix_of(k);
   auto [first, last] = std::equal_range(keys_.begin() + by_prefix_[prefix], keys_.begin() + by_prefix_[prefix + 1], k);
   return {records_.data() + (first - keys_.begin()), static_cast<size_t>(last - first)};
 }
