@@ -92,7 +92,7 @@ namespace {
 
 // One region of a plan (its own, or one listed): the code in force during
 // the period, and the name the registry's.
-void check_one(const std::string& code, const std::string& name, const std::vector<std::string>& aliases,
+void check_region_entry(const std::string& code, const std::string& name, const std::vector<std::string>& aliases,
                const std::string& ptr, const plan::Plan& plan, const plan::Document& doc, Diagnostics& out) {
   if (code.size() != 6 || code == "000000" || doc.reported.count(ptr + "/code")) return;
   if (registry().records(code).empty() && region::statistical_code(code) && ptr != "/region") {
@@ -146,10 +146,10 @@ void check_allocations(const plan::Plan& plan, const plan::Target& t, const plan
 void check_plan_regions(const plan::Plan& plan, const plan::Document& doc, Diagnostics& out) {
   plan::for_each_target(plan, [&](const plan::Target& t) { check_allocations(plan, t, doc, out); });
   if (plan.start == 0 || plan.end == 0 || plan.start > plan.end) return;
-  check_one(plan.region.code, plan.region.name, {}, "/region", plan, doc, out);
+  check_region_entry(plan.region.code, plan.region.name, {}, "/region", plan, doc, out);
   for (size_t i = 0; i < plan.regions.size(); ++i) {
     const plan::Region& r = plan.regions[i];
-    check_one(r.code, r.name, r.aliases, "/regions/" + std::to_string(i), plan, doc, out);
+    check_region_entry(r.code, r.name, r.aliases, "/regions/" + std::to_string(i), plan, doc, out);
   }
 }
 

@@ -25,7 +25,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "json", "html", "xlsx"};
+const std::vector<std::string> kCoverFormats = {"table", "markdown", "json", "html", "xlsx"};
 }  // namespace
 
 CLI::App* setup_cover(CLI::App& app, CoverCmdOptions& o, i18n::Lang lang) {
@@ -34,7 +34,7 @@ CLI::App* setup_cover(CLI::App& app, CoverCmdOptions& o, i18n::Lang lang) {
   cmd->add_option("parent", o.parent, i18n::tr(lang, "help.cover.parent"))->type_name("FILE");
   cmd->add_option("--in", o.search, i18n::tr(lang, "help.cover.in"))->type_name("PATH");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.cover.format"))
-      ->check(CLI::IsMember(kFormats))
+      ->check(CLI::IsMember(kCoverFormats))
       ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_option("--min-coverage", o.min_coverage, i18n::tr(lang, "help.cover.min-coverage"))
@@ -47,7 +47,7 @@ CLI::App* setup_cover(CLI::App& app, CoverCmdOptions& o, i18n::Lang lang) {
 
 int run_cover(const CoverCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   CoverCmdOptions o = opts;
-  o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  o.format = output_format(o.format, o.format_given, g.output, kCoverFormats);
   if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   int exit = kOk;
   auto child = load_plan(o.child, lang, o.max_file_size, exit);

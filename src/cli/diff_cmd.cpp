@@ -21,7 +21,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"text", "markdown", "json", "xlsx", "html"};
+const std::vector<std::string> kDiffFormats = {"text", "markdown", "json", "xlsx", "html"};
 }  // namespace
 
 CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
@@ -29,7 +29,7 @@ CLI::App* setup_diff(CLI::App& app, DiffCmdOptions& o, i18n::Lang lang) {
   cmd->add_option("old", o.old_file, i18n::tr(lang, "help.diff.old"))->required()->type_name("FILE");
   cmd->add_option("new", o.new_file, i18n::tr(lang, "help.diff.new"))->required()->type_name("FILE");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.diff.format"))
-      ->check(CLI::IsMember(kFormats))
+      ->check(CLI::IsMember(kDiffFormats))
       ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_flag("--stat", o.stat, i18n::tr(lang, "help.diff.stat"));
@@ -70,7 +70,7 @@ void warn_if_not_comparable(const plan::Plan& a, const plan::Plan& b, i18n::Lang
 
 int run_diff(const DiffCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   DiffCmdOptions o = opts;
-  o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  o.format = output_format(o.format, o.format_given, g.output, kDiffFormats);
   if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   int exit = kOk;
   auto [a, b] = load_plan_pair(o.old_file, o.new_file, lang, o.max_file_size, exit);

@@ -22,7 +22,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json", "html", "xlsx"};
+const std::vector<std::string> kFindingsFormats = {"table", "markdown", "csv", "json", "html", "xlsx"};
 }  // namespace
 
 CLI::App* setup_findings(CLI::App& app, FindingsCmdOptions& o, i18n::Lang lang) {
@@ -31,7 +31,7 @@ CLI::App* setup_findings(CLI::App& app, FindingsCmdOptions& o, i18n::Lang lang) 
   cmd->add_option("--as-of", o.as_of, i18n::tr(lang, "help.findings.as-of"))->check(date_validator(lang))->type_name("DATE");
   cmd->add_option("--by", o.by, i18n::tr(lang, "help.findings.by"))->check(CLI::IsMember({"region", "department"}))->capture_default_str();
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.findings.format"))
-      ->check(CLI::IsMember(kFormats))
+      ->check(CLI::IsMember(kFindingsFormats))
       ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_option("--warn", o.warn, i18n::tr(lang, "help.findings.warn"))->capture_default_str()->type_name("DAYS");
@@ -45,7 +45,7 @@ CLI::App* setup_findings(CLI::App& app, FindingsCmdOptions& o, i18n::Lang lang) 
 
 int run_findings(const FindingsCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   FindingsCmdOptions o = opts;
-  o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  o.format = output_format(o.format, o.format_given, g.output, kFindingsFormats);
   if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   std::vector<int> warn;
   for (const auto& w : split_commas(o.warn)) {

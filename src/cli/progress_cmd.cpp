@@ -32,7 +32,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json", "xlsx", "html"};
+const std::vector<std::string> kProgressFormats = {"table", "markdown", "csv", "json", "xlsx", "html"};
 
 // --fail-on: whether any row of the table (whatever --status shows) has one
 // of the statuses; says how many on stderr.
@@ -80,7 +80,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
       ->check(CLI::Range(0.0, 100.0))
       ->capture_default_str();
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.progress.format"))
-      ->check(CLI::IsMember(kFormats))
+      ->check(CLI::IsMember(kProgressFormats))
       ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.progress.explain"));
@@ -95,7 +95,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressCmdOptions& o, i18n::Lang lang) 
 
 int run_progress(const ProgressCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   ProgressCmdOptions o = opts;
-  o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  o.format = output_format(o.format, o.format_given, g.output, kProgressFormats);
   if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   check::CheckOptions copts;
   copts.lang = lang;

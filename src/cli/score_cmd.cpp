@@ -28,7 +28,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json", "html", "xlsx"};
+const std::vector<std::string> kScoreFormats = {"table", "markdown", "csv", "json", "html", "xlsx"};
 
 // The manual scores of --scores, or nullopt with the problems printed.
 std::optional<std::vector<submission::ManualScore>> manual_scores(const std::string& path, i18n::Lang lang) {
@@ -57,7 +57,7 @@ CLI::App* setup_score(CLI::App& app, ScoreCmdOptions& o, i18n::Lang lang) {
   cmd->add_option("--as-of", o.as_of, i18n::tr(lang, "help.findings.as-of"))->check(date_validator(lang))->type_name("DATE");
   cmd->add_option("--explain", o.explain, i18n::tr(lang, "help.score.explain"))->type_name("REGION");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.findings.format"))
-      ->check(CLI::IsMember(kFormats))
+      ->check(CLI::IsMember(kScoreFormats))
       ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_option("--width", o.width, i18n::tr(lang, "help.progress.width"))->check(CLI::Range(40, 1000))->type_name("N");
@@ -68,7 +68,7 @@ CLI::App* setup_score(CLI::App& app, ScoreCmdOptions& o, i18n::Lang lang) {
 
 int run_score(const ScoreCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   ScoreCmdOptions o = opts;
-  o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  o.format = output_format(o.format, o.format_given, g.output, kScoreFormats);
   if (xlsx_to_terminal(o.format, g, lang)) return kUsage;
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
   auto checked = checked_inputs(o.paths, as_of, o.max_file_size, lang, "score.error.invalid", false);

@@ -20,7 +20,7 @@
 namespace scip::cli {
 
 namespace {
-const std::vector<std::string> kFormats = {"table", "markdown", "csv", "json"};
+const std::vector<std::string> kTasksFormats = {"table", "markdown", "csv", "json"};
 }  // namespace
 
 CLI::App* setup_tasks(CLI::App& app, TasksCmdOptions& o, i18n::Lang lang) {
@@ -29,7 +29,7 @@ CLI::App* setup_tasks(CLI::App& app, TasksCmdOptions& o, i18n::Lang lang) {
   cmd->add_option("--plan", o.plan, i18n::tr(lang, "help.tasks.plan"))->type_name("ID");
   cmd->add_option("--as-of", o.as_of, i18n::tr(lang, "help.findings.as-of"))->check(date_validator(lang))->type_name("DATE");
   cmd->add_option("--format", o.format, i18n::tr(lang, "help.tasks.format"))
-      ->check(CLI::IsMember(kFormats))
+      ->check(CLI::IsMember(kTasksFormats))
       ->each([&o](const std::string&) { o.format_given = true; })
       ->capture_default_str();
   cmd->add_option("--width", o.width, i18n::tr(lang, "help.progress.width"))->check(CLI::Range(40, 1000))->type_name("N");
@@ -40,7 +40,7 @@ CLI::App* setup_tasks(CLI::App& app, TasksCmdOptions& o, i18n::Lang lang) {
 
 int run_tasks(const TasksCmdOptions& opts, const GlobalOptions& g, i18n::Lang lang) {
   TasksCmdOptions o = opts;
-  o.format = output_format(o.format, o.format_given, g.output, kFormats);
+  o.format = output_format(o.format, o.format_given, g.output, kTasksFormats);
   util::Date as_of = o.as_of.empty() ? util::today() : *util::parse_date(o.as_of);
   auto checked = checked_inputs(o.paths, as_of, o.max_file_size, lang, "tasks.error.invalid", false);
   if (!checked) return kUsage;

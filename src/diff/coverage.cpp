@@ -189,7 +189,7 @@ void write_items(std::ostream& out, const std::vector<CoveredItem>& items, bool 
   }
 }
 
-void write_text(std::ostream& out, const Coverage& c, bool md, i18n::Lang L) {
+void write_coverage_text(std::ostream& out, const Coverage& c, bool md, i18n::Lang L) {
   std::string heading = i18n::tr(L, "cover.heading", fmt::arg("child", c.child_id), fmt::arg("parent", c.parent_id));
   out << (md ? "## " : "") << heading << "\n";
   auto section = [&](const char* id) { out << "\n" << (md ? "### " : "") << coverage_section_heading(c, id, L) << (md ? "\n\n" : "\n"); };
@@ -236,7 +236,7 @@ void write_items_json(util::JsonWriter& w, std::string_view key, const std::vect
   w.end_array();
 }
 
-void write_json(std::ostream& out, const Coverage& c) {
+void write_coverage_json(std::ostream& out, const Coverage& c) {
   util::JsonWriter w(out);
   w.begin_object().field("parent", c.parent_id).field("child", c.child_id);
   write_items_json(w, "actions", c.actions);
@@ -301,10 +301,10 @@ std::vector<CoverRow> coverage_rows(const Coverage& c, i18n::Lang L) {
 }
 
 void write_coverage(std::ostream& out, const Coverage& c, CoverFormat format, i18n::Lang lang) {
-  if (format == CoverFormat::json) write_json(out, c);
+  if (format == CoverFormat::json) write_coverage_json(out, c);
   else if (format == CoverFormat::html) write_coverage_html(out, c, lang);
   else if (format == CoverFormat::xlsx) write_coverage_xlsx(out, c, lang);
-  else write_text(out, c, format == CoverFormat::markdown, lang);
+  else write_coverage_text(out, c, format == CoverFormat::markdown, lang);
 }
 
 }  // namespace scip::diff

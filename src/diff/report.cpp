@@ -78,7 +78,7 @@ void write_counts(util::JsonWriter& w, std::string_view key, const ChangeCounts&
   w.end_object();
 }
 
-void write_json(std::ostream& out, const PlanDiff& d) {
+void write_diff_json(std::ostream& out, const PlanDiff& d) {
   util::JsonWriter w(out);
   w.begin_object().field("old", d.old_id).field("new", d.new_id);
   w.key("changes").begin_array(true);
@@ -247,7 +247,7 @@ std::string severity_line(const PlanDiff& d, i18n::Lang lang) {
 
 void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o) {
   if (o.format == Format::json) {
-    write_json(out, d);
+    write_diff_json(out, d);
     return;
   }
   if (o.format == Format::xlsx) {

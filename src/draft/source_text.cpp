@@ -61,11 +61,6 @@ bool separator_line(const std::u32string& s) {
   return true;
 }
 
-bool starts_with(const std::u32string& s, std::u32string_view p) { return s.compare(0, p.size(), p) == 0; }
-bool ends_with(const std::u32string& s, std::u32string_view p) {
-  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
-}
-
 bool terminal(char32_t c) { return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'：' || c == U':' || c == U';'; }
 
 bool prose(const std::u32string& s) {
@@ -75,7 +70,7 @@ bool prose(const std::u32string& s) {
 }
 
 // The end of the document proper: 抄送 (distribution), the 印发 line.
-bool end_matter(const std::u32string& s) { return starts_with(s, U"抄送") || (s.size() < 30 && ends_with(s, U"印发")); }
+bool end_matter(const std::u32string& s) { return s.starts_with(U"抄送") || (s.size() < 30 && s.ends_with(U"印发")); }
 
 }  // namespace
 
@@ -126,7 +121,7 @@ int heading_level(const std::u32string& s, size_t* marker_end) {
 
 bool is_responsibility_line(const std::u32string& s) {
   for (const auto& w : kRespWords)
-    if (starts_with(s, w) && s.size() > w.size() && (s[w.size()] == U'：' || s[w.size()] == U':')) return true;
+    if (s.starts_with(w) && s.size() > w.size() && (s[w.size()] == U'：' || s[w.size()] == U':')) return true;
   if (!s.empty() && (s[0] == U'（' || s[0] == U'(') && s.find(U"牵头") != std::u32string::npos) {
     size_t close = matching_paren(s, 0);
     return close == std::u32string::npos || close + 2 >= s.size();

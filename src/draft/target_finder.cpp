@@ -34,9 +34,6 @@ constexpr std::u32string_view kPeriodWords[] = {U"“十四五”期间", U"“�
                                                 U"十三五期间",     U"十三五末",     U"“十五五”期间", U"“十五五”末"};
 
 bool starts_at(std::u32string_view s, size_t i, std::u32string_view w) { return s.substr(i, w.size()) == w; }
-bool ends_with(std::u32string_view s, std::u32string_view w) {
-  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
 
 std::vector<std::u32string> split_on(std::u32string_view s, std::u32string_view seps) {
   std::vector<std::u32string> out;
@@ -167,7 +164,7 @@ std::u32string strip_words(std::u32string s, bool front) {
   while (again && !s.empty()) {
     again = false;
     for (auto w : front ? std::span<const std::u32string_view>(kFront) : std::span<const std::u32string_view>(kBack))
-      if (front ? s.starts_with(w) : ends_with(s, w)) {
+      if (front ? s.starts_with(w) : s.ends_with(w)) {
         s.erase(front ? 0 : s.size() - w.size(), w.size());
         again = true;
       }
@@ -248,10 +245,10 @@ std::u32string per_of(std::u32string_view clause, std::u32string_view sentence) 
 
 std::u32string normalize_unit(std::u32string unit, std::u32string_view name, bool& guessed) {
   if (unit == U"名") unit = U"人";
-  if (unit.size() > 1 && ends_with(unit, U"名")) unit = unit.substr(0, unit.size() - 1) + U"人";
+  if (unit.size() > 1 && unit.ends_with(U"名")) unit = unit.substr(0, unit.size() - 1) + U"人";
   bool scale_only = false;
   for (auto sc : kScales) scale_only = scale_only || unit == sc;
-  if (scale_only && (name.find(U"人数") != std::u32string_view::npos || ends_with(name, U"员") || ends_with(name, U"者"))) {
+  if (scale_only && (name.find(U"人数") != std::u32string_view::npos || name.ends_with(U"员") || name.ends_with(U"者"))) {
     unit += U"人";
     guessed = true;
   }

@@ -95,7 +95,7 @@ util::TextTable finding_table(const Ledger& l, const ReportOptions& o) {
   return t;
 }
 
-void write_text(std::ostream& out, const Ledger& l, const ReportOptions& o, bool md) {
+void write_ledger_text(std::ostream& out, const Ledger& l, const ReportOptions& o, bool md) {
   i18n::Lang L = o.lang;
   out << (md ? "## " : "") << util::neutralize_controls(ledger_heading(l, L)) << "\n\n";
   auto table = [&](const util::TextTable& t) { md ? util::write_markdown_table(out, t) : util::write_text_table(out, t); };
@@ -107,7 +107,7 @@ void write_text(std::ostream& out, const Ledger& l, const ReportOptions& o, bool
   out << "\n" << tr(L, "findings.legend") << "\n";
 }
 
-void write_csv(std::ostream& out, const Ledger& l, const ReportOptions& o) {
+void write_ledger_csv(std::ostream& out, const Ledger& l, const ReportOptions& o) {
   i18n::Lang L = o.lang;
   std::vector<std::string> head;
   for (const char* c : {"file", "id", "region-code", "region", "category", "lead", "status", "deadline", "days-left", "overdue",
@@ -133,7 +133,7 @@ void write_group_json(util::JsonWriter& w, const Group& g) {
   w.end_object();
 }
 
-void write_json(std::ostream& out, const Ledger& l, const ReportOptions& o) {
+void write_ledger_json(std::ostream& out, const Ledger& l, const ReportOptions& o) {
   util::JsonWriter w(out);
   w.begin_object().field("as_of", l.as_of.str()).field("by", o.by_department ? "department" : "region");
   w.key("groups").begin_array(true);
@@ -164,10 +164,10 @@ void write_json(std::ostream& out, const Ledger& l, const ReportOptions& o) {
 
 void write_ledger(std::ostream& out, const Ledger& l, const ReportOptions& o) {
   switch (o.format) {
-    case Format::table: return write_text(out, l, o, false);
-    case Format::markdown: return write_text(out, l, o, true);
-    case Format::csv: return write_csv(out, l, o);
-    case Format::json: return write_json(out, l, o);
+    case Format::table: return write_ledger_text(out, l, o, false);
+    case Format::markdown: return write_ledger_text(out, l, o, true);
+    case Format::csv: return write_ledger_csv(out, l, o);
+    case Format::json: return write_ledger_json(out, l, o);
     case Format::html: return write_ledger_html(out, l, o);
     case Format::xlsx: return write_ledger_xlsx(out, l, o);
   }

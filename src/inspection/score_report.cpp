@@ -38,7 +38,7 @@ util::TextTable rank_table(const Scorecard& c, const ReportOptions& o) {
   return t;
 }
 
-void write_text(std::ostream& out, const Scorecard& c, const ReportOptions& o, bool md) {
+void write_scorecard_text(std::ostream& out, const Scorecard& c, const ReportOptions& o, bool md) {
   i18n::Lang L = o.lang;
   out << (md ? "## " : "")
       << util::neutralize_controls(tr(L, "score.heading", fmt::arg("title", c.rubric_title), fmt::arg("plan", c.plan_id),
@@ -57,7 +57,7 @@ void write_text(std::ostream& out, const Scorecard& c, const ReportOptions& o, b
   for (const auto& u : c.unused_scores) out << tr(L, "score.unused", fmt::arg("what", util::neutralize_controls(u))) << "\n";
 }
 
-void write_csv(std::ostream& out, const Scorecard& c, const ReportOptions& o) {
+void write_scorecard_csv(std::ostream& out, const Scorecard& c, const ReportOptions& o) {
   i18n::Lang L = o.lang;
   util::write_csv_row(out, {tr(L, "score.col.rank"), tr(L, "score.csv.region-code"), tr(L, "score.col.region"), tr(L, "score.csv.item"),
                             tr(L, "score.csv.points"), tr(L, "score.csv.score"), tr(L, "score.csv.self"), tr(L, "score.csv.how")});
@@ -67,7 +67,7 @@ void write_csv(std::ostream& out, const Scorecard& c, const ReportOptions& o) {
                                 s.score ? score_number(*s.score) : "", s.self_assessed ? "1" : "0", s.how});
 }
 
-void write_json(std::ostream& out, const Scorecard& c) {
+void write_scorecard_json(std::ostream& out, const Scorecard& c) {
   util::JsonWriter w(out);
   w.begin_object().field("rubric", c.rubric_id).field("plan", c.plan_id).field("as_of", c.as_of.str());
   w.key("max_points").number(score_number(c.max_points));
@@ -97,12 +97,12 @@ std::string score_cell(const ItemScore& s) {
 
 void write_scorecard(std::ostream& out, const Scorecard& c, const ReportOptions& o) {
   switch (o.format) {
-    case Format::markdown: return write_text(out, c, o, true);
-    case Format::csv: return write_csv(out, c, o);
-    case Format::json: return write_json(out, c);
+    case Format::markdown: return write_scorecard_text(out, c, o, true);
+    case Format::csv: return write_scorecard_csv(out, c, o);
+    case Format::json: return write_scorecard_json(out, c);
     case Format::html: return write_scorecard_html(out, c, o);
     case Format::xlsx: return write_scorecard_xlsx(out, c, o);
-    default: return write_text(out, c, o, false);
+    default: return write_scorecard_text(out, c, o, false);
   }
 }
 

@@ -59,7 +59,7 @@ util::TextTable milestone_table(const TaskView& v, const ReportOptions& o) {
   return t;
 }
 
-void write_text(std::ostream& out, const TaskView& v, const ReportOptions& o, bool md) {
+void write_task_view_text(std::ostream& out, const TaskView& v, const ReportOptions& o, bool md) {
   i18n::Lang L = o.lang;
   out << (md ? "## " : "")
       << util::neutralize_controls(tr(L, "tasks.heading", fmt::arg("plan", v.plan_id), fmt::arg("title", v.plan_title),
@@ -82,7 +82,7 @@ void write_text(std::ostream& out, const TaskView& v, const ReportOptions& o, bo
   out << "\n" << tr(L, "tasks.legend") << "\n";
 }
 
-void write_csv(std::ostream& out, const TaskView& v, const ReportOptions& o) {
+void write_task_view_csv(std::ostream& out, const TaskView& v, const ReportOptions& o) {
   i18n::Lang L = o.lang;
   std::vector<std::string> head;
   for (const char* c : {"action", "task", "title", "region-code", "region", "status", "period", "stale", "note"})
@@ -96,7 +96,7 @@ void write_csv(std::ostream& out, const TaskView& v, const ReportOptions& o) {
     }
 }
 
-void write_json(std::ostream& out, const TaskView& v) {
+void write_task_view_json(std::ostream& out, const TaskView& v) {
   util::JsonWriter w(out);
   w.begin_object().field("plan", v.plan_id).field("as_of", v.as_of.str()).key("last_period");
   if (v.last_period.empty()) w.null();
@@ -129,10 +129,10 @@ void write_json(std::ostream& out, const TaskView& v) {
 
 void write_task_view(std::ostream& out, const TaskView& v, const ReportOptions& o) {
   switch (o.format) {
-    case Format::markdown: return write_text(out, v, o, true);
-    case Format::csv: return write_csv(out, v, o);
-    case Format::json: return write_json(out, v);
-    default: return write_text(out, v, o, false);
+    case Format::markdown: return write_task_view_text(out, v, o, true);
+    case Format::csv: return write_task_view_csv(out, v, o);
+    case Format::json: return write_task_view_json(out, v);
+    default: return write_task_view_text(out, v, o, false);
   }
 }
 

@@ -1,6 +1,8 @@
 // plan/model — see model.h.
 #include "plan/model.h"
 
+#include <nlohmann/json.hpp>
+
 #include "util/release.h"
 
 namespace scip::plan {

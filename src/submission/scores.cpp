@@ -14,7 +14,7 @@ namespace {
 
 enum Col { kRegion, kItem, kSelf, kAudit, kCols };
 
-int column_of(std::string_view header) {
+int score_column_of(std::string_view header) {
   std::string h = util::lower_ascii(std::string(util::trim(util::fold_width(header))));
   static const std::vector<std::pair<Col, std::vector<std::string>>> kNames = {
       {kRegion, {"地区", "region", "单位", "市州", "市（州）", "县（区）"}},
@@ -34,7 +34,7 @@ struct Columns {
 Columns columns_of(const util::CsvRecord& rec) {
   Columns c;
   for (size_t i = 0; i < rec.size(); ++i)
-    if (int col = column_of(rec.field(i)); col >= 0 && c.field[col] < 0) c.field[col] = static_cast<int>(i);
+    if (int col = score_column_of(rec.field(i)); col >= 0 && c.field[col] < 0) c.field[col] = static_cast<int>(i);
   return c;
 }
 

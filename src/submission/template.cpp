@@ -24,7 +24,7 @@ std::string header_of(int c, i18n::Lang lang) {
   return std::string(column_name(c));
 }
 
-constexpr int kColumns[] = {region, indicator, period, value, unit, note};
+constexpr int kTemplateColumns[] = {region, indicator, period, value, unit, note};
 
 }  // namespace
 
@@ -69,8 +69,8 @@ void write_template(std::ostream& out, const plan::Plan& p, const plan::Corpus& 
   for (int r : o.regions) {
     const plan::Region& reg = corpus.regions.at(r);
     lxw_worksheet* ws = book.add_sheet(reg.name);
-    for (lxw_col_t c = 0; c < std::size(kColumns); ++c)
-      worksheet_write_string(ws, 0, c, header_of(kColumns[c], L).c_str(), head);
+    for (lxw_col_t c = 0; c < std::size(kTemplateColumns); ++c)
+      worksheet_write_string(ws, 0, c, header_of(kTemplateColumns[c], L).c_str(), head);
     lxw_row_t row = 0;
     for (int id : indicators) {
       const plan::Indicator& ind = corpus.indicators.at(id);

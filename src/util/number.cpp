@@ -23,12 +23,6 @@ constexpr std::array<std::string_view, 13> kPrefixes{"不少于", "不低于", "
                                                      "约", "近", "逾", "达", "共"};
 constexpr std::array<std::string_view, 5> kSuffixes{"以上", "左右", "上下", "余", "多"};
 
-bool eat(std::string_view& s, std::string_view word) {
-  if (!starts_with(s, word)) return false;
-  s.remove_prefix(word.size());
-  return true;
-}
-
 // Prefix markers that mean "about" (达 and 共 only introduce the number).
 bool is_approx(std::string_view w) { return w != "达" && w != "共"; }
 
@@ -37,20 +31,20 @@ void eat_markers(std::string_view& s, Number& n, bool suffix) {
     again = false;
     if (suffix) {
       for (auto w : kSuffixes)
-        if (eat(s, w)) {
+        if (consume_prefix(s, w)) {
           n.approximate = true;
           n.marker += w;
           again = true;
         }
     } else {
       while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-      if (eat(s, "累计")) {
+      if (consume_prefix(s, "累计")) {
         n.cumulative = true;
         again = true;
         continue;
       }
       for (auto w : kPrefixes)
-        if (eat(s, w)) {
+        if (consume_prefix(s, w)) {
           if (is_approx(w)) {
             n.approximate = true;
             n.marker += w;
@@ -143,14 +137,14 @@ NumberResult parse_number(std::string_view text) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   eat_markers(s, n, true);  // 890余万? rare, but 4万余 is common: both orders
   for (const auto& sc : kScales)
-    if (eat(s, sc.word)) {
+    if (consume_prefix(s, sc.word)) {
       v *= sc.factor;
       n.scale = sc.word;
       break;
     }
   eat_markers(s, n, true);
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  if (eat(s, "%")) n.percent = true;
+  if (consume_prefix(s, "%")) n.percent = true;
   std::string unit(trim(s));
   // 1万人以上: markers may also follow the unit.
   for (bool again = true; again;) {

@@ -58,12 +58,6 @@ std::optional<int> small_number(std::string_view& s) {
   return std::nullopt;
 }
 
-bool eat(std::string_view& s, std::string_view word) {
-  if (!starts_with(s, word)) return false;
-  s.remove_prefix(word.size());
-  return true;
-}
-
 std::optional<Period> month_or_day(int year, int month, std::optional<int> day) {
   if (month < 1 || month > 12) return std::nullopt;
   if (!day) return span(PeriodKind::month, year, month, month);
@@ -80,14 +74,14 @@ std::optional<Period> chinese_part(int year, std::string_view s) {
     Date d{year, 12, 31};
     return Period{PeriodKind::day, d, d};
   }
-  eat(s, "第");
+  consume_prefix(s, "第");
   auto n = small_number(s);
   if (!n) return std::nullopt;
   if (s == "季度") {
     if (*n < 1 || *n > 4) return std::nullopt;
     return span(PeriodKind::quarter, year, *n * 3 - 2, *n * 3);
   }
-  if (!eat(s, "月")) return std::nullopt;
+  if (!consume_prefix(s, "月")) return std::nullopt;
   if (s.empty() || s == "份") return month_or_day(year, *n, std::nullopt);
   auto day = small_number(s);
   if (!day || !(s == "日" || s == "号")) return std::nullopt;
@@ -116,7 +110,7 @@ std::optional<Period> parse_period(std::string_view text) {
   if (!year || *year < 1949 || *year > 2100) return std::nullopt;
   std::string_view rest = s.substr(4);
   if (rest.empty() || rest == "年" || rest == "年度" || rest == "年全年") return span(PeriodKind::year, *year, 1, 12);
-  if (eat(rest, "年")) return chinese_part(*year, rest);
+  if (consume_prefix(rest, "年")) return chinese_part(*year, rest);
   char sep = rest[0];
   if (sep != '-' && sep != '.' && sep != '/') return std::nullopt;
   rest.remove_prefix(1);

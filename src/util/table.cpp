@@ -101,7 +101,7 @@ bool looks_numeric(std::string_view s) {
 // Calls heading(text, first) for each heading where it stands and row(cells)
 // for each row: the walk both writers share.
 template <class H, class R>
-void walk(const TextTable& t, H heading, R row) {
+void walk_rows(const TextTable& t, H heading, R row) {
   size_t h = 0;
   for (size_t i = 0; i < t.rows.size(); ++i) {
     for (; h < t.headings.size() && t.headings[h].first == i; ++h) heading(t.headings[h].second, i == 0 && h == 0);
@@ -169,7 +169,7 @@ void write_text_table(std::ostream& out, const TextTable& t) {
   };
   bool grouped = starts_with_heading(t);
   if (!grouped) header();
-  walk(
+  walk_rows(
       t,
       [&](const std::string& text, bool first) {
         out << (first ? "" : "\n") << wrap_lines(text, t.width) << "\n";
@@ -188,7 +188,7 @@ void write_markdown_table(std::ostream& out, const TextTable& t) {
     out << "\n";
   };
   if (!starts_with_heading(t)) header();
-  walk(
+  walk_rows(
       t,
       [&](const std::string& text, bool) {
         out << "\n" << text << "\n\n";

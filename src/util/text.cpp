@@ -288,6 +288,11 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
+bool consume_prefix(std::string_view& s, std::string_view prefix) {
+  if (!starts_with(s, prefix)) return false;
+  s.remove_prefix(prefix.size());
+  return true;
+}
 
 std::string fold_width(std::string_view text) {
   std::string out;

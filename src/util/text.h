@@ -93,5 +93,7 @@ std::string_view trim(std::string_view s);
 
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
+// Takes `prefix` off the front of `s` when `s` starts with it; whether it did.
+bool consume_prefix(std::string_view& s, std::string_view prefix);
 
 }  // namespace scip::util

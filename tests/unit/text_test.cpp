@@ -19,6 +19,19 @@ TEST_CASE("display width counts CJK characters as two columns") {
   CHECK(pad_left("7", 3) == "  7");
 }
 
+TEST_CASE("consume_prefix takes a prefix off only when it is there") {
+  std::string_view s = "不少于1.3万";
+  CHECK(consume_prefix(s, "不少于"));
+  CHECK(s == "1.3万");
+  CHECK_FALSE(consume_prefix(s, "约"));
+  CHECK(s == "1.3万");
+  CHECK(consume_prefix(s, ""));  // the empty prefix is always there, and takes nothing
+  CHECK(s == "1.3万");
+  std::string_view short_text = "约";
+  CHECK_FALSE(consume_prefix(short_text, "约5"));
+  CHECK(short_text == "约");
+}
+
 TEST_CASE("code points, not bytes") {
   CHECK(codepoint_count("青少年") == 3);
   CHECK(codepoint_count("a中b") == 3);
