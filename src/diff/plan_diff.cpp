@@ -491,7 +491,7 @@ class Differ {
     if (old_all) a.insert("*");
     if (new_all) b.insert("*");
     auto name_old = [&](const std::string& key) {
-      if (key == "*") return std::string("各成员单位");
+      if (key == "*") return std::string(kEveryMember);
       if (util::starts_with(key, "old:")) return std::string(plan::department_name(O, std::string_view(key).substr(4)));
       for (const auto& [oid, nid] : dept_map_)
         if (nid == key) return std::string(plan::department_name(O, oid));
@@ -500,7 +500,7 @@ class Differ {
     for (const auto& x : b)
       if (!a.count(x))
         add({.kind = added, .old_path = opath, .new_path = npath,
-             .new_value = x == "*" ? "各成员单位" : std::string(plan::department_name(N, x)), .depth = 2});
+             .new_value = x == "*" ? std::string(kEveryMember) : std::string(plan::department_name(N, x)), .depth = 2});
     for (const auto& x : a)
       if (!b.count(x))
         add({.kind = removed, .old_path = opath, .new_path = npath, .old_value = name_old(x), .depth = 2});

@@ -20,6 +20,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "plan/model.h"
@@ -53,6 +54,11 @@ struct Change {
 // The last segment of a change's path, the item's own id:
 // "actions/youth/tasks/youth-5" -> "youth-5".
 std::string last_id(const std::string& path);
+// The value of a support change that is every member unit rather than one
+// department: a plan's support_all, which its document writes 各成员单位.
+// JSON carries it as written; the reports for people show it in the reader's
+// language (diff/report.h, shown_value).
+inline constexpr std::string_view kEveryMember = "各成员单位";
 // The element a change kind is about: action-renamed -> action,
 // target-value-changed -> target.
 std::string element_of(const std::string& kind);

@@ -30,7 +30,10 @@ std::string line_for(const Change& c, const DiffPrintOptions& o) {
                                                        : o.color                       ? util::InlineStyle::color
                                                                                        : util::InlineStyle::markers);
   };
-  auto clean = [](const std::string& s) { return s.empty() ? std::string("—") : util::neutralize_controls(s); };
+  auto clean = [&](const std::string& value) {
+    std::string s = shown_value(c, value, o.lang);
+    return s.empty() ? std::string("—") : util::neutralize_controls(s);
+  };
   // A pairing across different ids shows both: youth-4 → youth-3.
   std::string id = last_id(c.new_path.empty() ? c.old_path : c.new_path);
   if (!c.old_path.empty() && !c.new_path.empty() && last_id(c.old_path) != id && c.kind != "task-moved" &&
@@ -203,6 +206,10 @@ void write_tree(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
 }
 
 }  // namespace
+
+std::string shown_value(const Change& c, const std::string& value, i18n::Lang lang) {
+  return util::starts_with(c.kind, "support-") && value == kEveryMember ? i18n::tr(lang, "kind.support-all") : value;
+}
 
 char change_marker(const std::string& kind) {
   if (util::ends_with(kind, "-added")) return '+';

@@ -31,6 +31,9 @@ void write_diff(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& op
 
 // '+' added, '-' removed, '=' kept, '>' moved/merged/split, '~' changed.
 char change_marker(const std::string& kind);
+// A side of a change (its old_value or new_value) as a person reads it:
+// kEveryMember in `lang` for a support change, anything else as it is.
+std::string shown_value(const Change& c, const std::string& value, i18n::Lang lang);
 // The section a change is listed under: plan, departments, goals, actions, milestones.
 std::string section_of(const Change& c);
 // How many changes have this severity.

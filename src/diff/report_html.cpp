@@ -42,7 +42,7 @@ HtmlData segment(const std::string& text, const char* mark) {
 
 // The two sides of a change: a word diff when both sides are text that was
 // reworded, the whole side marked when added or removed, else as they are.
-std::pair<HtmlList, HtmlList> sides(const Change& c) {
+std::pair<HtmlList, HtmlList> sides(const Change& c, i18n::Lang L) {
   HtmlList olds, news;
   char m = change_marker(c.kind);
   bool text = util::ends_with(c.kind, "-renamed") || util::ends_with(c.kind, "-reworded") ||
@@ -53,8 +53,8 @@ std::pair<HtmlList, HtmlList> sides(const Change& c) {
       if (op.kind != util::DiffOp::removed) news.push_back(segment(op.text, op.kind == util::DiffOp::added ? "ins" : ""));
     }
   } else {
-    if (!c.old_value.empty()) olds.push_back(segment(c.old_value, m == '-' ? "del" : ""));
-    if (!c.new_value.empty()) news.push_back(segment(c.new_value, m == '+' ? "ins" : ""));
+    if (!c.old_value.empty()) olds.push_back(segment(shown_value(c, c.old_value, L), m == '-' ? "del" : ""));
+    if (!c.new_value.empty()) news.push_back(segment(shown_value(c, c.new_value, L), m == '+' ? "ins" : ""));
   }
   return {olds, news};
 }
@@ -96,7 +96,7 @@ HtmlData change_row(const Change& c, i18n::Lang L) {
   r.set("depth", std::to_string(std::min(c.depth, 3)));
   util::set_if(r, "old_id", c.old_path.empty() ? "" : last_id(c.old_path));
   util::set_if(r, "new_id", c.new_path.empty() ? "" : last_id(c.new_path));
-  auto [olds, news] = sides(c);
+  auto [olds, news] = sides(c, L);
   r.set("old_segs", olds);
   r.set("new_segs", news);
   util::set_if(r, "matched", matched_text(c, L));
@@ -131,12 +131,12 @@ HtmlData department_row(const DepartmentRow& g, i18n::Lang L) {
   r.set("depth", std::to_string(std::min(c.depth + 1, 3)));
   util::set_if(r, "old_id", c.old_path.empty() ? "" : last_id(c.old_path));
   util::set_if(r, "new_id", c.new_path.empty() ? "" : last_id(c.new_path));
-  auto items = [](const std::vector<const Change*>& v, bool old_side) {
+  auto items = [L](const std::vector<const Change*>& v, bool old_side) {
     HtmlList out;
     for (const Change* x : v) {
       HtmlData i;
       i.set("key", key_of(*x));
-      i.set("text", old_side ? x->old_value : x->new_value);
+      i.set("text", shown_value(*x, old_side ? x->old_value : x->new_value, L));
       out.push_back(i);
     }
     return out;

@@ -53,7 +53,8 @@ void write_xlsx(std::ostream& out, const PlanDiff& d, const DiffPrintOptions& o)
     std::string matched = c.similarity ? fmt::format("{} {:.2f}", c.how, *c.similarity) : c.how;
     std::string severity = c.severity.empty() ? "" : i18n::tr(L, "diff.severity." + c.severity);
     const std::string cells[] = {i18n::tr(L, "diff.section." + section_of(c)), element_word, change, c.kind,
-                                 c.old_path, c.old_value, c.new_path, c.new_value, matched, severity};
+                                 c.old_path, shown_value(c, c.old_value, L), c.new_path, shown_value(c, c.new_value, L),
+                                 matched, severity};
     for (lxw_col_t k = 0; k < std::size(cells); ++k)
       worksheet_write_string(ws, n, k, cells[k].c_str(), k == 2 ? f : (k == 5 || k == 7 ? wrap : nullptr));
   }

@@ -741,6 +741,7 @@ constexpr MessageText kMessages[] = {
     {"kind.department", "department", "部门"},
     {"kind.lead", "lead", "牵头部门"},
     {"kind.support", "support", "配合部门"},
+    {"kind.support-all", "every member unit", "各成员单位"},  // a plan's support_all
     {"kind.goal", "goal", "目标"},
     {"kind.action", "action", "行动"},
     {"kind.task", "task", "任务"},
@@ -1658,7 +1659,6 @@ constexpr MessageText kMessages[] = {
     {"html.progress.source", "Source:", "出处："},
     {"html.progress.lead", "Lead:", "牵头："},
     {"html.progress.support", "Support:", "配合："},
-    {"html.progress.support-all", "every member unit", "各成员单位"},
     {"html.progress.inputs", "Figures and arithmetic", "数据来源与计算过程"},
     {"html.progress.trajectory", "Reported figures over time against the target path", "历年报送数据与目标路径"},
     {"html.progress.target-path", "target path (baseline to target, as 序时进度 assumes)", "目标路径（基线到目标值，即序时进度假定的匀速推进）"},

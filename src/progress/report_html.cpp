@@ -299,7 +299,7 @@ HtmlData table_row(const Row& r, const Table& t, const plan::Corpus& c, const su
   d.set("region", region_label(c, r.region));
   util::set_if(d, "leads", join(r.leads(), L));
   std::vector<std::string_view> names = r.supports();
-  std::string supports = r.action && r.action->support_all && names.empty() ? i18n::tr(L, "html.progress.support-all") : join(names, L);
+  std::string supports = r.action && r.action->support_all && names.empty() ? i18n::tr(L, "kind.support-all") : join(names, L);
   util::set_if(d, "supports", supports);
   d.set("target", target_text(r, L));
   d.set("unit", std::string(r.unit));

@@ -5,11 +5,13 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "check/checker.h"
 #include "diff/coverage.h"
 #include "diff/plan_diff.h"
+#include "diff/report.h"
 #include "plan/skeleton.h"
 
 using namespace scip;
@@ -213,4 +215,38 @@ TEST_CASE("a skeleton from the parent is covered by id, its targets not yet quan
   REQUIRE(c.targets.size() == 1);
   CHECK(c.targets[0].comparison == "not-quantified");
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("every member unit (support_all) is said in the reader's language; JSON keeps the plan's term") {
+  Plan o = load("plans/hebei/qinhuangdao-2016-2020.yaml");
+  Plan n = load("plans/ningxia/zhongwei-2021-2025.yaml");
+  diff::PlanDiff d = diff::diff_plans(o, n);
+  int every = 0;
+  for (const auto& c : d.changes)
+    if (c.kind == "support-added" && c.new_value == diff::kEveryMember) {
+      ++every;
+      CHECK(diff::shown_value(c, c.new_value, i18n::Lang::en) == "every member unit");
+      CHECK(diff::shown_value(c, c.new_value, i18n::Lang::zh) == "各成员单位");
+      CHECK(diff::shown_value(c, c.old_value, i18n::Lang::en).empty());
+    }
+  CHECK(every == 4);  // farmers, cadres, informatization, infrastructure: 配合部门：各成员单位 in 中卫
+  // Only a support change's value is the term: a text that happens to read
+  // 各成员单位 elsewhere is shown as written.
+  diff::Change text{.kind = "task-reworded", .new_value = std::string(diff::kEveryMember)};
+  CHECK(diff::shown_value(text, text.new_value, i18n::Lang::en) == "各成员单位");
+
+  auto render = [&](diff::Format format, i18n::Lang lang) {
+    std::ostringstream out;
+    diff::DiffPrintOptions opts{.format = format, .lang = lang, .verbose = true};
+    if (format == diff::Format::html) diff::write_html(out, d, opts);
+    else diff::write_diff(out, d, opts);
+    return out.str();
+  };
+  std::string html_en = render(diff::Format::html, i18n::Lang::en);
+  CHECK(html_en.find(">every member unit<") != std::string::npos);
+  CHECK(html_en.find(">各成员单位<") == std::string::npos);
+  CHECK(render(diff::Format::html, i18n::Lang::zh).find(">各成员单位<") != std::string::npos);
+  std::string json = render(diff::Format::json, i18n::Lang::en);
+  CHECK(json.find("\"new\":\"各成员单位\"") != std::string::npos);
+  CHECK(json.find("every member unit") == std::string::npos);
 }
