@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Names with internal linkage that two files of one src/ folder both define.
+"""Names with internal linkage in one file of a src/ folder that another file
+of the folder also defines (with internal linkage or not).
 
 The build compiles each folder of src/ as one translation unit (a unity
 build, SCIP_UNITY in CMakeLists.txt). Two files of a folder that each define
@@ -10,11 +11,12 @@ test lists every such name so that it is renamed before it can do either.
 
     tests/unity_names.py SRC_DIR
 
-It reads the code as text: what is directly inside an anonymous namespace
-(braces counted outside comments, strings and character literals), or marked
-`static` at namespace scope, and starts at the line's first column (the
-house style: namespace contents are not indented). Exit 0 when no name
-repeats, 1 with the list otherwise.
+It reads the code as text: a definition is at namespace scope when it starts
+at the line's first column (the house style: namespace contents are not
+indented), and has internal linkage when it is directly inside an anonymous
+namespace (braces counted outside comments, strings and character literals)
+or marked `static`. Exit 0 when no such name repeats, 1 with the list
+otherwise.
 """
 import collections
 import os
@@ -64,8 +66,11 @@ def definitions(path):
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             code, in_comment = code_only(line.rstrip("\n"), in_comment)
-            internal = bool(anonymous and depth == anonymous[-1]) or code.startswith("static ")
-            at_namespace_scope = depth == (anonymous[-1] if anonymous else depth) and code[:1] not in ("", " ", "\t", "}", "#")
+            in_anonymous = bool(anonymous) and depth == anonymous[-1]
+            internal = in_anonymous or code.startswith("static ")
+            # Inside an anonymous namespace only its direct members (not what
+            # a nested class or function of it defines at the first column).
+            at_namespace_scope = (not anonymous or in_anonymous) and code[:1] not in ("", " ", "\t", "}", "#")
             if at_namespace_scope:
                 for pattern in DEFINITION:
                     m = pattern.match(code)

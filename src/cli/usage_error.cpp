@@ -4,6 +4,8 @@
 #include <optional>
 #include <vector>
 
+#include "util/text.h"
+
 namespace scip::cli {
 
 namespace {
@@ -19,8 +21,7 @@ std::optional<std::vector<std::string>> match_form(std::string_view form, std::s
       return parts;
     }
     std::string_view literal = form.substr(0, open);
-    if (!text.starts_with(literal)) return std::nullopt;
-    text.remove_prefix(literal.size());
+    if (!util::consume_prefix(text, literal)) return std::nullopt;
     size_t close = form.find('}', open);
     form.remove_prefix(close + 1);
     // The placeholder takes text up to the next literal (the first `{` of the

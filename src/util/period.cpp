@@ -51,10 +51,7 @@ std::optional<int> small_number(std::string_view& s) {
                                                    "六", "七", "八", "九"};
   static constexpr int kValues[] = {12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9};
   for (size_t i = 0; i < std::size(kNumerals); ++i)
-    if (starts_with(s, kNumerals[i])) {
-      s.remove_prefix(kNumerals[i].size());
-      return kValues[i];
-    }
+    if (consume_prefix(s, kNumerals[i])) return kValues[i];
   return std::nullopt;
 }
 
