@@ -46,6 +46,9 @@ same "the Qinghai scorecard (tests/cli/score-qinghai/stdout)" \
 same "the Qinghai scorecard explained (tests/cli/score-qinghai-explain/stdout)" \
   "$(cat "$here/cli/score-qinghai-explain/stdout")" \
   "$(after '$ scip score examples/qinghai-2020 --scores examples/qinghai-2020/scores-2020.csv --as-of 2020-12-31 --explain 海东市')"
+same "a target marked for its refused row (tests/cli/progress-bad-rows/stdout)" \
+  "$(cat "$here/cli/progress-bad-rows/stdout")" \
+  "$(after '$ scip progress --as-of 2023-12-31 .    # tests/cli/progress-bad-rows')"
 same "the Qinghai progress table (tests/cli/progress-qinghai/stdout)" \
   "$(cat "$here/cli/progress-qinghai/stdout")" \
   "$(after '$ scip progress examples/qinghai-2020 --as-of 2020-12-31')"

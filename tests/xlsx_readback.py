@@ -7,6 +7,8 @@ Writes the fixtures of tests/data/make_workbooks.py and a plan into a
 scratch folder, runs `scip progress --format xlsx -o` and `--format json` on
 the same inputs, opens the workbook with openpyxl and checks that every
 target and every input figure of the JSON is in it, as numbers (not text),
+each refused row a target would count listed under it (a row of a CSV
+beside the workbook is refused for that),
 with the percent cells formatted as percent, a frozen header and a filter.
 """
 import json
@@ -106,12 +108,18 @@ def main():
             shutil.copy(os.path.join(tests, "cli", "check-submissions", f), work)
         os.remove(os.path.join(work, "two-counties.csv"))  # the same figures again: repeated-report warnings
         os.remove(os.path.join(work, "two-counties.xls"))
+        with open(os.path.join(work, "refused.csv"), "w", encoding="utf-8") as f:  # a row the farmers target would count
+            f.write("地区,指标,时期,数值,单位\n中宁县,高素质农民,2023,abc,人\n")
         for lang in ("zh", "en"):
-            base = ["--lang", lang, "progress", "--as-of", "2023-12-31", "plan.yaml", "indicators.yaml", "two-counties.xlsx"]
+            base = ["--lang", lang, "progress", "--as-of", "2023-12-31", "plan.yaml", "indicators.yaml", "two-counties.xlsx",
+                    "refused.csv"]
             out = os.path.join(work, f"report-{lang}.xlsx")
-            subprocess.run([scip, "-o", out] + base + ["--format", "xlsx"], cwd=work, check=True, capture_output=True)
-            data = json.loads(subprocess.run([scip] + base + ["--format", "json"], cwd=work, check=True,
-                                             capture_output=True).stdout)
+            runs = [subprocess.run([scip, "-o", out] + base + ["--format", "xlsx"], cwd=work, capture_output=True),
+                    subprocess.run([scip] + base + ["--format", "json"], cwd=work, capture_output=True)]
+            if [r.returncode for r in runs] != [1, 1]:  # 1: a row was refused
+                failures.append(f"{lang}: exit codes {[r.returncode for r in runs]}: {runs[0].stderr.decode()[-300:]}")
+                continue
+            data = json.loads(runs[1].stdout)
             wb = openpyxl.load_workbook(out)
             names = wb.sheetnames
             if len(names) != 3:
@@ -126,6 +134,8 @@ def main():
             for row, j in zip(rows, data["rows"]):
                 if row[1] != j["target"]:
                     failures.append(f"{lang}: target {row[1]} != {j['target']}")
+                if (row[18] or 0) != j["refused_rows"]:
+                    failures.append(f"{lang}: {j['target']} refused rows: workbook {row[18]!r}, JSON {j['refused_rows']}")
                 for col, key, scale in ((9, "target_value", 1), (11, "actual", 1), (12, "percent", 100), (13, "expected", 100)):
                     want = j.get(key)
                     got = row[col]
@@ -137,9 +147,15 @@ def main():
                 if cell.value is not None and "%" not in cell.number_format:
                     failures.append(f"{lang}: {cell.coordinate} is not formatted as percent ({cell.number_format})")
             want_inputs = sum(len(j["inputs"]) for j in data["rows"])
-            got_inputs = [r for r in inputs.iter_rows(min_row=2, values_only=True) if r[0]]
+            listed = [r for r in inputs.iter_rows(min_row=2, values_only=True) if r[0]]
+            got_inputs = [r for r in listed if r[5] is not None]
             if len(got_inputs) != want_inputs:
                 failures.append(f"{lang}: {len(got_inputs)} input rows, the JSON has {want_inputs}")
+            # The refused rows each target would count: listed under it, without a value, where the JSON says.
+            got_refused = [(r[0], r[1]) for r in listed if r[5] is None and r[1] and r[7]]  # (not the note below them)
+            want_refused = [(j["key"], f'{x["file"]}:{x["line"]}') for j in data["rows"] for x in j["refused"]]
+            if got_refused != want_refused or not want_refused:
+                failures.append(f"{lang}: refused rows {got_refused} != {want_refused}")
             values = sorted(r[5] for r in got_inputs)
             want_values = sorted(i["value"] for j in data["rows"] for i in j["inputs"])
             if values != want_values:

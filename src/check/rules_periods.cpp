@@ -110,7 +110,7 @@ class PeriodChecker {
       Figure& f = fig(i);
       if (top && f.value < top->value && f.last_day() > top->last_day()) {
         refused_.push_back(i);
-        rejected_.add(f.file, f.line);
+        rejected_.add(f);
         report("cumulative-decreasing", f, *top, "diag.cumulative-decreasing", "hint.cumulative-decreasing");
         continue;
       }
@@ -132,7 +132,7 @@ class PeriodChecker {
       const Figure& first = fig(members[first_[k]]);
       if (first_[k] == k || first.value == f.value) continue;
       refused_.push_back(members[k]);
-      rejected_.add(f.file, f.line);
+      rejected_.add(f);
       report("conflicting-level", f, first, "diag.conflicting-level", "hint.conflicting-level");
     }
   }

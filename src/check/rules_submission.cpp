@@ -120,7 +120,8 @@ class FileChecker {
   bool total_row();
   void formula_cells();
   bool row(const Row& r);  // false: the row is refused
-  void reject() { result_.rejected.add(index_, static_cast<uint32_t>(rec_->line)); }
+  void reject() { result_.rejected.add(index_, static_cast<uint32_t>(rec_->line)); }  // a row not read
+  void reject(const Row& r);  // a row read and refused
   bool region(const Row& r);
   bool indicator(const Row& r);
   bool period(const Row& r);
@@ -622,8 +623,18 @@ bool FileChecker::take(const util::CsvRecord& rec) {
     at("no-value", header_.field[col::value], out_.tr("diag.no-value"));
     return true;
   }
-  if (!row(r)) reject();
+  if (!row(r)) reject(r);
   return true;
+}
+
+// A refused row whose region and indicator were read is kept as the figure
+// it would have been (without its value), for the targets it concerns to say so.
+void FileChecker::reject(const Row& r) {
+  if (r.region.id < 0 || r.indicator.id < 0) return reject();
+  submission::RefusedFigure refused(submission::series_key(r.region.id, r.indicator.id), index_,
+                                    static_cast<uint32_t>(rec_->line));
+  if (r.period) refused.set_period(*r.period);
+  result_.rejected.add(refused);
 }
 
 // Every record was a title: the first one is reported as the header (or, in
@@ -883,7 +894,7 @@ void merge_submissions(std::vector<SubmissionFile>& files, const std::vector<std
       dropped[keys[k].second] = true;
       Duplicate dup = duplicate(diags, corpus, r, first, out.where(first.file, first.line));
       if (dup.replaces_first) first = r;
-      if (dup.code == "conflicting-report") out.rejected.add(r.file, r.line);
+      if (dup.code == "conflicting-report") out.rejected.add(r);
       add_at_figure(diags, out, dup.code, r, std::move(dup.message), std::move(dup.hint)).about_figures = true;
     }
     g = end;

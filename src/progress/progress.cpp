@@ -34,6 +34,7 @@ class Builder {
  public:
   Builder(const plan::Corpus& c, const submission::FigureSet& s, const Options& o) : corpus_(c), subs_(s), opts_(o) {
     index_series();
+    index_refused();
   }
 
   // Indexes the regions that reported each indicator of the plan's targets
@@ -184,6 +185,45 @@ class Builder {
 
   std::span<const uint32_t> series(int region, int indicator) const { return series_.find(region, indicator); }
 
+  // The refused rows of each series, by the region's own series and by the
+  // series of each region above it (few rows are refused: a map will do).
+  void index_refused() {
+    const auto& refused = subs_.rejected.figures;
+    for (uint32_t i = 0; i < refused.size(); ++i) {
+      int region = refused[i].region(), indicator = refused[i].indicator();
+      refused_own_[refused[i].series].push_back(i);
+      for (int a : corpus_.ancestor_ids(region)) refused_below_[submission::series_key(a, indicator)].push_back(i);
+    }
+  }
+
+  // The refused rows the row would have read (Row::refused_rows): its
+  // region's own; those below it as well when it has no figure of its own
+  // and the indicator is added up across regions (candidates()). A row's
+  // period, where it was read, must be one the row counts.
+  void find_refused(Row& row) const {
+    uint64_t key = submission::series_key(row.region, row.indicator);
+    auto take = [&](const std::unordered_map<uint64_t, std::vector<uint32_t>>& index) {
+      auto found = index.find(key);
+      if (found == index.end()) return;
+      for (uint32_t i : found->second)
+        if (counts_in(row, subs_.rejected.figures[i])) row.refused.push_back(i);
+    };
+    take(refused_own_);
+    if (series(row.region, row.indicator).empty() && !plan::is_rate(corpus_.indicators.at(row.indicator)))
+      take(refused_below_);
+    const auto& refused = subs_.rejected.figures;
+    std::sort(row.refused.begin(), row.refused.end(), [&](uint32_t a, uint32_t b) {
+      return std::pair(refused[a].file, refused[a].line) < std::pair(refused[b].file, refused[b].line);
+    });
+    row.refused_rows = static_cast<uint32_t>(row.refused.size());
+  }
+
+  bool counts_in(const Row& row, const submission::RefusedFigure& r) const {
+    if (!r.has_period()) return true;  // when it was for is not known
+    return r.first_day >= days(row.window_from) && r.last_day() <= days(row.deadline) &&
+           r.last_day() <= days(opts_.as_of);
+  }
+
   void measure(Row& row) const {
     if (!define(row)) return;
     collect_inputs(row);
@@ -192,6 +232,7 @@ class Builder {
     if (row.accumulate == "latest" || row.accumulate == "max" || milestone) pick_one_per_region(row, milestone);
     else take_cumulative(row);
     judge(row, milestone);
+    find_refused(row);
     // A count's contribution is a share of the whole, not progress: no
     // expected share of time, no status from it.
     if (row.contribution && !milestone && row.actual && !plan::is_rate(corpus_.indicators.at(row.indicator))) {
@@ -382,6 +423,8 @@ class Builder {
   submission::SeriesIndex series_;  // the figures of each series (index_series)
   std::unordered_map<int, std::vector<int>> reporting_;  // indicator -> regions that reported it
   std::unordered_map<int, std::unordered_map<int, std::vector<int>>> under_index_;  // indicator -> ancestor -> reporting_
+  // series key -> refused rows (index_refused): of the series itself, of a series of a region below
+  std::unordered_map<uint64_t, std::vector<uint32_t>> refused_own_, refused_below_;
 };
 
 }  // namespace
@@ -443,6 +486,7 @@ void keep_rows(std::vector<Row>& rows, const Options& opts, Table& table) {
     if (!opts.list_inputs) {
       util::release(r.inputs);
       util::release(r.below);
+      util::release(r.refused);
     }
     table.rows.push_back(std::move(r));
   }

@@ -114,6 +114,11 @@ struct Row {
   int region = -1;                 // where it is measured
   int indicator = -1;              // -1: not measurable
   int rolled_up = 0;               // regions rolled up (0: the region's own reports)
+  // Refused rows (submission::Rejected::figures) of the series the row reads
+  // whose period, where it was read, is one the row would count: the
+  // region's own, and those of regions below it when the region has no
+  // figure of its own and the indicator adds up. The actual may leave them out.
+  uint32_t refused_rows = 0;
   int32_t elapsed_days = 0, total_days = 0;
   Status status = Status::no_data;
   // --region REGION under the plan's region, no allocation: REGION's own
@@ -129,6 +134,8 @@ struct Row {
   bool any_inputs = false, any_below = false;
   std::vector<uint32_t> below;     // reports of regions below, not used because the region's own are:
                                    // indexes into FigureSet::figures (listed by --explain)
+  std::vector<uint32_t> refused;   // the refused rows counted in refused_rows: indexes into
+                                   // FigureSet::rejected.figures (listed by --explain and JSON)
   std::vector<Input> inputs;
 };
 

@@ -61,13 +61,14 @@ std::string target_text(const Row& r, i18n::Lang lang) {
 bool lists_inputs(Format f) { return f == Format::json || f == Format::xlsx || f == Format::html; }
 
 std::string actual_text(const Row& r, i18n::Lang lang) {
-  if (!r.actual && milestone(r) && !r.any_inputs && !r.any_below) return i18n::tr(lang, "progress.not-reported");
-  if (!r.actual) return r.rollup_refused ? "— †" : "—";
+  std::string refused = r.refused_rows ? " ⚠" : "";
+  if (!r.actual && milestone(r) && !r.any_inputs && !r.any_below) return i18n::tr(lang, "progress.not-reported") + refused;
+  if (!r.actual) return (r.rollup_refused ? "— †" : "—") + refused;
   std::string s = milestone(r) ? i18n::tr(lang, *r.actual >= 1 ? "progress.yes" : "progress.no") : util::format_number(*r.actual);
   if (r.approximate) s = "≈" + s;
   if (r.rolled_up) s += " Σ";
   if (r.any_below) s += " ‡";
-  return s;
+  return s + refused;
 }
 
 util::OptionalDouble growth_ratio(const Row& r) {
@@ -157,6 +158,7 @@ std::vector<std::string> legend_lines(const std::vector<const Row*>& rows, i18n:
   add(any([](const Row* r) { return r->rolled_up > 0; }), "progress.legend.rolled-up");
   add(any([](const Row* r) { return r->rollup_refused; }), "progress.legend.no-rollup");
   add(any([](const Row* r) { return r->any_below; }), "progress.legend.shadowed");
+  add(any([](const Row* r) { return r->refused_rows > 0; }), "progress.legend.refused");
   add(any([](const Row* r) { return r->growth_fallback; }), "progress.legend.growth-fallback", "↺ ");
   add(any([](const Row* r) { return r->contribution; }), "progress.legend.contribution");
   return out;
@@ -283,7 +285,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
   std::vector<std::string> head;
   if (o.by != GroupBy::target) head.push_back(i18n::tr(L, "progress.col.group"));
   for (const char* h : {"plan", "target", "region-code", "region", "indicator-id", "indicator", "unit", "baseline",
-                        "baseline-assumed", "op", "target-value", "deadline", "actual", "approximate", "rolled-up", "percent", "expected",
+                        "baseline-assumed", "op", "target-value", "deadline", "actual", "approximate", "rolled-up", "refused-rows", "percent", "expected",
                         "growth", "status", "status-code"})
     head.push_back(i18n::tr(L, std::string("progress.col.") + h));
   util::write_csv_row(out, head);
@@ -307,6 +309,7 @@ void write_csv(std::ostream& out, const std::vector<const Row*>& rows, const pla
     v.push_back(raw(r.actual));
     v.push_back(r.approximate ? "1" : "0");
     v.push_back(std::to_string(r.rolled_up));
+    v.push_back(std::to_string(r.refused_rows));
     v.push_back(r.percent ? fmt::format("{:.1f}", *r.percent) : "");
     v.push_back(r.expected ? fmt::format("{:.1f}", *r.expected) : "");
     auto g = growth_ratio(r);
@@ -373,7 +376,18 @@ void write_json_row(util::JsonWriter& w, const Row& r, const plan::Corpus& c, co
   w.field("status_text", status_text(r.status, o.lang)).key("reason");
   if (r.reason.empty()) w.null();
   else w.value(i18n::tr(o.lang, r.reason));
-  w.field("shadowed_reports", r.below.size());
+  w.field("shadowed_reports", r.below.size()).field("refused_rows", static_cast<size_t>(r.refused_rows));
+  w.key("refused").begin_array();
+  for (uint32_t i : r.refused) {
+    const submission::RefusedFigure& f = subs.rejected.figures[i];
+    w.begin_object().field("file", subs.files[f.file]).field("line", static_cast<size_t>(f.line));
+    if (f.file < subs.sheets.size() && !subs.sheets[f.file].empty()) w.field("sheet", subs.sheets[f.file]);
+    w.field("region", c.regions.at(f.region()).code).key("period");
+    if (f.has_period()) w.value(f.period().str());
+    else w.null();
+    w.end_object();
+  }
+  w.end_array();
   w.key("inputs").begin_array();
   std::vector<Input> all = r.inputs;
   for (uint32_t i : r.below) all.push_back(input_of(subs, i, Use::shadowed));
@@ -546,6 +560,13 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
       out << "    " << subs.where(in.file(), in.line()) << "  " << c.regions.at(in.region()).name << " "
           << c.regions.at(in.region()).code << "  " << in.period().str() << "  " << (in.approximate() ? "≈" : "")
           << (in.cumulative() ? i18n::tr(L, "progress.explain.cumulative") : "") << util::format_number(in.value()) << "  " << i18n::tr(L, "progress.use." + use_code(in.use)) << "\n";
+    }
+    for (uint32_t i : r.refused) {
+      const submission::RefusedFigure& f = subs.rejected.figures[i];
+      const plan::Region& at = c.regions.at(f.region());
+      out << "    " << subs.where(f.file, f.line) << "  " << at.name << " " << at.code << "  "
+          << (f.has_period() ? f.period().str() : i18n::tr(L, "progress.explain.no-period")) << "  "
+          << i18n::tr(L, "progress.use.refused") << "\n";
     }
     if (r.actual) {
       std::vector<std::string> terms;

@@ -70,7 +70,8 @@ void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row
   std::vector<double> widths;
   std::vector<std::string> head;
   for (const char* h : {"plan", "target", "name", "region-code", "region", "indicator", "unit", "baseline", "op",
-                        "target-value", "deadline", "actual", "percent", "expected", "status", "leads", "supports", "source"})
+                        "target-value", "deadline", "actual", "percent", "expected", "status", "leads", "supports", "source",
+                        "refused-rows"})
     head.push_back(i18n::tr(L, std::string("progress.xlsx.col.") + h));
   text_row(ws, 0, head, f.head, widths);
   lxw_row_t n = 0;
@@ -95,6 +96,7 @@ void targets_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row
       if (widths.size() <= static_cast<size_t>(col)) widths.resize(static_cast<size_t>(col) + 1, 8);
       widths[static_cast<size_t>(col)] = std::max(widths[static_cast<size_t>(col)], std::min(60.0, XlsxBook::width_of(text)));
     }
+    if (r->refused_rows) worksheet_write_number(ws, y, 18, r->refused_rows, nullptr);  // listed on the Inputs sheet
   }
   for (size_t col : {7u, 9u, 11u, 12u, 13u}) widths[col] = std::max(widths[col], 12.0);
   set_widths(ws, widths);
@@ -111,6 +113,11 @@ void inputs_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row*
     head.push_back(i18n::tr(L, std::string("progress.xlsx.col.") + h));
   text_row(ws, 0, head, f.head, widths);
   lxw_row_t y = 0;
+  auto use_cell = [&](const std::string& use) {
+    worksheet_write_string(ws, y, 7, use.c_str(), nullptr);
+    widths.resize(std::max<size_t>(widths.size(), 8), 8);
+    widths[7] = std::max(widths[7], std::min(60.0, XlsxBook::width_of(use)));
+  };
   for (const Row* r : rows) {
     std::string key = r->key(c);
     for (const Input& in : r->inputs) {
@@ -119,10 +126,15 @@ void inputs_sheet(XlsxBook& book, const Formats& f, const std::vector<const Row*
       text_row(ws, y, {key, subs.where(in.file(), in.line()), reg.code, reg.name, in.period().str()}, nullptr, widths);
       worksheet_write_number(ws, y, 5, in.value(), f.number);
       worksheet_write_string(ws, y, 6, in.cumulative() ? "累计" : "", nullptr);
-      std::string use = i18n::tr(L, "progress.use." + use_code(in.use));
-      worksheet_write_string(ws, y, 7, use.c_str(), nullptr);
-      widths.resize(std::max<size_t>(widths.size(), 8), 8);
-      widths[7] = std::max(widths[7], std::min(60.0, XlsxBook::width_of(use)));
+      use_cell(i18n::tr(L, "progress.use." + use_code(in.use)));
+    }
+    for (uint32_t i : r->refused) {  // rows it would have read, refused: no value
+      const submission::RefusedFigure& refused = subs.rejected.figures[i];
+      const plan::Region& reg = c.regions.at(refused.region());
+      ++y;
+      text_row(ws, y, {key, subs.where(refused.file, refused.line), reg.code, reg.name,
+                       refused.has_period() ? refused.period().str() : ""}, nullptr, widths);
+      use_cell(i18n::tr(L, "progress.use.refused"));
     }
   }
   if (subs.rejected.rows) {  // the rows refused, below the inputs

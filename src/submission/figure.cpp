@@ -16,13 +16,30 @@ util::Period Figure::period() const {
 
 // (A period's year has four digits (util::parse_period), so its days fit, and
 // it is at most a year long, so its length fits in nine bits.)
-void Figure::set_period(const util::Period& p) {
-  period_kind = p.kind;
-  first_day = static_cast<int32_t>(util::days_since_epoch(p.first));
-  long after = util::days_since_epoch(p.last) - first_day;
+namespace {
+
+// A period as a first day and the days after it (at most a year's: 9 bits).
+template <typename Held>
+void hold_period(Held& h, const util::Period& p) {
+  h.period_kind = p.kind;
+  h.first_day = static_cast<int32_t>(util::days_since_epoch(p.first));
+  long after = util::days_since_epoch(p.last) - h.first_day;
   if (after < 0 || after > 365) throw std::logic_error("a period longer than a year: " + p.str());
-  days_after_first = static_cast<uint16_t>(after);
+  h.days_after_first = static_cast<uint16_t>(after);
 }
+
+}  // namespace
+
+void Figure::set_period(const util::Period& p) { hold_period(*this, p); }
+void RefusedFigure::set_period(const util::Period& p) { hold_period(*this, p); }
+
+util::Period RefusedFigure::period() const {
+  return {period_kind, util::date_from_days(first_day), util::date_from_days(last_day())};
+}
+
+RefusedFigure::RefusedFigure(const Figure& f)
+    : series(series_key(f.region, f.indicator)), first_day(f.first_day), days_after_first(f.days_after_first),
+      period_kind(f.period_kind), file(f.file), line(f.line) {}
 
 uint64_t figure_key(const Figure& f) {
   auto day = static_cast<uint64_t>(f.first_day + 25567);  // 1900-01-01 = 0
@@ -66,10 +83,18 @@ void Rejected::add(uint32_t file, uint32_t line) {
   if (first.size() > kListed) first.pop_back();
 }
 
+void Rejected::add(const RefusedFigure& refused) {
+  add(refused.file, refused.line);
+  figures.push_back(refused);
+}
+
+void Rejected::add(const Figure& refused) { add(RefusedFigure(refused)); }
+
 void Rejected::add(const Rejected& more) {
   size_t rows_before = rows;
   for (const auto& [file, line] : more.first) add(file, line);
   rows = rows_before + more.rows;
+  figures.insert(figures.end(), more.figures.begin(), more.figures.end());
 }
 
 std::string FigureSet::where(uint32_t file, uint32_t line) const {

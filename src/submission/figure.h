@@ -56,14 +56,46 @@ struct Figure {
 };
 static_assert(sizeof(Figure) == 32);
 
+// (region, indicator) packed in 64 bits: one series of figures over time,
+// what the period rules, the plausibility rule and progress group by.
+inline uint64_t series_key(int region, int indicator) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(region)) << 32) | static_cast<uint32_t>(indicator);
+}
+
+// A refused row whose region and indicator were read: the series it would
+// have been a figure of, its period when that was read too, and where it is.
+// What lets a report say which of its figures may leave it out.
+struct RefusedFigure {
+  uint64_t series = 0;                  // series_key(region, indicator)
+  int32_t first_day = Figure::kNoDate;  // the period's first day; kNoDate: no period was read
+  uint16_t days_after_first = 0;        // as a Figure keeps its period
+  util::PeriodKind period_kind = util::PeriodKind::year;
+  uint32_t file = 0, line = 0;
+
+  RefusedFigure(uint64_t series_of, uint32_t in_file, uint32_t at_line)
+      : series(series_of), file(in_file), line(at_line) {}
+  explicit RefusedFigure(const Figure& f);
+  int region() const { return static_cast<int>(series >> 32); }
+  int indicator() const { return static_cast<int>(series & 0xFFFFFFFFu); }
+  bool has_period() const { return first_day != Figure::kNoDate; }
+  int32_t last_day() const { return first_day + days_after_first; }  // (has_period())
+  util::Period period() const;                                       // (has_period())
+  void set_period(const util::Period& p);
+};
+static_assert(sizeof(RefusedFigure) == 24);
+
 // The rows refused by an error (each one a diagnostic too): how many, and
 // where the first of them are, so that every report made from the figures
-// can say what it leaves out.
+// can say what it leaves out; and each refused row known by its region and
+// indicator, so that the target it concerns can say so too.
 struct Rejected {
   size_t rows = 0;
   std::vector<std::pair<uint32_t, uint32_t>> first;  // (file index, line), sorted; line 0: the whole file
+  std::vector<RefusedFigure> figures;                // in no order
   static constexpr size_t kListed = 20;
-  void add(uint32_t file, uint32_t line);
+  void add(uint32_t file, uint32_t line);  // a row (or a whole file) of no known series
+  void add(const RefusedFigure& refused);
+  void add(const Figure& refused);
   void add(const Rejected& more);
 };
 
@@ -83,12 +115,6 @@ struct FigureSet {
 // ids (20 and 16 bits), the period's kind (3), cumulative or not (1) and first
 // day (24 bits of days since 1900). What makes two figures the same figure.
 uint64_t figure_key(const Figure& f);
-
-// (region, indicator) packed in 64 bits: one series of figures over time,
-// what the period rules, the plausibility rule and progress group by.
-inline uint64_t series_key(int region, int indicator) {
-  return (static_cast<uint64_t>(static_cast<uint32_t>(region)) << 32) | static_cast<uint32_t>(indicator);
-}
 
 // The keys (figure_key) that more than one of `figures` has, sorted: where
 // files that were read apart report the same figure. Few keys repeat, so the

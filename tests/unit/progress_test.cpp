@@ -2,8 +2,11 @@
 // whole corpus (plan + catalog + CSV) measured end to end.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "check/checker.h"
 #include "progress/progress.h"
+#include "progress/report.h"
 #include "city_corpus.h"
 
 using namespace scip;
@@ -290,4 +293,98 @@ indicators:
   CHECK(!t.rows[0].actual);
   CHECK(!t.rows[1].rollup_refused);
   CHECK(*t.rows[1].actual == 30);
+}
+
+TEST_CASE("a refused row is told on the targets that would have counted it, and only on those") {
+  // The city's farmers (a sum) has a figure of its own; its volunteers (a
+  // headcount) are rolled up from the counties.
+  std::string csv =
+      "地区,指标,时期,数值\n"
+      "沙坡头区,科技志愿者,2023,2600\n"
+      "中宁县,科技志愿者,2023,abc\n"     // 3: below, in the window: volunteers would have added it
+      "海原县,科技志愿者,2024,100\n"     // 4: a period after --as-of: it would not count yet
+      "中卫市,高素质农民,2021,100\n"
+      "沙坡头区,高素质农民,2022,xyz\n"   // 6: below a region that reported its own: not read
+      "中卫市,高素质农民,明年,5\n"       // 7: its own, when is not known: it may count
+      "中卫市,高素质农民,2020,xyz\n"     // 8: before the window (the baseline is 2020's)
+      "某县,高素质农民,2021,5\n";        // 9: a region no plan holds: of no target
+  CheckOptions co;
+  co.as_of = Date{2023, 12, 31};
+  CheckResult r = check_sources({{"plan.yaml", testing::kCityPlan}, {"ind.yaml", testing::kCityCatalog}, {"r.csv", csv}}, co);
+  CHECK(r.figures.rejected.rows == 6);
+  CHECK(r.figures.rejected.figures.size() == 5);  // all but 某县's
+  Options o;
+  o.as_of = Date{2023, 12, 31};
+  Table t = compute(*r.corpus, r.figures, o);
+  REQUIRE(t.rows.size() == 2);
+  auto lines = [&](const Row& row) {
+    std::vector<uint32_t> out;
+    for (uint32_t i : row.refused) out.push_back(r.figures.rejected.figures[i].line);
+    return out;
+  };
+  const Row& volunteers = t.rows[0];
+  CHECK(*volunteers.actual == 2600);
+  CHECK(volunteers.refused_rows == 1);
+  CHECK(lines(volunteers) == std::vector<uint32_t>{3});
+  const Row& farmers = t.rows[1];
+  CHECK(*farmers.actual == 100);
+  CHECK(farmers.refused_rows == 1);
+  CHECK(lines(farmers) == std::vector<uint32_t>{7});
+
+  // The table, Markdown and CSV keep the count without the list.
+  o.list_inputs = false;
+  Table lean = compute(*r.corpus, r.figures, o);
+  CHECK(lean.rows[0].refused.empty());
+  CHECK(lean.rows[0].refused_rows == 1);
+  CHECK(lean.rows[1].refused_rows == 1);
+
+  // The page marks the figure and says what the mark means.
+  std::vector<const Row*> rows{&t.rows[0], &t.rows[1]};
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    std::ostringstream page;
+    TablePrintOptions po;
+    po.format = Format::html;
+    po.lang = lang;
+    write_html(page, t, rows, *r.corpus, r.figures, po);
+    CHECK(page.str().find("2,600 Σ ⚠") != std::string::npos);
+    CHECK(page.str().find(tr(lang, "progress.legend.refused")) != std::string::npos);
+  }
+}
+
+TEST_CASE("a refused row of a region below does not mark a rate, which is never rolled up") {
+  std::string plan = R"(scip: 1
+type: plan
+id: city
+title: 示例市
+region: {code: "640500", name: 中卫市, level: prefecture}
+period: {start: 2021, end: 2025}
+actions:
+  - id: a
+    kind: action
+    title: 行动
+    targets:
+      - {id: coverage, indicator: coverage, value: 90, unit: "%", by: 2025, baseline: {value: 60, at: 2020}}
+)";
+  std::string catalog = R"(scip: 1
+type: indicators
+indicators:
+  - {id: coverage, name: 覆盖率, unit: "%", accumulate: latest, direction: up}
+)";
+  std::string csv = "地区,指标,时期,数值\n沙坡头区,覆盖率,2022,70\n中宁县,覆盖率,2022,七十\n";
+  CheckOptions co;
+  co.as_of = Date{2023, 12, 31};
+  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
+  REQUIRE(r.figures.rejected.figures.size() == 1);
+  Options o;
+  o.as_of = Date{2023, 12, 31};
+  o.plans = {"city"};  // (no figure of it counts: listed only when asked for)
+  Table t = compute(*r.corpus, r.figures, o);
+  REQUIRE(t.rows.size() == 1);
+  CHECK(t.rows[0].rollup_refused);
+  CHECK(t.rows[0].refused_rows == 0);
+  // The city's own rate refused: that one it would have read.
+  CheckResult own = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv + "中卫市,覆盖率,2022,七十\n"}}, co);
+  Table t2 = compute(*own.corpus, own.figures, o);
+  REQUIRE(t2.rows.size() == 1);
+  CHECK(t2.rows[0].refused_rows == 1);
 }
