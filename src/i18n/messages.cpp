@@ -524,6 +524,8 @@ constexpr MessageText kMessages[] = {
     {"score.explain.total", "total {total} of {max}; items not scored: {unscored}", "总分 {total}（满分 {max}）；未评分项：{unscored}"},
     {"score.how.no-row", "target {target} is not measured in this region: not scored", "目标 {target} 未在该地区考核：未评分"},
     {"score.how.no-report", "no figure of target {target} reported: 0", "目标 {target} 没有报送数据：0 分"},
+    {"score.how.refused", "{n} row(s) of the submissions that target {target} would count were refused (scip check shows why): not scored until they are corrected",
+     "目标 {target} 应计入的报送数据中有 {n} 行被拒收（scip check 可查看原因）：改正前不评分"},
     {"score.how.not-measured", "target {target} cannot be measured here (see scip progress --explain): not scored", "目标 {target} 在此无法计算进度（见 scip progress --explain）：未评分"},
     {"score.how.target-met", "target {target} met: {points}", "目标 {target} 已达到：{points} 分"},
     {"score.how.target-missed", "target {target} not met by its deadline: 0", "目标 {target} 到期未达到：0 分"},

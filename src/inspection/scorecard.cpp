@@ -26,6 +26,10 @@ ItemScore by_target(const plan::RubricItem& item, int region, const ScoreInputs&
     s.how = tr(L, "score.how.no-row", fmt::arg("target", item.ref));
     return s;
   }
+  if (row->refused_rows) {  // its figure may be short of them (or be one): not scored, rather than scored low
+    s.how = tr(L, "score.how.refused", fmt::arg("target", item.ref), fmt::arg("n", row->refused_rows));
+    return s;
+  }
   if (row->status == progress::Status::no_data) {
     s.score = 0;
     s.how = tr(L, "score.how.no-report", fmt::arg("target", item.ref));

@@ -7,7 +7,9 @@
 //              no percent (a rate, a level) gives the points when its figure
 //              meets it and 0 when its deadline passed unmet (not scored
 //              before); no figure reported is 0 ("no
-//              report"); a target that cannot be measured there is not scored;
+//              report"); a target that cannot be measured there, or whose
+//              figure would count a refused row of the submissions
+//              (progress::Row::refused_rows), is not scored;
 //   milestone  the points when the region's ledger reports it done by its
 //              deadline, `late` of them (default half) when done after it, 0
 //              when overdue, not scored while it is not yet due;

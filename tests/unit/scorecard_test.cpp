@@ -84,14 +84,16 @@ struct Run {
   inspection::Scorecard card;
 };
 
-Run run(std::vector<submission::ManualScore> manual, util::Date as_of = util::Date{2023, 12, 31}) {
+Run run(std::vector<submission::ManualScore> manual, util::Date as_of = util::Date{2023, 12, 31},
+        const std::string& figures = kFigures) {
   Run r;
   check::CheckOptions co;
   co.as_of = as_of;
   r.result = check::check_sources({{"plan.yaml", kPlan}, {"ind.yaml", kCatalog}, {"rubric.yaml", kRubric}, {"f.yaml", kFindings},
-                                   {"l.yaml", kLedger}, {"r.csv", kFigures}},
+                                   {"l.yaml", kLedger}, {"r.csv", figures}},
                                   co);
-  for (const auto& d : r.result.diagnostics) CHECK_MESSAGE(d.severity != check::Severity::error, d.message);
+  if (figures == kFigures)  // (a test of refused rows gives its own)
+    for (const auto& d : r.result.diagnostics) CHECK_MESSAGE(d.severity != check::Severity::error, d.message);
   const plan::Plan* p = nullptr;
   const plan::Rubric* rubric = nullptr;
   std::vector<const plan::Findings*> f;
@@ -167,6 +169,21 @@ TEST_CASE("each method's arithmetic, and a total that says what it is missing") 
   CHECK(got(haiyuan.items[3]) == 0);           // launch never reported, due 2021: overdue
   CHECK_FALSE(haiyuan.items[4].score);           // 9 of 4: refused, not cut to 4
   CHECK(haiyuan.unscored >= 1);
+}
+
+TEST_CASE("a target whose figure would count a refused row is not scored: never 0 for a report that was refused") {
+  // 海原县 reported, but its value is refused: not "no figure: 0".
+  Run r = run({}, util::Date{2023, 12, 31}, std::string(kFigures) + "640522,科技志愿者,2023,一百五,人\n");
+  REQUIRE(r.result.figures.rejected.rows == 1);
+  const auto& haiyuan = region(r.card, "640522");
+  INFO(haiyuan.items[0].how);
+  CHECK_FALSE(haiyuan.items[0].score);
+  CHECK(haiyuan.items[0].how.find("1 row(s) of the submissions that target volunteers would count were refused") !=
+        std::string::npos);
+  CHECK(haiyuan.unscored == 2);  // this item, and the manual one (no scores given)
+  // The other regions' scores do not move.
+  CHECK(got(region(r.card, "640502").items[0]) == doctest::Approx(10));
+  CHECK(got(region(r.card, "640521").items[0]) == doctest::Approx(5));
 }
 
 TEST_CASE("a rate missed once its deadline has passed scores 0") {
