@@ -245,6 +245,8 @@ constexpr Rule kRules[] = {
      "沙坡头区,高素质农民,2023,13000,万人   # the city's target is 1.3万人", "沙坡头区,高素质农民,2023,1300,人"},
     {"percent-over-100", S::error, "submission",
      "中宁县,行政村科普覆盖率,2022,850   # 85.0%", "中宁县,行政村科普覆盖率,2022,85"},
+    {"ambiguous-percent", S::error, "submission",
+     "中宁县,行政村科普覆盖率,2022,0.85   # an .xls number cell, shown as 85%?", "中宁县,行政村科普覆盖率,2022,85%"},
     {"unit-given-twice", S::error, "submission",
      "地区,指标,时期,数值,单位\n沙坡头区,高素质农民,2023,1.3万,万人", "地区,指标,时期,数值,单位\n沙坡头区,高素质农民,2023,1.3万,人"},
     {"conflicting-report", S::error, "submission",

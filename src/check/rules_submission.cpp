@@ -22,6 +22,7 @@
 #include "submission/scores.h"
 #include "util/big_array.h"
 #include "util/key_index.h"
+#include "util/number.h"
 #include "util/release.h"
 #include "util/table.h"
 #include "util/text.h"
@@ -127,6 +128,7 @@ class FileChecker {
   bool period(const Row& r);
   void period_in_plans(const Row& r);
   bool value(const Row& r, Figure& f);
+  bool percent_known(const Row& r, const Figure& f, const plan::Indicator& ind);
   void reported_on(const Row& r, Figure& f);
   bool basis(const Row& r, Figure& f);
   bool keep(const Row& r, const Figure& f);
@@ -159,6 +161,7 @@ class FileChecker {
   bool scores_sheet_ = false;  // a rubric's scores (自评分 / 审核分): not figures, not read
   size_t rows_ = 0;
   std::vector<int> formula_fields_;  // of the current workbook row: formulas with no cached value
+  std::vector<int> unknown_format_fields_;  // of the current workbook row: numbers of a format not known (.xls)
   const plan::Corpus& corpus_;
   util::Date as_of_;
   Diagnostics& out_;
@@ -425,7 +428,22 @@ bool FileChecker::value(const Row& r, Figure& f) {
        out_.tr("hint.percent-over-100"));
     ok = false;
   }
-  return ok;
+  return ok && percent_known(r, f, ind);
+}
+
+// A fraction of a percentage in an .xls number cell: the file does not say
+// whether the cell shows 0.88 or 88% (an .xlsx does, and is read as shown),
+// so neither is guessed.
+bool FileChecker::percent_known(const Row& r, const Figure& f, const plan::Indicator& ind) {
+  int field = header_.field[col::value];
+  if (ind.unit != "%" || !(f.value > 0 && f.value < 1) || !r.value.number || !r.value.number->unit.empty() ||
+      std::find(unknown_format_fields_.begin(), unknown_format_fields_.end(), field) == unknown_format_fields_.end())
+    return true;
+  at("ambiguous-percent", field,
+     out_.tr("diag.ambiguous-percent", fmt::arg("value", util::quoted(r.raw_value)), fmt::arg("indicator", util::quoted(ind.id)),
+             fmt::arg("number", r.raw_value), fmt::arg("percent", util::shift_decimal_point(r.raw_value, 2).value_or("?"))),
+     out_.tr("hint.ambiguous-percent"));
+  return false;
 }
 
 void FileChecker::reported_on(const Row& r, Figure& f) {
@@ -547,9 +565,11 @@ SubmissionFile FileChecker::run_sheet(util::Workbook& workbook) {
     rec.columns.assign(n, 1);
     for (size_t i = 0; i < n; ++i) rec.fields[i].clear();
     formula_fields_.clear();
+    unknown_format_fields_.clear();
     for (const auto& c : row.cells) {
       rec.fields[static_cast<size_t>(c.column - 1)] = c.text;
       if (c.formula_without_value) formula_fields_.push_back(c.column - 1);
+      if (c.number_format_unknown) unknown_format_fields_.push_back(c.column - 1);
     }
     rec.count = n;
     rec.line = rec.end_line = row.row;

@@ -473,11 +473,12 @@ Status linear_status(bool met, const Arithmetic& a, const util::Date& deadline, 
 namespace {
 
 // Moves a plan's rows into the table: without --plan, only those of a plan
-// for which some report counts; their inputs only for the formats that list
-// them.
+// for which some report counts, or would have but was refused; their inputs
+// only for the formats that list them.
 void keep_rows(std::vector<Row>& rows, const Options& opts, Table& table) {
   bool reported = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
-    return std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
+    return r.refused_rows > 0 ||
+           std::any_of(r.inputs.begin(), r.inputs.end(), [](const Input& in) { return in.use == Use::used; });
   });
   if (opts.plans.empty() && !reported) return;
   for (auto& r : rows) {

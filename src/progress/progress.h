@@ -48,7 +48,7 @@ struct Options {
   Method method = Method::linear;
   double behind_margin = 20;       // percentage points
   bool all = false;                // also list targets that cannot be measured
-  std::vector<std::string> plans;  // plan ids; empty: every plan with reports in its period
+  std::vector<std::string> plans;  // plan ids; empty: every plan with reports in its period (or refused ones)
   std::string region;              // code; empty: all
   // Keep each row's inputs (Row::inputs, Row::below) for the reports that
   // list them (JSON, HTML, the workbook, --explain). A table, Markdown or CSV

@@ -185,6 +185,45 @@ std::optional<double> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<std::string> shift_decimal_point(std::string_view text, int places) {
+  std::string_view s = text;
+  bool negative = consume_prefix(s, "-");
+  auto digits_of = [&s] {
+    size_t n = 0;
+    while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+    std::string_view d = s.substr(0, n);
+    s.remove_prefix(n);
+    return d;
+  };
+  std::string digits(digits_of());
+  long point = static_cast<long>(digits.size());  // where the point is, in `digits`
+  if (consume_prefix(s, ".")) digits += digits_of();
+  if (digits.empty()) return std::nullopt;
+  if (!s.empty() && (s[0] == 'E' || s[0] == 'e')) {
+    s.remove_prefix(1);
+    bool down = consume_prefix(s, "-");
+    if (!down) consume_prefix(s, "+");
+    std::string_view e = digits_of();
+    if (e.empty() || e.size() > 3) return std::nullopt;
+    long exponent = std::stol(std::string(e));
+    if (exponent > 400) return std::nullopt;
+    point += down ? -exponent : exponent;
+  }
+  if (!s.empty()) return std::nullopt;
+  point += places;
+  if (point < 0) {
+    digits.insert(0, static_cast<size_t>(-point), '0');
+    point = 0;
+  }
+  if (point > static_cast<long>(digits.size())) digits.append(static_cast<size_t>(point) - digits.size(), '0');
+  std::string whole = digits.substr(0, static_cast<size_t>(point)), fraction = digits.substr(static_cast<size_t>(point));
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.empty() ? 0 : whole.size() - 1));
+  if (whole.empty()) whole = "0";
+  fraction.erase(fraction.find_last_not_of('0') + 1);
+  std::string out = fraction.empty() ? whole : whole + "." + fraction;
+  return negative && out != "0" ? "-" + out : out;
+}
+
 std::optional<double> unit_scale(std::string_view unit, std::string_view base) {
   if (unit == base) return 1.0;
   for (const auto& sc : kScales)

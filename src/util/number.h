@@ -39,6 +39,13 @@ NumberResult parse_number(std::string_view text);
 // "false" -> 0 (milestone reports); nullopt otherwise.
 std::optional<double> parse_yes_no(std::string_view text);
 
+// A number as a spreadsheet stores it ("0.705", "-12", "1.5E-3"), written
+// without an exponent and with its decimal point moved `places` to the right
+// ("0.705" and 2 give "70.5": a cell formatted 0.0% shows 70.5%). The digits
+// are moved, not multiplied, so nothing is rounded. nullopt for any other
+// text, or an exponent beyond ±400.
+std::optional<std::string> shift_decimal_point(std::string_view text, int places);
+
 // A multiplier written as a unit prefix: "万人" with base "人" -> 10000;
 // "人" -> 1; nullopt when `unit` is not `base` or a scale of it.
 std::optional<double> unit_scale(std::string_view unit, std::string_view base);

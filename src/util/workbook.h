@@ -32,6 +32,9 @@ struct WorkbookCell {
   int column = 0;  // 1-based: A is 1
   std::string text;
   bool formula_without_value = false;
+  // A number whose format the file does not give (an .xls read with FreeXL,
+  // which tells dates only): 0.88 may be shown as 88%.
+  bool number_format_unknown = false;
 };
 
 struct WorkbookRow {

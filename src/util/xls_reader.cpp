@@ -64,7 +64,7 @@ class XlsWorkbook : public Workbook {
         FreeXL_CellValue v;
         if (freexl_get_cell_value(handle_, r, c, &v) != FREEXL_OK) continue;
         std::string text = cell_text(v);
-        if (!text.empty()) row.cells.push_back({static_cast<int>(c) + 1, std::move(text), false});
+        if (!text.empty()) row.cells.push_back({static_cast<int>(c) + 1, std::move(text), false, v.type == FREEXL_CELL_DOUBLE});
       }
       if (!row.cells.empty()) on_row(row);
     }

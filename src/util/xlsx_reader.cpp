@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 
+#include "util/number.h"
 #include "util/workbook.h"
 #include "util/xml_sax.h"
 #include "util/zip_archive.h"
@@ -20,11 +21,21 @@ namespace scip::util {
 
 namespace {
 
-// The date formats: built-in ids, and custom codes with y, m, d outside quotes
-// and brackets ([Red], [$-804]) that are not elapsed times.
-bool builtin_date(int id) { return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58); }
-bool date_code(std::string_view code) {
-  bool quoted = false, bracket = false;
+// How a cell's number is shown, where that changes what it says: a date
+// (the number is a day count) or a percent (0.88 shows as 88%).
+enum class Shown : uint8_t { as_is, date, percent };
+
+// The built-in formats' ids: the dates, and 9 (0%) and 10 (0.00%).
+Shown builtin_shown(int id) {
+  if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) return Shown::date;
+  return id == 9 || id == 10 ? Shown::percent : Shown::as_is;
+}
+
+// A custom code: a date with y, m, d outside quotes and brackets ([Red],
+// [$-804]) that are not elapsed times; else a percent with a % outside them
+// (0.0%, #,##0.00%;[Red]-0%).
+Shown code_shown(std::string_view code) {
+  bool quoted = false, bracket = false, percent = false;
   for (size_t i = 0; i < code.size(); ++i) {
     char c = code[i];
     if (c == '"') quoted = !quoted;
@@ -32,9 +43,10 @@ bool date_code(std::string_view code) {
     else if (c == '[') bracket = true;
     else if (c == ']') bracket = false;
     else if (c == '\\') ++i;
-    else if (!bracket && (c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' || c == 'M')) return true;
+    else if (!bracket && (c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' || c == 'M')) return Shown::date;
+    else if (!bracket && c == '%') percent = true;
   }
-  return false;
+  return percent ? Shown::percent : Shown::as_is;
 }
 
 class WorkbookPart : public SaxPass {
@@ -73,14 +85,14 @@ class RelsPart : public SaxPass {
 
 class StylesPart : public SaxPass {
  public:
-  std::vector<bool> date_style;  // by cell style index (the c element's s)
+  std::vector<Shown> shown;  // by cell style index (the c element's s)
   void start(std::string_view n, const XML_Char** a) override {
-    if (n == "numFmt") custom_[std::atoi(xml_attr(a, "numFmtId").c_str())] = date_code(xml_attr(a, "formatCode"));
+    if (n == "numFmt") custom_[std::atoi(xml_attr(a, "numFmtId").c_str())] = code_shown(xml_attr(a, "formatCode"));
     else if (n == "cellXfs") in_xfs_ = true;
     else if (n == "xf" && in_xfs_) {
       int id = std::atoi(xml_attr(a, "numFmtId").c_str());
       auto it = custom_.find(id);
-      date_style.push_back(it != custom_.end() ? it->second : builtin_date(id));
+      shown.push_back(it != custom_.end() ? it->second : builtin_shown(id));
     }
   }
   void end(std::string_view n) override {
@@ -88,7 +100,7 @@ class StylesPart : public SaxPass {
   }
 
  private:
-  std::map<int, bool> custom_;
+  std::map<int, Shown> custom_;
   bool in_xfs_ = false;
 };
 
@@ -118,9 +130,9 @@ class StringsPart : public SaxPass {
 // A worksheet: rows of cells, each handed on when its </row> closes.
 class SheetPart : public SaxPass {
  public:
-  SheetPart(const std::vector<std::string>& strings, const std::vector<bool>& date_style, bool date1904,
+  SheetPart(const std::vector<std::string>& strings, const std::vector<Shown>& shown, bool date1904,
             const std::function<void(const WorkbookRow&)>& on_row)
-      : strings_(strings), date_style_(date_style), date1904_(date1904), on_row_(on_row) {}
+      : strings_(strings), shown_(shown), date1904_(date1904), on_row_(on_row) {}
 
   void start(std::string_view n, const XML_Char** a) override {
     if (n == "row") {
@@ -134,7 +146,7 @@ class SheetPart : public SaxPass {
       type_ = xml_attr(a, "t");
       std::string s = xml_attr(a, "s");
       size_t style = s.empty() ? 0 : static_cast<size_t>(std::atoi(s.c_str()));
-      is_date_ = style < date_style_.size() && date_style_[style];
+      style_ = style < shown_.size() ? shown_[style] : Shown::as_is;
       value_.clear();
       has_value_ = has_formula_ = false;
     } else if (n == "v") {
@@ -172,10 +184,17 @@ class SheetPart : public SaxPass {
       c.text = strings_[i];
     } else if (type_ == "b") {
       c.text = value_ == "1" ? "是" : "否";
-    } else if ((type_.empty() || type_ == "n") && is_date_ && !value_.empty()) {
+    } else if ((type_.empty() || type_ == "n") && style_ == Shown::date && !value_.empty()) {
       char* end = nullptr;
       double serial = std::strtod(value_.c_str(), &end);
       c.text = end && *end == '\0' && serial >= 0 && serial < 2958466 ? serial_date(serial, date1904_) : value_;
+    } else if (type_.empty() || type_ == "n") {
+      // A number as the sheet shows it: 0.88 in a percent cell is 88%, and
+      // 1.5E-3 is 0.0015 (the digits moved, never rounded).
+      bool percent = style_ == Shown::percent;
+      auto shown = percent || value_.find_first_of("Ee") != std::string::npos ? shift_decimal_point(value_, percent ? 2 : 0)
+                                                                              : std::nullopt;  // (the usual cell: as it is)
+      c.text = shown ? *shown + (percent ? "%" : "") : value_;
     } else {
       c.text = value_;  // a number as written, text (str, inlineStr), an error (#DIV/0!)
     }
@@ -184,13 +203,14 @@ class SheetPart : public SaxPass {
   }
 
   const std::vector<std::string>& strings_;
-  const std::vector<bool>& date_style_;
+  const std::vector<Shown>& shown_;
   bool date1904_;
   const std::function<void(const WorkbookRow&)>& on_row_;
   WorkbookRow row_;
   int column_ = 0, phonetic_ = 0;
   std::string type_, value_;
-  bool is_date_ = false, has_value_ = false, has_formula_ = false;
+  Shown style_ = Shown::as_is;
+  bool has_value_ = false, has_formula_ = false;
   enum class In { none, v, t } in_ = In::none;
 };
 
@@ -227,7 +247,7 @@ class XlsxWorkbook : public Workbook {
   void rows(size_t index, const std::function<void(const WorkbookRow&)>& on_row) override {
     try {
       load_shared();
-      SheetPart sheet(strings_.strings, styles_.date_style, date1904_, on_row);
+      SheetPart sheet(strings_.strings, styles_.shown, date1904_, on_row);
       sheet.run(zip_, parts_.at(index));
     } catch (const ZipError& e) {
       throw WorkbookError(e.what());

@@ -12,6 +12,8 @@ The same figures for two counties, as an analyst's office receives them:
                      and a hidden sheet of old figures;
   two-counties.xls   the same, as BIFF8 (python3-xlwt), its old-figures sheet hidden too;
   two-counties.csv   the same figures as a CSV, for comparison;
+  percent.xlsx       rates in cells formatted as percent (0.885 shown as 88.5%);
+  percent.xls        the same as BIFF8, whose cell formats FreeXL does not give;
   handmade.xlsx      the parts written by hand, for the traps no writer above
                      produces: the 1904 date system, inline strings, a shared
                      string of rich-text runs with a phonetic guide, sheets
@@ -145,8 +147,50 @@ def write_handmade(path):
             z.writestr(name, text)
 
 
+def write_percent(path):
+    """Rates in cells formatted as percent, as an office types them: the cell
+    holds 0.885 and shows 88.5%; and a count formatted as percent by mistake."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "覆盖率"
+    ws.append(["地区", "指标", "时期", "数值", "单位"])
+    for row, (region, indicator, value, unit, fmt) in enumerate([
+            ("中卫市", "行政村科普覆盖率", 0.885, "%", "0.0%"),      # a custom code
+            ("沙坡头区", "行政村科普覆盖率", 0.85, None, "0%"),      # built-in 9
+            ("中宁县", "行政村科普覆盖率", 0.7025, None, "0.00%"),   # built-in 10
+            ("海原县", "行政村科普覆盖率", 60, None, "General"),     # typed as 60: 60
+            ("中卫市", "高素质农民", 0.5, "人", "0%")], start=2):   # a count shown as 50%: refused
+        ws.append([region, indicator, "2022", value, unit])
+        ws.cell(row=row, column=4).number_format = fmt
+    wb.save(path)
+
+
+def write_percent_xls(path):
+    """The rates again as BIFF8: an .xls keeps the 0.885 of a percent cell, and
+    FreeXL does not say how it is shown."""
+    import xlwt
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("覆盖率")
+    for c, h in enumerate(["地区", "指标", "时期", "数值", "单位"]):
+        ws.write(0, c, h)
+    for r, (region, value, fmt) in enumerate([
+            ("中卫市", 0.885, "0.0%"),       # shown as 88.5%: not guessed, refused
+            ("沙坡头区", 85, "General"),     # typed as 85
+            ("中宁县", "70.25%", None),      # typed as text
+            ("海原县", 0, "0%")], start=1):  # 0 is 0 however it is shown
+        ws.write(r, 0, region)
+        ws.write(r, 1, "行政村科普覆盖率")
+        ws.write(r, 2, "2022")
+        if fmt:
+            ws.write(r, 3, value, xlwt.easyxf(num_format_str=fmt))
+        else:
+            ws.write(r, 3, value)
+    wb.save(path)
+
+
 WRITERS = {"two-counties.csv": write_csv, "two-counties.xlsx": write_xlsx, "two-counties.xls": write_xls,
-           "handmade.xlsx": write_handmade}
+           "handmade.xlsx": write_handmade, "percent.xlsx": write_percent, "percent.xls": write_percent_xls}
 
 if __name__ == "__main__":
     out = sys.argv[1]

@@ -196,3 +196,23 @@ TEST_CASE("累计 marks a cumulative figure, not an approximate one") {
   REQUIRE(plain.number);
   CHECK(!plain.number->cumulative);
 }
+
+TEST_CASE("a spreadsheet's stored number, its decimal point moved: digits, never arithmetic") {
+  using scip::util::shift_decimal_point;
+  CHECK(shift_decimal_point("0.885", 2) == "88.5");  // 0.885 × 100 in doubles is 88.50000000000001
+  CHECK(shift_decimal_point("0.7025", 2) == "70.25");
+  CHECK(shift_decimal_point("1", 2) == "100");
+  CHECK(shift_decimal_point("0", 2) == "0");
+  CHECK(shift_decimal_point("-0.05", 2) == "-5");
+  CHECK(shift_decimal_point("-0", 2) == "0");
+  CHECK(shift_decimal_point(".5", 2) == "50");
+  CHECK(shift_decimal_point("12.", 0) == "12");
+  CHECK(shift_decimal_point("0012.500", 0) == "12.5");
+  CHECK(shift_decimal_point("1.5E-3", 0) == "0.0015");
+  CHECK(shift_decimal_point("1.5e-3", 2) == "0.15");
+  CHECK(shift_decimal_point("2.5E+3", 0) == "2500");
+  CHECK(shift_decimal_point("1E21", 0) == "1000000000000000000000");
+  CHECK(shift_decimal_point("1.0000000000000001E-3", 0) == "0.0010000000000000001");
+  for (const char* bad : {"", "-", ".", "1e", "1e+", "1.2.3", "12a", "1,200", "0x10", "1E401", "1E-9999", " 1", "+1"})
+    CHECK_MESSAGE(!shift_decimal_point(bad, 2), bad);
+}

@@ -351,40 +351,25 @@ TEST_CASE("a refused row is told on the targets that would have counted it, and 
   }
 }
 
-TEST_CASE("a refused row of a region below does not mark a rate, which is never rolled up") {
-  std::string plan = R"(scip: 1
-type: plan
-id: city
-title: 示例市
-region: {code: "640500", name: 中卫市, level: prefecture}
-period: {start: 2021, end: 2025}
-actions:
-  - id: a
-    kind: action
-    title: 行动
-    targets:
-      - {id: coverage, indicator: coverage, value: 90, unit: "%", by: 2025, baseline: {value: 60, at: 2020}}
-)";
-  std::string catalog = R"(scip: 1
-type: indicators
-indicators:
-  - {id: coverage, name: 覆盖率, unit: "%", accumulate: latest, direction: up}
-)";
-  std::string csv = "地区,指标,时期,数值\n沙坡头区,覆盖率,2022,70\n中宁县,覆盖率,2022,七十\n";
+TEST_CASE("a refused row of a region below does not mark a figure that is never rolled up") {
+  // The city's farmers, made an indicator that does not add up across regions.
+  std::string catalog = testing::kCityCatalog;
+  catalog.replace(catalog.find("direction: up}\n", catalog.find("farmers")), 14, "direction: up, regions: none}\n");
+  std::string csv = "地区,指标,时期,数值\n沙坡头区,高素质农民,2022,70\n中宁县,高素质农民,2022,七十\n";
   CheckOptions co;
   co.as_of = Date{2023, 12, 31};
-  CheckResult r = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
+  CheckResult r = check_sources({{"plan.yaml", testing::kCityPlan}, {"ind.yaml", catalog}, {"r.csv", csv}}, co);
   REQUIRE(r.figures.rejected.figures.size() == 1);
   Options o;
   o.as_of = Date{2023, 12, 31};
   o.plans = {"city"};  // (no figure of it counts: listed only when asked for)
   Table t = compute(*r.corpus, r.figures, o);
-  REQUIRE(t.rows.size() == 1);
-  CHECK(t.rows[0].rollup_refused);
-  CHECK(t.rows[0].refused_rows == 0);
-  // The city's own rate refused: that one it would have read.
-  CheckResult own = check_sources({{"plan.yaml", plan}, {"ind.yaml", catalog}, {"r.csv", csv + "中卫市,覆盖率,2022,七十\n"}}, co);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[1].rollup_refused);
+  CHECK(t.rows[1].refused_rows == 0);
+  // The city's own figure refused: that one it would have read.
+  CheckResult own = check_sources({{"plan.yaml", testing::kCityPlan}, {"ind.yaml", catalog}, {"r.csv", csv + "中卫市,高素质农民,2022,七十\n"}}, co);
   Table t2 = compute(*own.corpus, own.figures, o);
-  REQUIRE(t2.rows.size() == 1);
-  CHECK(t2.rows[0].refused_rows == 1);
+  REQUIRE(t2.rows.size() == 2);
+  CHECK(t2.rows[1].refused_rows == 1);
 }
