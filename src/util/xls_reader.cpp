@@ -17,6 +17,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "util/number.h"
 #include "util/workbook.h"
 
 namespace scip::util {
@@ -127,8 +128,10 @@ class XlsWorkbook : public Workbook {
     switch (v.type) {
       case FREEXL_CELL_INT:
         return std::to_string(v.value.int_value);
-      case FREEXL_CELL_DOUBLE:
-        return fmt::format("{}", v.value.double_value);
+      case FREEXL_CELL_DOUBLE: {  // the shortest digits that read back the same, without an exponent (1e-05: 0.00001)
+        std::string shortest = fmt::format("{}", v.value.double_value);
+        return shift_decimal_point(shortest, 0).value_or(shortest);
+      }
       case FREEXL_CELL_TEXT:
       case FREEXL_CELL_SST_TEXT:
       case FREEXL_CELL_DATE:

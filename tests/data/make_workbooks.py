@@ -174,14 +174,15 @@ def write_percent_xls(path):
     ws = wb.add_sheet("覆盖率")
     for c, h in enumerate(["地区", "指标", "时期", "数值", "单位"]):
         ws.write(0, c, h)
-    for r, (region, value, fmt) in enumerate([
-            ("中卫市", 0.885, "0.0%"),       # shown as 88.5%: not guessed, refused
-            ("沙坡头区", 85, "General"),     # typed as 85
-            ("中宁县", "70.25%", None),      # typed as text
-            ("海原县", 0, "0%")], start=1):  # 0 is 0 however it is shown
+    for r, (region, period, value, fmt) in enumerate([
+            ("中卫市", "2022", 0.885, "0.0%"),       # shown as 88.5%: not guessed, refused
+            ("沙坡头区", "2022", 85, "General"),     # typed as 85
+            ("中宁县", "2022", "70.25%", None),      # typed as text
+            ("海原县", "2022", 0, "0%"),             # 0 is 0 however it is shown
+            ("海原县", "2021", 0.00001, "General")], start=1):  # said as 0.00001, not 1e-05
         ws.write(r, 0, region)
         ws.write(r, 1, "行政村科普覆盖率")
-        ws.write(r, 2, "2022")
+        ws.write(r, 2, period)
         if fmt:
             ws.write(r, 3, value, xlwt.easyxf(num_format_str=fmt))
         else:
