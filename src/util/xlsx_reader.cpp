@@ -13,6 +13,7 @@
 #include <set>
 
 #include "util/number.h"
+#include "util/text.h"
 #include "util/workbook.h"
 #include "util/xml_sax.h"
 #include "util/zip_archive.h"
@@ -21,21 +22,35 @@ namespace scip::util {
 
 namespace {
 
-// How a cell's number is shown, where that changes what it says: a date
-// (the number is a day count) or a percent (0.88 shows as 88%).
-enum class Shown : uint8_t { as_is, date, percent };
+// How a cell's number is shown, where that changes what it says: as a date
+// (the number is a day count), or as digits with words around them that
+// the number alone does not say: a percent (0.885 in 0.0% shows as 88.5%),
+// thousands (2500 in #,##0,"千" as 3千: a trailing comma divides by 1,000),
+// words written into the format (1.3 in 0.0"万" as 1.3万, 900 in "约"0 as
+// 约900). A number is read as it shows, with its stored digits moved (never
+// the rounded ones shown): what a CSV saved from the sheet would say.
+struct NumberShape {
+  bool date = false;
+  int places = 0;             // the decimal point moved: +2 for %, −3 for each trailing comma
+  std::string before, after;  // the format's words before and after the digits
+  bool plain() const { return !date && places == 0 && before.empty() && after.empty(); }
+};
 
 // The built-in formats' ids: the dates, and 9 (0%) and 10 (0.00%).
-Shown builtin_shown(int id) {
-  if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) return Shown::date;
-  return id == 9 || id == 10 ? Shown::percent : Shown::as_is;
+NumberShape builtin_shape(int id) {
+  NumberShape shape;
+  if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) shape.date = true;
+  else if (id == 9 || id == 10) {
+    shape.places = 2;
+    shape.after = "%";
+  }
+  return shape;
 }
 
-// A custom code: a date with y, m, d outside quotes and brackets ([Red],
-// [$-804]) that are not elapsed times; else a percent with a % outside them
-// (0.0%, #,##0.00%;[Red]-0%).
-Shown code_shown(std::string_view code) {
-  bool quoted = false, bracket = false, percent = false;
+// A custom code is a date with y, m, d outside quotes and brackets ([Red],
+// [$-804]) that are not elapsed times.
+bool date_code(std::string_view code) {
+  bool quoted = false, bracket = false;
   for (size_t i = 0; i < code.size(); ++i) {
     char c = code[i];
     if (c == '"') quoted = !quoted;
@@ -43,10 +58,54 @@ Shown code_shown(std::string_view code) {
     else if (c == '[') bracket = true;
     else if (c == ']') bracket = false;
     else if (c == '\\') ++i;
-    else if (!bracket && (c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' || c == 'M')) return Shown::date;
-    else if (!bracket && c == '%') percent = true;
+    else if (!bracket && (c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' || c == 'M')) return true;
   }
-  return percent ? Shown::percent : Shown::as_is;
+  return false;
+}
+
+// Otherwise its first section (up to a ;, the one for positive numbers: a
+// negative one is read the same way, its sign in front) gives the words and
+// the places. Words between digits (the 0!.0,"万" that shows 12345 as 1.2万)
+// are a display of the stored number, which is then read as it is.
+NumberShape custom_shape(std::string_view code) {
+  NumberShape shape;
+  if (date_code(code)) {
+    shape.date = true;
+    return shape;
+  }
+  bool digits = false, words_after_digits = false;
+  auto placeholder = [](char c) { return c == '0' || c == '#' || c == '?'; };
+  for (size_t i = 0; i < code.size() && code[i] != ';'; ++i) {
+    char c = code[i];
+    std::string word;
+    if (c == '"') {
+      size_t end = std::min(code.find('"', i + 1), code.size());
+      word = code.substr(i + 1, end - i - 1);
+      i = end;
+    } else if (c == '\\' || c == '!') {  // one character (of UTF-8's one to four bytes), as it is
+      unsigned char lead = i + 1 < code.size() ? static_cast<unsigned char>(code[i + 1]) : 0;
+      size_t n = lead == 0 ? 0 : lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      word = code.substr(i + 1, n);
+      i += std::min(n, code.size() - i - 1);
+    } else if (c == '[') {
+      i = std::min(code.find(']', i), code.size());
+    } else if (c == '_' || c == '*') {  // a space as wide as the next character; the next one repeated
+      ++i;
+    } else if (placeholder(c)) {
+      if (words_after_digits) return {};
+      digits = true;
+    } else if (c == ',' && digits && !(i + 1 < code.size() && (placeholder(code[i + 1]) || code[i + 1] == ','))) {
+      for (size_t k = i; k > 0 && code[k] == ','; --k) shape.places -= 3;  // the run of trailing commas
+    } else if (c == '%') {
+      shape.places += 2;
+      word = "%";
+    }
+    word = std::string(trim(word));
+    if (word.empty()) continue;
+    (digits ? shape.after : shape.before) += word;
+    words_after_digits = words_after_digits || digits;
+  }
+  return shape;
 }
 
 class WorkbookPart : public SaxPass {
@@ -85,14 +144,14 @@ class RelsPart : public SaxPass {
 
 class StylesPart : public SaxPass {
  public:
-  std::vector<Shown> shown;  // by cell style index (the c element's s)
+  std::vector<NumberShape> shapes;  // by cell style index (the c element's s)
   void start(std::string_view n, const XML_Char** a) override {
-    if (n == "numFmt") custom_[std::atoi(xml_attr(a, "numFmtId").c_str())] = code_shown(xml_attr(a, "formatCode"));
+    if (n == "numFmt") custom_[std::atoi(xml_attr(a, "numFmtId").c_str())] = custom_shape(xml_attr(a, "formatCode"));
     else if (n == "cellXfs") in_xfs_ = true;
     else if (n == "xf" && in_xfs_) {
       int id = std::atoi(xml_attr(a, "numFmtId").c_str());
       auto it = custom_.find(id);
-      shown.push_back(it != custom_.end() ? it->second : builtin_shown(id));
+      shapes.push_back(it != custom_.end() ? it->second : builtin_shape(id));
     }
   }
   void end(std::string_view n) override {
@@ -100,7 +159,7 @@ class StylesPart : public SaxPass {
   }
 
  private:
-  std::map<int, Shown> custom_;
+  std::map<int, NumberShape> custom_;
   bool in_xfs_ = false;
 };
 
@@ -130,9 +189,9 @@ class StringsPart : public SaxPass {
 // A worksheet: rows of cells, each handed on when its </row> closes.
 class SheetPart : public SaxPass {
  public:
-  SheetPart(const std::vector<std::string>& strings, const std::vector<Shown>& shown, bool date1904,
+  SheetPart(const std::vector<std::string>& strings, const std::vector<NumberShape>& shapes, bool date1904,
             const std::function<void(const WorkbookRow&)>& on_row)
-      : strings_(strings), shown_(shown), date1904_(date1904), on_row_(on_row) {}
+      : strings_(strings), shapes_(shapes), date1904_(date1904), on_row_(on_row) {}
 
   void start(std::string_view n, const XML_Char** a) override {
     if (n == "row") {
@@ -146,7 +205,7 @@ class SheetPart : public SaxPass {
       type_ = xml_attr(a, "t");
       std::string s = xml_attr(a, "s");
       size_t style = s.empty() ? 0 : static_cast<size_t>(std::atoi(s.c_str()));
-      style_ = style < shown_.size() ? shown_[style] : Shown::as_is;
+      shape_ = style < shapes_.size() ? &shapes_[style] : nullptr;
       value_.clear();
       has_value_ = has_formula_ = false;
     } else if (n == "v") {
@@ -184,17 +243,12 @@ class SheetPart : public SaxPass {
       c.text = strings_[i];
     } else if (type_ == "b") {
       c.text = value_ == "1" ? "是" : "否";
-    } else if ((type_.empty() || type_ == "n") && style_ == Shown::date && !value_.empty()) {
+    } else if ((type_.empty() || type_ == "n") && shape_ && shape_->date && !value_.empty()) {
       char* end = nullptr;
       double serial = std::strtod(value_.c_str(), &end);
       c.text = end && *end == '\0' && serial >= 0 && serial < 2958466 ? serial_date(serial, date1904_) : value_;
     } else if (type_.empty() || type_ == "n") {
-      // A number as the sheet shows it: 0.88 in a percent cell is 88%, and
-      // 1.5E-3 is 0.0015 (the digits moved, never rounded).
-      bool percent = style_ == Shown::percent;
-      auto shown = percent || value_.find_first_of("Ee") != std::string::npos ? shift_decimal_point(value_, percent ? 2 : 0)
-                                                                              : std::nullopt;  // (the usual cell: as it is)
-      c.text = shown ? *shown + (percent ? "%" : "") : value_;
+      c.text = shown_number();
     } else {
       c.text = value_;  // a number as written, text (str, inlineStr), an error (#DIV/0!)
     }
@@ -202,14 +256,24 @@ class SheetPart : public SaxPass {
     row_.cells.push_back(std::move(c));
   }
 
+  // A number as the sheet shows it (NumberShape): 0.885 in a 0.0% cell is
+  // 88.5%, 1.3 in 0.0"万" is 1.3万; 1.5E-3 is 0.0015.
+  std::string shown_number() const {
+    bool plain = !shape_ || shape_->plain();
+    if (plain && value_.find_first_of("Ee") == std::string::npos) return value_;  // the usual cell, as it is
+    auto digits = shift_decimal_point(value_, plain ? 0 : shape_->places);
+    if (!digits) return value_;
+    return plain ? *digits : shape_->before + *digits + shape_->after;
+  }
+
   const std::vector<std::string>& strings_;
-  const std::vector<Shown>& shown_;
+  const std::vector<NumberShape>& shapes_;
   bool date1904_;
   const std::function<void(const WorkbookRow&)>& on_row_;
   WorkbookRow row_;
   int column_ = 0, phonetic_ = 0;
   std::string type_, value_;
-  Shown style_ = Shown::as_is;
+  const NumberShape* shape_ = nullptr;
   bool has_value_ = false, has_formula_ = false;
   enum class In { none, v, t } in_ = In::none;
 };
@@ -247,7 +311,7 @@ class XlsxWorkbook : public Workbook {
   void rows(size_t index, const std::function<void(const WorkbookRow&)>& on_row) override {
     try {
       load_shared();
-      SheetPart sheet(strings_.strings, styles_.shown, date1904_, on_row);
+      SheetPart sheet(strings_.strings, styles_.shapes, date1904_, on_row);
       sheet.run(zip_, parts_.at(index));
     } catch (const ZipError& e) {
       throw WorkbookError(e.what());

@@ -149,7 +149,8 @@ def write_handmade(path):
 
 def write_percent(path):
     """Rates in cells formatted as percent, as an office types them: the cell
-    holds 0.885 and shows 88.5%; and a count formatted as percent by mistake."""
+    holds 0.885 and shows 88.5%; a count formatted as percent by mistake; and
+    counts in formats that write words around the number (1.3 shown as 1.3万)."""
     import openpyxl
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -160,8 +161,15 @@ def write_percent(path):
             ("沙坡头区", "行政村科普覆盖率", 0.85, None, "0%"),      # built-in 9
             ("中宁县", "行政村科普覆盖率", 0.7025, None, "0.00%"),   # built-in 10
             ("海原县", "行政村科普覆盖率", 60, None, "General"),     # typed as 60: 60
-            ("中卫市", "高素质农民", 0.5, "人", "0%")], start=2):   # a count shown as 50%: refused
-        ws.append([region, indicator, "2022", value, unit])
+            ("中卫市", "高素质农民", 0.5, "人", "0%"),              # a count shown as 50%: refused
+            ("沙坡头区", "高素质农民", 1.34, None, '0.0"万"'),      # shows 1.3万: 13,400
+            ("沙坡头区", "高素质农民", 2500, None, '#,##0,"千"'),   # shows 3千: 2,500
+            ("中宁县", "高素质农民", 900, None, '"约"0'),           # shows 约900: approximate
+            ("中宁县", "高素质农民", 1000, None, '0" 人"'),         # shows 1000 人
+            ("海原县", "高素质农民", 12345, None, '0!.0,"万"'),     # shows 1.2万, a display of 12,345: read as stored
+            ("海原县", "高素质农民", 1200, None, '#,##0;[Red]-#,##0')], start=2):  # shows 1,200
+        period = {("沙坡头区", 2500): "2023", ("中宁县", 1000): "2023", ("海原县", 1200): "2023"}.get((region, value), "2022")
+        ws.append([region, indicator, period, value, unit])
         ws.cell(row=row, column=4).number_format = fmt
     wb.save(path)
 
