@@ -292,7 +292,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
     size_t i = path_index.at(tables[k].path);
     Diagnostics d(opts.lang);
     subs[k] = check_submission(tables[k], contents && tables[k].sheet < 0 ? &(*contents)[i] : nullptr,
-                               static_cast<uint32_t>(k), *result.corpus, as_of, d);
+                               static_cast<uint32_t>(k), *result.corpus, as_of, d, opts.keep_refused);
     per_table[k] = std::move(d.items());
   });
   release_file_buffers();  // the other threads' went with them
@@ -303,6 +303,7 @@ CheckResult run(const std::vector<std::string>& all, const std::vector<std::stri
   }
   no_sheet_read(tables, subs, opts.lang, top);
   for (const auto& t : tables) result.figures.sheets.push_back(t.sheet_name);
+  result.figures.rejected.keep_figures = opts.keep_refused;
   merge_submissions(subs, csv_paths, *result.corpus, result.figures, top, opts.threads);
   check_periods(result.figures, *result.corpus, top, opts.threads);
   check_plausible(result.figures, *result.corpus, top, opts.threads);

@@ -76,6 +76,10 @@ struct CheckOptions {
   // (plan::Document::kept_pos) once those rules ran: false for progress,
   // which says nothing more about the plans and reads the figures next.
   bool keep_positions = true;
+  // Whether a refused submission row whose region and indicator were read is
+  // kept (submission::Rejected::figures), for the targets it concerns to say
+  // so: false for check, which reports the row and nothing more.
+  bool keep_refused = true;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& opts);

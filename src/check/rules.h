@@ -176,8 +176,10 @@ struct SubmissionTable {
 // a workbook's sheet from disk), checks every row against the corpus and
 // keeps the good rows. Streaming: memory holds one record and one Figure per
 // distinct (region, indicator, period).
+// `keep_refused`: CheckOptions::keep_refused.
 SubmissionFile check_submission(const SubmissionTable& table, const std::string* bytes, uint32_t file_index,
-                                const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out);
+                                const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out,
+                                bool keep_refused = true);
 // check_submission keeps, per thread, the memory it reads a file's figures
 // into, for the next file; this gives the calling thread's back (the main
 // thread reads files too, and lives on after them).

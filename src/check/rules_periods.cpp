@@ -38,7 +38,9 @@ using submission::Figure;
 class PeriodChecker {
  public:
   PeriodChecker(submission::FigureSet& set, const plan::Corpus& corpus, i18n::Lang lang)
-      : set_(set), corpus_(corpus), out_(lang) {}
+      : set_(set), corpus_(corpus), out_(lang) {
+    rejected_.keep_figures = set.rejected.keep_figures;
+  }
 
   void run(const submission::SeriesIndex& index, size_t begin, size_t end) {
     std::vector<uint32_t> members;

@@ -91,8 +91,10 @@ FileBuffers& buffers_for_file() {
 class FileChecker {
  public:
   FileChecker(const SubmissionTable& table, uint32_t index, const plan::Corpus& corpus, const util::Date& as_of,
-              Diagnostics& out)
-      : table_(table), path_(table.path), index_(index), corpus_(corpus), as_of_(as_of), out_(out) {}
+              Diagnostics& out, bool keep_refused)
+      : table_(table), path_(table.path), index_(index), corpus_(corpus), as_of_(as_of), out_(out) {
+    result_.rejected.keep_figures = keep_refused;
+  }
 
   SubmissionFile run(util::ByteSource& src);           // a CSV
   SubmissionFile run_sheet(util::Workbook& workbook);  // a workbook's sheet
@@ -770,7 +772,8 @@ void release_file_buffers() {
 }
 
 SubmissionFile check_submission(const SubmissionTable& table, const std::string* bytes, uint32_t file_index,
-                                const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out) {
+                                const plan::Corpus& corpus, const util::Date& as_of, Diagnostics& out,
+                                bool keep_refused) {
   const std::string& path = table.path;
   if (corpus.plans.empty()) {  // one error for the file, not one for each of its rows (or sheets)
     if (table.first_sheet)
@@ -780,7 +783,7 @@ SubmissionFile check_submission(const SubmissionTable& table, const std::string*
     f.has_header = true;  // not looked for: no "no header" error on top
     return f;
   }
-  FileChecker fc(table, file_index, corpus, as_of, out);
+  FileChecker fc(table, file_index, corpus, as_of, out, keep_refused);
   size_t first = out.items().size();
   if (table.sheet >= 0) return check_sheet(table, file_index, fc, out);
   if (bytes) {

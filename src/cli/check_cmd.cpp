@@ -41,6 +41,7 @@ int run_check(const CheckCmdOptions& o, const GlobalOptions& g, i18n::Lang lang)
   copts.cache_dir = o.cache;
   copts.context = o.context;
   copts.keep_prose = false;  // the corpus rules and the reports read none of it
+  copts.keep_refused = false;  // nor which targets a refused row concerns
   check::CheckResult result = check::check_paths(o.paths, copts);
   if (!result.cache_error.empty())
     std::cerr << i18n::tr(lang, "check.cache-not-written", fmt::arg("reason", result.cache_error)) << "\n";

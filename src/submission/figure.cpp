@@ -85,7 +85,7 @@ void Rejected::add(uint32_t file, uint32_t line) {
 
 void Rejected::add(const RefusedFigure& refused) {
   add(refused.file, refused.line);
-  figures.push_back(refused);
+  if (keep_figures) figures.push_back(refused);
 }
 
 void Rejected::add(const Figure& refused) { add(RefusedFigure(refused)); }
@@ -94,7 +94,7 @@ void Rejected::add(const Rejected& more) {
   size_t rows_before = rows;
   for (const auto& [file, line] : more.first) add(file, line);
   rows = rows_before + more.rows;
-  figures.insert(figures.end(), more.figures.begin(), more.figures.end());
+  if (keep_figures) figures.insert(figures.end(), more.figures.begin(), more.figures.end());
 }
 
 std::string FigureSet::where(uint32_t file, uint32_t line) const {

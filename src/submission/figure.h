@@ -92,6 +92,10 @@ struct Rejected {
   size_t rows = 0;
   std::vector<std::pair<uint32_t, uint32_t>> first;  // (file index, line), sorted; line 0: the whole file
   std::vector<RefusedFigure> figures;                // in no order
+  // Whether `figures` is kept: progress and score mark the targets a refused
+  // row concerns; check does not (a million rows with one mistake would take
+  // 24 MB to say nothing more).
+  bool keep_figures = true;
   static constexpr size_t kListed = 20;
   void add(uint32_t file, uint32_t line);  // a row (or a whole file) of no known series
   void add(const RefusedFigure& refused);

@@ -313,6 +313,14 @@ TEST_CASE("a refused row is told on the targets that would have counted it, and 
   CheckResult r = check_sources({{"plan.yaml", testing::kCityPlan}, {"ind.yaml", testing::kCityCatalog}, {"r.csv", csv}}, co);
   CHECK(r.figures.rejected.rows == 6);
   CHECK(r.figures.rejected.figures.size() == 5);  // all but 某县's
+  {  // scip check counts them and keeps none (CheckOptions::keep_refused)
+    CheckOptions lean_check = co;
+    lean_check.keep_refused = false;
+    CheckResult counted =
+        check_sources({{"plan.yaml", testing::kCityPlan}, {"ind.yaml", testing::kCityCatalog}, {"r.csv", csv}}, lean_check);
+    CHECK(counted.figures.rejected.rows == 6);
+    CHECK(counted.figures.rejected.figures.empty());
+  }
   Options o;
   o.as_of = Date{2023, 12, 31};
   Table t = compute(*r.corpus, r.figures, o);
