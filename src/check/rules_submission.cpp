@@ -397,7 +397,14 @@ bool FileChecker::value(const Row& r, Figure& f) {
   const plan::Indicator& ind = corpus_.indicators.at(r.indicator.id);
   submission::UnitReading u = submission::read_unit(n, r.cell[col::unit], ind, header_);
   bool ok = true;
-  if (u.kind == submission::UnitReading::scale_twice) {
+  if (u.kind == submission::UnitReading::scale_in_base) {
+    at("unit-given-twice", u.field,
+       out_.tr("diag.scale-in-base", fmt::arg("value", util::quoted(r.raw_value)), fmt::arg("indicator", util::quoted(ind.id)),
+               fmt::arg("once", util::format_number(u.once, 2)), fmt::arg("twice", util::format_number(u.twice, 2)),
+               fmt::arg("base", ind.unit)),
+       out_.tr("hint.scale-in-base", fmt::arg("once", util::format_number(u.once, 2)), fmt::arg("base", ind.unit)));
+    ok = false;
+  } else if (u.kind == submission::UnitReading::scale_twice) {
     at("unit-given-twice", u.field,
        out_.tr("diag.unit-given-twice", fmt::arg("value", util::quoted(r.raw_value)),
                fmt::arg("unit", util::quoted(r.cell[col::unit])), fmt::arg("once", util::format_number(u.once, 2)),

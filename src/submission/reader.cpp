@@ -94,6 +94,18 @@ UnitReading read_unit(const util::Number& n, std::string_view unit_cell, const p
   UnitReading u;
   u.unit = n.unit.empty() ? std::string(unit_cell) : n.unit;
   u.field = !n.unit.empty() || h.field[unit] < 0 ? h.field[value] : h.field[unit];
+  // A value with a scale and no unit (173万) for an indicator counted in a
+  // scaled unit (万元), and no unit column or a scaled one: 173 万元, or
+  // 173万 of them? Neither is guessed.
+  if (double base_scale = util::unit_prefix_scale(ind.unit);
+      !n.scale.empty() && n.unit.empty() && base_scale > 1 &&
+      (unit_cell.empty() || util::unit_prefix_scale(unit_cell) > 1)) {
+    u.kind = UnitReading::scale_in_base;
+    u.field = h.field[value];
+    u.once = n.value / base_scale;
+    u.twice = n.value;
+    return u;
+  }
   // The unit column with a scale of its own (万人) after a value that has one
   // (1.3万, 1.3万人): the scale written twice. (1300人 with 万人 is two
   // different units: given_twice.)

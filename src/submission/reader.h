@@ -65,7 +65,9 @@ Header read_header(const util::CsvRecord& rec);
 // the unit column 人 is 13,000 人; 1.3万 with 万人 (or 1.3万人 with 万人) says
 // 万 twice, and is refused (scale_twice) rather than read as 1.3亿.
 struct UnitReading {
-  enum Kind { none, scaled, given_twice, scale_twice, incompatible };
+  // scale_in_base: a value with a scale (173万) and no unit, for an indicator
+  // counted in a scaled unit (万元): 173 万元, or 173万 of them?
+  enum Kind { none, scaled, given_twice, scale_twice, scale_in_base, incompatible };
   Kind kind = none;
   std::string unit;   // the unit that applies (the value's, else the column's)
   double scale = 1;   // into the indicator's base unit, when `scaled`

@@ -224,6 +224,12 @@ std::optional<std::string> shift_decimal_point(std::string_view text, int places
   return negative && out != "0" ? "-" + out : out;
 }
 
+double unit_prefix_scale(std::string_view unit) {
+  for (const auto& sc : kScales)
+    if (starts_with(unit, sc.word) && unit.size() > sc.word.size()) return sc.factor;
+  return 1;
+}
+
 std::optional<double> unit_scale(std::string_view unit, std::string_view base) {
   if (unit == base) return 1.0;
   for (const auto& sc : kScales)

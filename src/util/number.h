@@ -46,6 +46,9 @@ std::optional<double> parse_yes_no(std::string_view text);
 // text, or an exponent beyond ±400.
 std::optional<std::string> shift_decimal_point(std::string_view text, int places);
 
+// The scale a unit begins with: "万元" 10000, "元" and "万" alone 1.
+double unit_prefix_scale(std::string_view unit);
+
 // A multiplier written as a unit prefix: "万人" with base "人" -> 10000;
 // "人" -> 1; nullopt when `unit` is not `base` or a scale of it.
 std::optional<double> unit_scale(std::string_view unit, std::string_view base);

@@ -216,3 +216,13 @@ TEST_CASE("a spreadsheet's stored number, its decimal point moved: digits, never
   for (const char* bad : {"", "-", ".", "1e", "1e+", "1.2.3", "12a", "1,200", "0x10", "1E401", "1E-9999", " 1", "+1"})
     CHECK_MESSAGE(!shift_decimal_point(bad, 2), bad);
 }
+
+TEST_CASE("the scale a unit begins with") {
+  CHECK(unit_prefix_scale("万元") == 1e4);
+  CHECK(unit_prefix_scale("亿元") == 1e8);
+  CHECK(unit_prefix_scale("万人次") == 1e4);
+  CHECK(unit_prefix_scale("元") == 1);
+  CHECK(unit_prefix_scale("万") == 1);  // a scale alone is not a scaled unit
+  CHECK(unit_prefix_scale("") == 1);
+  CHECK(unit_prefix_scale("%") == 1);
+}
