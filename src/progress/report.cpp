@@ -504,29 +504,32 @@ std::vector<const Row*> find_rows(const Table& t, const plan::Corpus& corpus, co
   return out;
 }
 
-void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const plan::Corpus& c,
-                   const submission::FigureSet& subs, const TablePrintOptions& o) {
-  if (o.format == Format::json) {
-    write_json(out, t, rows, c, subs, o);
-    return;
+namespace {
+
+// One target's --explain block, step by step: what is measured and against
+// what, which reports were read and how each was used, the arithmetic, and
+// the rule that gave the status.
+struct ExplainWriter {
+  std::ostream& out;
+  const plan::Corpus& c;
+  const submission::FigureSet& subs;
+  const Options& op;
+  i18n::Lang L;
+
+  std::string label(const char* id) const {
+    return util::pad_right(i18n::tr(L, std::string("progress.explain.label.") + id), 10);
   }
-  i18n::Lang L = o.lang;
-  auto label = [&](const char* id) { return util::pad_right(i18n::tr(L, std::string("progress.explain.label.") + id), 10); };
-  const Options& op = t.options;
-  for (size_t n = 0; n < rows.size(); ++n) {
-    const Row& r = *rows[n];
-    if (n) out << "\n";
-    const plan::Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
+
+  void heading(const Row& r, const plan::Region* reg) const {
     std::string name = !r.target->name.empty() ? r.target->name.str()
                      : r.indicator >= 0   ? c.indicators.at(r.indicator).name
                                           : r.target->text.str();
     out << r.key(c) << "  " << util::neutralize_controls(name) << " ("
         << (reg ? reg->name + " " + reg->code : "—") << ")\n";
-    if (r.indicator < 0) {
-      out << "  " << label("status") << status_text(r.status, L) << ": " << i18n::tr(L, r.reason) << "\n";
-      continue;
-    }
-    const plan::Indicator& ind = c.indicators.at(r.indicator);
+  }
+
+  // The indicator, the target and its baseline, and the window of reports read.
+  void measure(const Row& r, const plan::Indicator& ind) const {
     out << "  " << label("indicator")
         << i18n::tr(L, "progress.explain.indicator-line", fmt::arg("id", ind.id), fmt::arg("name", ind.name),
               fmt::arg("unit", ind.unit), fmt::arg("accumulate", r.accumulate))
@@ -547,6 +550,11 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
         << i18n::tr(L, "progress.explain.window", fmt::arg("from", r.window_from.str()), fmt::arg("to", r.deadline.str()),
               fmt::arg("as_of", op.as_of.str()))
         << "\n";
+  }
+
+  // Where the figures came from, then each report with its use, and each
+  // refused row that would have counted.
+  void reports(const Row& r, const plan::Region* reg) const {
     out << "  " << label("reports");
     if (r.rolled_up) out << i18n::tr(L, "progress.explain.rolled-up", fmt::arg("n", r.rolled_up), fmt::arg("region", reg->name),
                                fmt::arg("accumulate", r.accumulate));
@@ -568,6 +576,11 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
           << (f.has_period() ? f.period().str() : i18n::tr(L, "progress.explain.no-period")) << "  "
           << i18n::tr(L, "progress.use.refused") << "\n";
     }
+  }
+
+  // The actual as a sum of the figures used, the percent done against the
+  // expected share of the window, and the growth rate when it was the method.
+  void arithmetic(const Row& r) const {
     if (r.actual) {
       std::vector<std::string> terms;
       if (r.accumulate == "sum" && r.target_value) terms.push_back(util::format_number(*r.baseline));
@@ -598,12 +611,43 @@ void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const
     } else if (r.growth_fallback) {
       out << "  " << label("growth") << i18n::tr(L, "progress.legend.growth-fallback") << "\n";
     }
+  }
+
+  void status(const Row& r) const {
     out << "  " << label("status") << status_text(r.status, L) << " — ";
     if (!r.reason.empty()) out << i18n::tr(L, r.reason);
     else if (milestone(r)) out << i18n::tr(L, "progress.explain.rule-milestone");
     else if (op.method == Method::growth && r.growth_observed) out << i18n::tr(L, "progress.explain.rule-growth");
     else out << i18n::tr(L, "progress.explain.rule-linear", fmt::arg("margin", util::format_number(op.behind_margin)));
     out << "\n";
+  }
+
+  void row(const Row& r) const {
+    const plan::Region* reg = r.region >= 0 ? &c.regions.at(r.region) : nullptr;
+    heading(r, reg);
+    if (r.indicator < 0) {
+      out << "  " << label("status") << status_text(r.status, L) << ": " << i18n::tr(L, r.reason) << "\n";
+      return;
+    }
+    measure(r, c.indicators.at(r.indicator));
+    reports(r, reg);
+    arithmetic(r);
+    status(r);
+  }
+};
+
+}  // namespace
+
+void write_explain(std::ostream& out, const std::vector<const Row*>& rows, const Table& t, const plan::Corpus& c,
+                   const submission::FigureSet& subs, const TablePrintOptions& o) {
+  if (o.format == Format::json) {
+    write_json(out, t, rows, c, subs, o);
+    return;
+  }
+  const ExplainWriter w{out, c, subs, t.options, o.lang};
+  for (size_t n = 0; n < rows.size(); ++n) {
+    if (n) out << "\n";
+    w.row(*rows[n]);
   }
 }
 

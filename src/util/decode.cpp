@@ -22,7 +22,7 @@ size_t incomplete_tail(std::string_view s) {
   for (size_t back = 1; back <= 3 && back <= n; ++back) {
     auto c = static_cast<unsigned char>(s[n - back]);
     if ((c & 0xC0) == 0x80) continue;  // continuation byte: look further back
-    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    size_t len = utf8_length(c);
     return len > back ? back : 0;
   }
   return 0;

@@ -15,14 +15,11 @@ char32_t next_cp(std::string_view s, size_t& i, bool* ok = nullptr) {
   auto bad = [&] { ++i; if (ok) *ok = false; return char32_t{0xFFFD}; };
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) { ++i; return c; }
-  int len = 0;
-  char32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-  else return bad();
+  size_t len = utf8_length(c);
+  if (len == 1) return bad();  // a continuation byte, or one no sequence begins with
+  char32_t cp = c & (0x7F >> len);
   if (i + len > s.size()) return bad();
-  for (int k = 1; k < len; ++k) {
+  for (size_t k = 1; k < len; ++k) {
     unsigned char cc = static_cast<unsigned char>(s[i + k]);
     if ((cc & 0xC0) != 0x80) return bad();
     cp = (cp << 6) | (cc & 0x3F);

@@ -25,6 +25,13 @@ std::u32string decode_utf8(std::string_view s);
 std::string encode_utf8(std::u32string_view s);
 void append_utf8(std::string& out, char32_t cp);
 
+// Bytes in the UTF-8 sequence that `lead` begins: 1 for ASCII, 2 to 4 for a
+// lead byte, and 1 for a byte no sequence begins with (a continuation byte,
+// 0xF8 and above), which a reader steps over one byte at a time.
+constexpr size_t utf8_length(unsigned char lead) {
+  return lead >= 0xC0 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF8 ? 4 : 1;
+}
+
 // Byte offset of the first invalid UTF-8 sequence, or nullopt if s is valid.
 std::optional<size_t> find_invalid_utf8(std::string_view s);
 

@@ -84,7 +84,7 @@ NumberShape custom_shape(std::string_view code) {
       i = end;
     } else if (c == '\\' || c == '!') {  // one character (of UTF-8's one to four bytes), as it is
       unsigned char lead = i + 1 < code.size() ? static_cast<unsigned char>(code[i + 1]) : 0;
-      size_t n = lead == 0 ? 0 : lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      size_t n = lead == 0 ? 0 : util::utf8_length(lead);
       word = code.substr(i + 1, n);
       i += std::min(n, code.size() - i - 1);
     } else if (c == '[') {

@@ -47,6 +47,26 @@ TEST_CASE("invalid UTF-8 is found at its byte offset") {
   CHECK(find_invalid_utf8("abc\xE4\xB8").value() == 3);  // truncated
 }
 
+TEST_CASE("utf8_length: the bytes a lead byte begins, one for a byte that begins none") {
+  CHECK(utf8_length('a') == 1);
+  CHECK(utf8_length(0x80) == 1);  // a continuation byte
+  CHECK(utf8_length(0xBF) == 1);
+  CHECK(utf8_length(0xC2) == 2);  // é
+  CHECK(utf8_length(0xDF) == 2);
+  CHECK(utf8_length(0xE4) == 3);  // 中
+  CHECK(utf8_length(0xEF) == 3);
+  CHECK(utf8_length(0xF0) == 4);  // 𠀀
+  CHECK(utf8_length(0xF7) == 4);
+  CHECK(utf8_length(0xF8) == 1);  // no UTF-8 sequence begins with these
+  CHECK(utf8_length(0xFF) == 1);
+  // The decoder steps by the same lengths: each character is one code point.
+  for (std::string_view ch : {"a", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\xA0\x80\x80"}) {
+    CHECK(utf8_length(static_cast<unsigned char>(ch[0])) == ch.size());
+    CHECK(codepoint_count(ch) == 1);
+  }
+  CHECK(find_invalid_utf8("ab\xF8\x80\x80\x80\x80").value() == 2);
+}
+
 TEST_CASE("edit distance and did-you-mean") {
   CHECK(edit_distance("taregts", "targets") == 2);
   CHECK(edit_distance("计划", "规划") == 1);
